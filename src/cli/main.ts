@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The statecraft command line: parses arguments, calls one function per command, prints, exits.
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { reportError } from './reportError.js';
+
+const out = (s: string) => process.stdout.write(s);
+const err = (s: string) => process.stderr.write(s);
+
+/** Builds the program; each action sets `exitCode` through `finish`. */
+export function buildProgram(finish: (code: number) => void): Command {
+  const program = new Command('statecraft')
+    .description('Scenario modelling: how the international coalition presence in Iraq ends.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.configureOutput({ writeOut: out, writeErr: err });
+
+  program
+    .command('run')
+    .description('play steps or a script on a scenario and print the timeline')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--steps <list>', 'comma-separated steps: advance, advance:3, roll:2, deadline, or a trigger id')
+    .option('--script <file>', 'a run script (.yaml) with steps and expectations')
+    .option('--seed <n>', 'seed for rolled months (default: the script seed, else 1)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+    .option('--lang <code>', 'language of labels', 'en')
+    .option('--from <file>', 'start from a saved session file')
+    .option('--save <file>', 'save the resulting session file')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',
+    )
+    .action(async (scenario: string | undefined, opts) => {
+      const { runCommand } = await import('./runCommand.js');
+      finish(runCommand(scenario, opts, out));
+    });
+
+  program
+    .command('check')
+    .description('validate a scenario: print "ok" with a summary, or every error with its position')
+    .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
+    .action(async (scenario: string | undefined) => {
+      const { checkCommand } = await import('./checkCommand.js');
+      finish(checkCommand(scenario, out));
+    });
+
+  program
+    .command('list')
+    .description('list the shipped scenarios')
+    .action(async () => {
+      const { listCommand } = await import('./listCommand.js');
+      finish(listCommand(out));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files')
+    .action(async () => {
+      const { scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
+      out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      finish(0);
+    });
+  return program;
+}
+
+/** Runs the CLI with these arguments; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  const args = argv.length === 0 ? ['run'] : [...argv];
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    const command = program.commands.find((c) => c.name() === args[0]);
+    return reportError(e, err, e instanceof UsageError ? (command ?? program).helpInformation() : undefined);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.exitCode = reportError(e, err);
+  },
+);

@@ -1,0 +1,22 @@
+// Prints an error the way its kind deserves and returns the exit code: 1 user, 2 usage, 70 bug.
+import { ScenarioError, UsageError, UserError } from '../core/errors.js';
+import { formatDiagnostic } from '../core/formatDiagnostic.js';
+
+/** Writes the error to stderr; returns the process exit code. */
+export function reportError(e: unknown, write: (text: string) => void, help?: string): number {
+  if (e instanceof ScenarioError) {
+    write(`${e.diagnostics.map(formatDiagnostic).join('\n\n')}\n\n${e.message}\n`);
+    return 1;
+  }
+  if (e instanceof UsageError) {
+    write(`error: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}${help ? `\n${help}` : ''}`);
+    return 2;
+  }
+  if (e instanceof UserError) {
+    write(`error: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    return 1;
+  }
+  const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  write(`internal error: this is a bug in statecraft, please report it with the command you ran.\n${stack}\n`);
+  return 70;
+}

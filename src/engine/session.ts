@@ -1,0 +1,152 @@
+// The session engine: fire, advance, roll, undo/redo, branches and explanations. Pure: every call returns a new session.
+import { UserError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { type Action, applyAction, rollMonth } from './applyAction.js';
+import { availableTriggers, describeBlocked, type TriggerStatus } from './availableTriggers.js';
+import type { Stepper } from './createStepper.js';
+import { ancestorAt, type HistoryNode, pathTo } from './historyNode.js';
+import { seedRng } from './rng.js';
+import type { StepRecord } from './stepRecord.js';
+import type { World } from './world.js';
+
+/** A session: a history tree with named branches and a cursor. */
+export type Session = {
+  readonly stepper: Stepper;
+  readonly seed: number;
+  /** The head (latest node) of each branch. */
+  readonly branches: Readonly<Record<string, HistoryNode>>;
+  readonly branch: string;
+  /** Where the session is now: the branch head, or an ancestor of it after undo. */
+  readonly cursor: HistoryNode;
+};
+
+/** Starts a session at the beginning of the clock. */
+export function startSession(stepper: Stepper, seed: number): Session {
+  const root: HistoryNode = { parent: null, depth: 0, steps: 0, action: null, world: stepper.initial, rng: seedRng(seed) };
+  return { stepper, seed, branches: { main: root }, branch: 'main', cursor: root };
+}
+
+/** The current world. */
+export const currentWorld = (s: Session): World => s.cursor.world;
+
+/** Every trigger with whether it can be fired now and, if not, why. */
+export const available = (s: Session): TriggerStatus[] => availableTriggers(s.stepper, s.cursor.world);
+
+/** Fires a trigger by hand; unknown or blocked triggers are refused with the reason. */
+export function fire(s: Session, trigger: string): Session {
+  const { ir } = s.stepper;
+  if (!ir.triggerById.has(trigger)) {
+    throw new UserError(`unknown trigger "${trigger}"`, didYouMean(trigger, [...ir.triggerById.keys()], 'trigger'));
+  }
+  const status = available(s).find((t) => t.id === trigger);
+  if (status?.blocked)
+    throw new UserError(`cannot fire "${trigger}": ${describeBlocked(status.blocked)}`, 'pick a trigger that is enabled now ("available" lists them)');
+  return perform(s, { kind: 'fire', trigger });
+}
+
+/** Advances the clock month by month; scheduled triggers fire at the end of their month. */
+export function advance(s: Session, months = 1): Session {
+  let next = s;
+  for (let i = 0; i < months; i++) {
+    assertRunning(next);
+    next = perform(next, { kind: 'advance' });
+  }
+  return next;
+}
+
+/** Advances month by month until a month with scheduled triggers has ended, or the scenario ends. */
+export function advanceToDeadline(s: Session): Session {
+  let next = s;
+  for (;;) {
+    const month = next.cursor.world.month;
+    next = advance(next);
+    if (next.cursor.world.ended || next.stepper.ir.schedule.has(month)) return next;
+  }
+}
+
+/** Plays up to `months` months by chance (exogenous triggers by their chance, one move per actor at most); stops early when the scenario ends. */
+export function roll(s: Session, months = 1): Session {
+  assertRunning(s);
+  let next = s;
+  for (let i = 0; i < months && !next.cursor.world.ended; i++) {
+    const { action, rng } = rollMonth(next.stepper, next.cursor.world, next.cursor.rng);
+    next = perform(next, action, rng);
+  }
+  return next;
+}
+
+/** Applies an action at the cursor; it becomes the head of the current branch (redo is dropped). */
+export function perform(s: Session, action: Action, rng = s.cursor.rng): Session {
+  const { world, records } = applyAction(s.stepper, s.cursor.world, action, s.cursor.steps + 1);
+  const node: HistoryNode = { parent: s.cursor, depth: s.cursor.depth + 1, steps: s.cursor.steps + records.length, action, world, rng };
+  return moveTo({ ...s, branches: { ...s.branches, [s.branch]: node } }, node);
+}
+
+/** Takes back the last action. */
+export function undo(s: Session): Session {
+  if (!s.cursor.parent) throw new UserError('nothing to undo', 'the session is at its start');
+  return moveTo(s, s.cursor.parent);
+}
+
+/** Re-applies the action last taken back on this branch. */
+export function redo(s: Session): Session {
+  const head = s.branches[s.branch] as HistoryNode;
+  const next = ancestorAt(head, s.cursor.depth + 1);
+  if (!next || next.parent !== s.cursor) throw new UserError('nothing to redo', 'redo follows undo on the same branch');
+  return moveTo(s, next);
+}
+
+/** Moves to the point after `depth` actions on the current branch. */
+export function goto(s: Session, depth: number): Session {
+  const head = s.branches[s.branch] as HistoryNode;
+  const node = ancestorAt(head, depth);
+  if (!node) throw new UserError(`no action ${depth} on branch "${s.branch}"`, `pick a number from 0 to ${head.depth}`);
+  return moveTo(s, node);
+}
+
+/** Starts a new branch at the cursor (or after `depth` actions) and switches to it. */
+export function branch(s: Session, name: string, depth?: number): Session {
+  if (!/^[\w.-]{1,40}$/.test(name)) throw new UserError(`invalid branch name "${name}"`, 'use letters, digits, "-", "_" or "." (at most 40)');
+  if (s.branches[name]) throw new UserError(`branch "${name}" already exists`, 'pick another name, or switch to it');
+  const at = depth === undefined ? s.cursor : ancestorAt(s.cursor, depth);
+  if (!at) throw new UserError(`no action ${depth} before the cursor`, `pick a number from 0 to ${s.cursor.depth}`);
+  return { ...s, branches: { ...s.branches, [name]: at }, branch: name, cursor: at };
+}
+
+/** Switches to another branch, at its head. */
+export function switchBranch(s: Session, name: string): Session {
+  const head = s.branches[name];
+  if (!head) throw new UserError(`unknown branch "${name}"`, didYouMean(name, Object.keys(s.branches), 'branch'));
+  return { ...s, branch: name, cursor: head };
+}
+
+/** The branches with their heads. */
+export function listBranches(s: Session): { name: string; head: HistoryNode; current: boolean }[] {
+  return Object.entries(s.branches).map(([name, head]) => ({ name, head, current: name === s.branch }));
+}
+
+/** The explanation of every step from the start to the cursor. */
+export function timeline(s: Session, upTo: HistoryNode = s.cursor): StepRecord[] {
+  const out: StepRecord[] = [];
+  for (const node of pathTo(upTo)) {
+    if (!node.action || !node.parent) continue;
+    out.push(...applyAction(s.stepper, node.parent.world, node.action, node.parent.steps + 1).records);
+  }
+  return out;
+}
+
+/** The explanation of step `index` (from 1) on the path to the cursor. */
+export function explain(s: Session, index: number): StepRecord {
+  const node = pathTo(s.cursor).find((n) => n.parent && n.parent.steps < index && index <= n.steps);
+  if (!node?.parent || !node.action) throw new UserError(`no step ${index}`, `pick a step from 1 to ${s.cursor.steps}`);
+  return applyAction(s.stepper, node.parent.world, node.action, node.parent.steps + 1).records[index - node.parent.steps - 1] as StepRecord;
+}
+
+function moveTo(s: Session, node: HistoryNode): Session {
+  return { ...s, cursor: node };
+}
+
+function assertRunning(s: Session): void {
+  const w = s.cursor.world;
+  if (w.ended) throw new UserError(`the scenario has ended (outcome: ${w.outcome ?? 'undecided'})`, 'undo, or branch from an earlier step, to explore further');
+}

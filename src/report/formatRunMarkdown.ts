@@ -1,0 +1,36 @@
+// A scripted run as Markdown, for notebooks and reports.
+import type { IR } from '../engine/ir.js';
+import { stateLabel } from './formatRunText.js';
+import { formatValue } from './formatValue.js';
+import type { RunJson } from './runReport.js';
+import { textOf } from './textOf.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** Formats a run as a Markdown document: timeline table, then the final state. */
+export function formatRunMarkdown(ir: IR, run: RunJson, lang = 'en'): string {
+  const s = ir.scenario;
+  const out = [`# ${cell(textOf(s.title, lang))}`, '', `Scenario \`${ir.id}\`, seed ${run.seed}.`, '', '## Timeline', ''];
+  out.push('| # | date | trigger | what happened |', '|---|---|---|---|');
+  for (const st of run.steps) out.push(`| ${st.index} | ${st.date} | \`${st.trigger}\` (${st.cause}) | ${cell(st.explanation.join('; '))} |`);
+  const f = run.final;
+  out.push(
+    '',
+    `## Final state (${f.date})`,
+    '',
+    `**Outcome:** ${f.outcome ? `\`${f.outcome}\`: ${cell(textOf(s.outcomes[f.outcome]?.label, lang))}` : f.status}`,
+    '',
+  );
+  out.push('| actor | state |', '|---|---|');
+  for (const [id, state] of Object.entries(f.actors)) out.push(`| ${id} | \`${state}\` ${cell(stateLabel(ir, id, state, lang))} |`);
+  out.push('', '| indicator | value | range |', '|---|---|---|');
+  for (const ind of ir.indicators) out.push(`| ${ind.id} | ${formatValue(f.indicators[ind.id] ?? 0)} | ${ind.min}..${ind.max} |`);
+  if (run.expectations.length > 0) {
+    out.push('', '## Expectations', '');
+    for (const e of run.expectations) {
+      out.push(`- ${e.ok ? 'passed' : '**failed**'}: ${e.where} (after step ${e.step})`);
+      for (const m of e.mismatches) out.push(`  - ${m.what}: expected ${m.expected}, got ${m.actual}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,151 @@
+// Parses and type-checks every CEL expression of a scenario, with did-you-mean for unknown names.
+import type { Environment } from '@marcbachmann/cel-js';
+import type { Diagnostic } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import type { ExprSite } from './collectExpressions.js';
+import { CEL_VARIABLES } from './createCelEnvironment.js';
+import { diagnose, formatPath } from './diagnose.js';
+import { locate, type Source } from './parseSource.js';
+import { type CelNode, memberOf, readsOf, walkCel } from './walkCel.js';
+
+/** What an expression may read: the variables bound at evaluation. */
+export type Activation = {
+  readonly indicators: Readonly<Record<string, number>>;
+  readonly actors: Readonly<Record<string, string>>;
+  readonly month: bigint;
+  readonly date: string;
+};
+
+/** A checked expression, compiled once. */
+export type CompiledExpr = {
+  readonly text: string;
+  /** Document path, e.g. `triggers.x.chance`. */
+  readonly path: string;
+  /** `file:line:col` of the expression, for runtime messages. */
+  readonly at: string;
+  readonly kind: ExprSite['kind'];
+  /** Variables read, e.g. `indicators.isis_activity`. */
+  readonly reads: readonly string[];
+  readonly ast: CelNode;
+  readonly run: (activation: Activation) => unknown;
+};
+
+/** What the names in a scenario refer to. */
+export type Names = {
+  readonly indicators: readonly string[];
+  readonly actors: ReadonlyMap<string, { all: readonly string[]; leaves: readonly string[] }>;
+};
+
+/** Checks every expression site; returns the compiled expressions by path and the problems found. */
+export function checkExpressions(
+  source: Source,
+  sites: readonly ExprSite[],
+  env: Environment,
+  names: Names,
+): { compiled: Map<string, CompiledExpr>; diagnostics: Diagnostic[] } {
+  const compiled = new Map<string, CompiledExpr>();
+  const diagnostics: Diagnostic[] = [];
+  for (const site of sites) {
+    const text = String(site.value);
+    const start = exprStart(source, site.path);
+    const at = (offset: number, code: string, message: string, hint?: string) =>
+      diagnostics.push(diagnose(source, site.path, code, message, hint, { offset: start.exact ? start.base + offset : start.base }));
+    let fn: ((a: unknown) => unknown) & { ast: CelNode };
+    try {
+      fn = env.parse(text) as unknown as typeof fn;
+    } catch (e) {
+      const err = e as { range?: { start: number }; message: string };
+      at(err.range?.start ?? 0, 'cel-syntax', `CEL syntax error: ${firstLine(err.message)}`, 'check the operators and parentheses');
+      continue;
+    }
+    const before = diagnostics.length;
+    checkNames(fn.ast, names, at);
+    if (diagnostics.length > before) continue;
+    const result = env.check(text) as { valid: boolean; type?: string; error?: { message: string; range?: { start: number } } };
+    if (!result.valid) {
+      const message = firstLine(result.error?.message ?? 'type error');
+      const unknown = /Unknown variable: (\w+)/.exec(message);
+      if (unknown?.[1])
+        at(result.error?.range?.start ?? 0, 'unknown-identifier', `unknown name "${unknown[1]}"`, didYouMean(unknown[1], CEL_VARIABLES, 'variable'));
+      else at(result.error?.range?.start ?? 0, 'cel-type', `type error: ${message}`, typeHint(message));
+      continue;
+    }
+    const type = result.type ?? 'dyn';
+    const wantsBool = site.kind === 'bool';
+    if (type !== 'dyn' && (wantsBool ? type !== 'bool' : type !== 'double' && type !== 'int')) {
+      at(
+        0,
+        'cel-type',
+        `this expression gives ${type}, but ${wantsBool ? 'a condition must give bool' : 'a number is needed here'}`,
+        wantsBool ? 'compare with ==, <, > to get true or false' : 'write an arithmetic expression',
+      );
+      continue;
+    }
+    if (site.kind === 'chance' && typeof site.value === 'number' && (site.value < 0 || site.value > 1)) {
+      at(0, 'chance-range', `a chance is a probability per month; ${site.value} is outside 0..1`, 'write e.g. 0.05 for 5% a month');
+      continue;
+    }
+    const pos = locate(source, site.path);
+    const path = formatPath(site.path);
+    compiled.set(path, {
+      text,
+      path,
+      at: `${source.file}:${pos.line}:${pos.column}`,
+      kind: site.kind,
+      reads: readsOf(fn.ast),
+      ast: fn.ast,
+      run: fn as (a: Activation) => unknown,
+    });
+  }
+  return { compiled, diagnostics };
+}
+
+function checkNames(ast: CelNode, names: Names, at: (offset: number, code: string, message: string, hint?: string) => void): void {
+  walkCel(ast, (node) => {
+    const member = memberOf(node);
+    if (member?.root === 'indicators' && !names.indicators.includes(member.field)) {
+      at(node.pos, 'unknown-identifier', `unknown indicator "${member.field}"`, didYouMean(member.field, names.indicators, 'indicator'));
+    } else if (member?.root === 'actors' && !names.actors.has(member.field)) {
+      at(node.pos, 'unknown-identifier', `unknown actor "${member.field}"`, didYouMean(member.field, [...names.actors.keys()], 'actor'));
+    }
+    if ((node.op === '==' || node.op === '!=' || node.op === 'in') && Array.isArray(node.args)) {
+      const [left, right] = node.args as [CelNode, CelNode];
+      const actor = memberOf(left)?.root === 'actors' ? memberOf(left)?.field : memberOf(right)?.root === 'actors' ? memberOf(right)?.field : undefined;
+      const states = actor === undefined ? undefined : names.actors.get(actor);
+      if (!states) return;
+      const other = memberOf(left)?.root === 'actors' ? right : left;
+      const literals = other.op === 'value' ? [other] : other.op === 'list' && Array.isArray(other.args) ? (other.args as CelNode[]) : [];
+      for (const lit of literals) {
+        if (lit.op !== 'value' || typeof lit.args !== 'string') continue;
+        if (!states.all.includes(lit.args)) {
+          at(lit.pos, 'unknown-state', `actor "${actor}" has no state "${lit.args}"`, didYouMean(lit.args, states.all, 'state'));
+        } else if (!states.leaves.includes(lit.args)) {
+          at(
+            lit.pos,
+            'compound-state',
+            `"${lit.args}" contains other states, and actors.${actor} is always an innermost state`,
+            `compare with its inner states: ${states.leaves.join(', ')}`,
+          );
+        }
+      }
+    }
+  });
+}
+
+/** Where the expression text starts; offsets inside it are exact only for one-line scalars. */
+function exprStart(source: Source, path: readonly PropertyKey[]): { base: number; exact: boolean } {
+  const { node, offset } = locate(source, path);
+  const type = (node as { type?: string } | null)?.type;
+  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') return { base: offset + 1, exact: true };
+  return { base: offset, exact: type === 'PLAIN' };
+}
+
+function typeHint(message: string): string {
+  if (/Ternary branches/.test(message)) return 'both branches need the same type: write whole numbers as decimals (1.0) when the other branch is a decimal';
+  if (/overload/.test(message)) return 'compare like with like: numbers with numbers, actors.x with a quoted state id';
+  return 'see the expression section of docs/scenario-format.md';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

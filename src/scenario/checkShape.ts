@@ -1,0 +1,87 @@
+// Checks a parsed document against a zod schema and positions every problem.
+import type { z } from 'zod';
+import { type Diagnostic, ScenarioError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { diagnose } from './diagnose.js';
+import type { Source } from './parseSource.js';
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  valueType?: z.ZodType;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+  in?: z.ZodType;
+};
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The field names an object schema accepts at `path` (empty when not an object). */
+export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType[] = [schema];
+  const expand = (s: z.ZodType): z.ZodType[] => {
+    const def = defOf(s);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return expand(def.innerType as z.ZodType);
+    if (def.type === 'lazy') return expand((def.getter as () => z.ZodType)());
+    if (def.type === 'pipe') return expand(def.in as z.ZodType);
+    if (def.type === 'union') return (def.options ?? []).flatMap(expand);
+    return [s];
+  };
+  for (const seg of path) {
+    const next: z.ZodType[] = [];
+    for (const s of current.flatMap(expand)) {
+      const def = defOf(s);
+      if (def.type === 'object' && def.shape && typeof seg === 'string' && def.shape[seg]) next.push(def.shape[seg]);
+      else if (def.type === 'record' && def.valueType) next.push(def.valueType);
+      else if (def.type === 'array' && def.element) next.push(def.element);
+    }
+    current = next;
+  }
+  return [...new Set(current.flatMap(expand).flatMap((s) => Object.keys(defOf(s).shape ?? {})))];
+}
+
+const UNION_MESSAGES: [RegExp, string][] = [
+  [/effects\.[^.]+$/, 'an effect is {add: N}, {set: EXPR} or {mul: N}'],
+  [/(label|title|summary|description|undecided)$/, 'expected text, or a map of language to text such as {en: "…", ar: "…"}'],
+  [/(when|chance|guard|rule|add|set|mul)$/, 'expected a CEL expression (text), a number or true/false'],
+  [/from$/, 'expected a state id or a list of state ids'],
+];
+
+/** Validates `value` with `schema`; throws a ScenarioError listing every problem. */
+export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const out: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path as PropertyKey[];
+    const pathText = path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        out.push(diagnose(source, [...path, key], 'unknown-field', `unknown field "${key}"`, didYouMean(key, known, 'field'), { at: 'key' }));
+      }
+      continue;
+    }
+    const input = (issue as { input?: unknown }).input;
+    if (issue.code === 'invalid_type' && input === undefined) {
+      const field = String(path[path.length - 1]);
+      out.push(diagnose(source, path.slice(0, -1), 'missing-field', `missing required field "${field}"`, `add "${field}:" here`));
+      continue;
+    }
+    if (issue.code === 'invalid_union') {
+      const message = UNION_MESSAGES.find(([re]) => re.test(pathText))?.[1] ?? 'this value has the wrong shape';
+      out.push(diagnose(source, path, 'schema', message, 'see docs/scenario-format.md'));
+      continue;
+    }
+    if (issue.code === 'invalid_value') {
+      const values = (issue as { values: unknown[] }).values.map(String);
+      out.push(diagnose(source, path, 'schema', `expected one of: ${values.join(', ')}`, didYouMean(String(input), values, 'value')));
+      continue;
+    }
+    const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
+    const message = issue.code === 'invalid_type' ? `expected ${issue.expected}, got ${got}` : issue.message;
+    out.push(diagnose(source, path, 'schema', message, 'see docs/scenario-format.md'));
+  }
+  throw new ScenarioError(out);
+}

@@ -1,0 +1,45 @@
+// Finds and reads a scenario file from disk: a path, or the name of a shipped scenario.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { MAX_FILE_BYTES } from './parseSource.js';
+import { type CheckedScenario, readScenario } from './readScenario.js';
+
+/** The folder of shipped scenarios. */
+export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+/** The scenario opened when none is named. */
+export const DEFAULT_SCENARIO = 'base-closure';
+
+/** Names of the shipped scenarios (file names without `.yaml`). */
+export function listScenarioNames(): string[] {
+  if (!existsSync(SCENARIO_DIR)) return [];
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+/** Resolves a name or path to a file path; unknown names get the nearest shipped ones. */
+export function resolveScenarioPath(nameOrPath: string | undefined): string {
+  const name = nameOrPath ?? DEFAULT_SCENARIO;
+  if (name.includes('/') || name.endsWith('.yaml') || name.endsWith('.yml')) {
+    if (!existsSync(name)) throw new UserError(`scenario file not found: ${name}`, 'check the path, or run "statecraft list" for the shipped scenarios');
+    return name;
+  }
+  const shipped = join(SCENARIO_DIR, `${name}.yaml`);
+  if (existsSync(shipped)) return shipped;
+  const names = listScenarioNames();
+  throw new UserError(`unknown scenario "${name}"`, `${didYouMean(name, names, 'scenario')} ("statecraft list" shows them all)`);
+}
+
+/** Loads and checks a scenario; the file name in messages is relative to the working directory. */
+export function loadScenario(nameOrPath?: string): CheckedScenario {
+  const path = resolveScenarioPath(nameOrPath);
+  const size = statSync(path).size;
+  const shown = relative(process.cwd(), path) || path;
+  if (size > MAX_FILE_BYTES)
+    throw new UserError(`${shown}: the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, 'split the file or remove unused parts');
+  return readScenario(shown, readFileSync(path, 'utf8'));
+}
