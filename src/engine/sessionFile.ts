@@ -5,7 +5,7 @@ import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
 import { pathTo } from './historyNode.js';
-import { perform, type Session, startSession } from './session.js';
+import { advance, fire, perform, type Session, startSession } from './session.js';
 
 /** The format name written in every session file. */
 export const SESSION_FORMAT = 'statecraft-session';
@@ -102,8 +102,9 @@ function rebuild(data: z.infer<typeof fileSchema>, file: string, stepper: Steppe
         return;
       }
       try {
-        const rng = action.kind === 'roll' ? checkRoll(session, action) : session.cursor.rng;
-        session = perform(session, action, rng);
+        if (action.kind === 'fire') session = fire(session, action.trigger);
+        else if (action.kind === 'advance') session = advance(session);
+        else session = perform(session, action, checkRoll(session, action));
       } catch (e) {
         throw new UserError(
           `${file}: branch "${name}", action ${i + 1} does not replay: ${e instanceof Error ? e.message : e}`,
@@ -123,7 +124,9 @@ function rebuild(data: z.infer<typeof fileSchema>, file: string, stepper: Steppe
   return { stepper, seed: data.seed, branches: heads, branch: data.branch, cursor };
 }
 
+/** Re-rolls the month from the saved generator state; a roll that differs means the file was altered. */
 function checkRoll(s: Session, action: Extract<Action, { kind: 'roll' }>) {
+  if (s.cursor.world.ended) throw new Error('the scenario had already ended');
   const rolled = rollMonth(s.stepper, s.cursor.world, s.cursor.rng);
   if (JSON.stringify(rolled.action) !== JSON.stringify(action)) throw new Error('the rolled month differs from the saved one');
   return rolled.rng;

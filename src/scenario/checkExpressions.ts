@@ -33,7 +33,7 @@ export type CompiledExpr = {
 /** What the names in a scenario refer to. */
 export type Names = {
   readonly indicators: readonly string[];
-  readonly actors: ReadonlyMap<string, { all: readonly string[]; leaves: readonly string[] }>;
+  readonly actors: ReadonlyMap<string, { all: readonly string[]; leaves: readonly string[]; leavesUnder: ReadonlyMap<string, readonly string[]> }>;
 };
 
 /** Checks every expression site; returns the compiled expressions by path and the problems found. */
@@ -120,12 +120,9 @@ function checkNames(ast: CelNode, names: Names, at: (offset: number, code: strin
         if (!states.all.includes(lit.args)) {
           at(lit.pos, 'unknown-state', `actor "${actor}" has no state "${lit.args}"`, didYouMean(lit.args, states.all, 'state'));
         } else if (!states.leaves.includes(lit.args)) {
-          at(
-            lit.pos,
-            'compound-state',
-            `"${lit.args}" contains other states, and actors.${actor} is always an innermost state`,
-            `compare with its inner states: ${states.leaves.join(', ')}`,
-          );
+          const inner = (states.leavesUnder.get(lit.args) ?? []).map((x) => `"${x}"`).join(', ');
+          const message = `"${lit.args}" contains other states, and actors.${actor} is always an innermost state`;
+          at(lit.pos, 'compound-state', message, `test its inner states instead: actors.${actor} in [${inner}]`);
         }
       }
     }

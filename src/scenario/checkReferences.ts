@@ -42,7 +42,7 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
     }
   }
 
-  const actors = new Map<string, { all: string[]; leaves: string[] }>();
+  const actors = new Map<string, { all: string[]; leaves: string[]; leavesUnder: Map<string, string[]> }>();
   for (const [aid, actor] of Object.entries(s.actors)) {
     cite(['actors', aid], actor.sources);
     const flat = flattenStates(actor.states);
@@ -71,7 +71,13 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
         `initial state "${actor.initial}" does not exist in actor "${aid}"`,
         didYouMean(actor.initial, top, 'top-level state'),
       );
-    actors.set(aid, { all: flat.map((f) => f.id), leaves: flat.filter((f) => f.children.length === 0).map((f) => f.id) });
+    const leaves = flat.filter((f) => f.children.length === 0);
+    const parentOf = new Map(flat.map((f) => [f.id, f.parent]));
+    const leavesUnder = new Map<string, string[]>();
+    for (const leaf of leaves) {
+      for (let p = leaf.parent; p !== null; p = parentOf.get(p) ?? null) leavesUnder.set(p, [...(leavesUnder.get(p) ?? []), leaf.id]);
+    }
+    actors.set(aid, { all: flat.map((f) => f.id), leaves: leaves.map((f) => f.id), leavesUnder });
   }
   const actorIds = [...actors.keys()];
   const checkActor = (path: PropertyKey[], id: string) => {

@@ -41,6 +41,14 @@ export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): stri
   return [...new Set(current.flatMap(expand).flatMap((s) => Object.keys(defOf(s).shape ?? {})))];
 }
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const seg of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
+  return v;
+}
+
 const UNION_MESSAGES: [RegExp, string][] = [
   [/effects\.[^.]+$/, 'an effect is {add: N}, {set: EXPR} or {mul: N}'],
   [/(label|title|summary|description|undecided)$/, 'expected text, or a map of language to text such as {en: "…", ar: "…"}'],
@@ -63,10 +71,17 @@ export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unkno
       }
       continue;
     }
-    const input = (issue as { input?: unknown }).input;
-    if (issue.code === 'invalid_type' && input === undefined) {
-      const field = String(path[path.length - 1]);
+    const parent = valueAt(value, path.slice(0, -1));
+    const last = path[path.length - 1];
+    const input = valueAt(value, path);
+    if (path.length > 0 && isRecord(parent) && !((last as string) in parent) && issue.code !== 'invalid_key') {
+      const field = String(last);
       out.push(diagnose(source, path.slice(0, -1), 'missing-field', `missing required field "${field}"`, `add "${field}:" here`));
+      continue;
+    }
+    if (issue.code === 'invalid_key') {
+      const reason = (issue as { issues?: { message: string }[] }).issues?.[0]?.message ?? issue.message;
+      out.push(diagnose(source, path, 'invalid-id', `invalid id "${String(last)}"`, reason, { at: 'key' }));
       continue;
     }
     if (issue.code === 'invalid_union') {

@@ -7,7 +7,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-/** A diagnostic positioned at `path` (its key or its value), with an optional column offset inside the value. */
+/** A diagnostic positioned at `path` (its key or its value), or at an exact file offset when one is given. */
 export function diagnose(
   source: Source,
   path: readonly PropertyKey[],
@@ -19,7 +19,7 @@ export function diagnose(
   const where = locate(source, path, options.at ?? 'value');
   let { line, column } = where;
   if (options.offset !== undefined) {
-    const pos = source.lines.linePos(where.offset + options.offset);
+    const pos = source.lines.linePos(options.offset);
     line = pos.line;
     column = pos.col;
   }

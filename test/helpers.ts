@@ -1,0 +1,37 @@
+// Shared test helpers: build steppers from inline scenarios or fixtures.
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { compileScenario } from '../src/engine/compileScenario.js';
+import { createStepper, type Stepper } from '../src/engine/createStepper.js';
+import { readScenario } from '../src/scenario/readScenario.js';
+
+/** A stepper for scenario text. */
+export function stepperFromText(text: string, file = 'inline.yaml'): Stepper {
+  return createStepper(compileScenario(readScenario(file, text)));
+}
+
+/** A stepper for a fixture in test/fixtures/valid. */
+export function fixtureStepper(name: string): Stepper {
+  const file = `test/fixtures/valid/${name}.yaml`;
+  return stepperFromText(readFileSync(file, 'utf8'), file);
+}
+
+/** A stepper for a shipped scenario. */
+export function shippedStepper(name: string): Stepper {
+  const file = `scenarios/${name}.yaml`;
+  return stepperFromText(readFileSync(file, 'utf8'), file);
+}
+
+/** A small scenario as an object, with defaults for the parts a test does not care about. */
+export function tiny(parts: Record<string, unknown>): string {
+  return stringify({
+    id: 'tiny',
+    title: 'Tiny',
+    clock: { start: '2025-01', end: '2025-03' },
+    indicators: { x: { label: 'X', min: 0, max: 10, initial: 5 } },
+    actors: { a: { label: 'A', initial: 's0', states: { s0: { label: 'S0' }, s1: { label: 'S1' }, s2: { label: 'S2' } } } },
+    triggers: { t: { kind: 'exogenous', label: 'T' } },
+    outcomes: { done: { label: 'Done', rule: 'actors.a == "s2"', priority: 1 } },
+    ...parts,
+  });
+}
