@@ -10,7 +10,7 @@ import { type CheckedScenario, readScenario } from './readScenario.js';
 /** The folder of shipped scenarios. */
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 /** The scenario opened when none is named. */
-export const DEFAULT_SCENARIO = 'base-closure';
+export const DEFAULT_SCENARIO = 'iraq-coalition';
 
 /** Names of the shipped scenarios (file names without `.yaml`). */
 export function listScenarioNames(): string[] {

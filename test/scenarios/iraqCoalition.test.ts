@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ScenarioError } from '../../src/core/errors.js';
+import { roll, startSession, timeline } from '../../src/engine/session.js';
+import { flattenStates } from '../../src/scenario/flattenStates.js';
+import { readScenario } from '../../src/scenario/readScenario.js';
+import { shippedStepper } from '../helpers.js';
+
+const FILE = 'scenarios/iraq-coalition.yaml';
+const TEXT = readFileSync(FILE, 'utf8');
+const { scenario } = readScenario(FILE, TEXT);
+const claims = Array.from({ length: 23 }, (_, i) => `F${i + 1}`);
+
+describe('the shipped iraq-coalition scenario', () => {
+  it('should have exactly the three outcomes of the brief, the deal locking in', () => {
+    expect(Object.keys(scenario.outcomes).sort()).toEqual(['full_exit', 'kurdistan_deal', 'redefined_mission']);
+    expect(scenario.outcomes.kurdistan_deal?.lock).toBe(true);
+    expect(scenario.outcomes.full_exit?.lock).toBeUndefined();
+  });
+
+  it('should model the required actors and triggers, and both deadlines on the clock', () => {
+    expect(Object.keys(scenario.actors)).toEqual(expect.arrayContaining(['us', 'baghdad', 'framework', 'factions', 'krg', 'isis', 'iran']));
+    const required = [
+      'isis_resurgence',
+      'drone_attack_erbil',
+      'israel_iran_war',
+      'syria_instability',
+      'us_sanctions_factions',
+      'weapons_control_deal',
+      'bilateral_training_agreements',
+      'krg_requests_deal',
+      'framework_pro_exit',
+      'framework_pro_presence',
+      'hormuz_tension',
+      'equipment_to_tanf',
+      'ain_al_asad_handover',
+    ];
+    expect(Object.keys(scenario.triggers)).toEqual(expect.arrayContaining(required));
+    expect(scenario.clock).toMatchObject({ start: '2025-09', end: '2026-09' });
+    expect(scenario.clock.schedule).toEqual([
+      { at: '2025-09', trigger: 'phase_one_deadline' },
+      { at: '2026-09', trigger: 'phase_two_deadline' },
+    ]);
+    expect(scenario.indicators.us_troops?.initial).toBe(2500);
+  });
+
+  it('should list every claim F1–F23 as a source, and every claim should be cited somewhere', () => {
+    expect(Object.keys(scenario.sources ?? {})).toEqual(claims);
+    const cited = new Set(TEXT.match(/\bF\d+\b/g));
+    for (const c of claims) expect(cited.has(c), c).toBe(true);
+  });
+
+  it('should cite sources on every actor, state, trigger, indicator and outcome', () => {
+    const uncited: string[] = [];
+    const check = (path: string, sources: readonly string[] | undefined) => {
+      if (!sources || sources.length === 0) uncited.push(path);
+    };
+    for (const [id, a] of Object.entries(scenario.actors)) {
+      check(`actors.${id}`, a.sources);
+      for (const st of flattenStates(a.states)) check(`actors.${id}.${st.id}`, st.def.sources);
+    }
+    for (const [id, t] of Object.entries(scenario.triggers)) check(`triggers.${id}`, t.sources);
+    for (const [id, i] of Object.entries(scenario.indicators)) check(`indicators.${id}`, i.sources);
+    for (const [id, o] of Object.entries(scenario.outcomes)) check(`outcomes.${id}`, o.sources);
+    expect(uncited).toEqual([]);
+  });
+
+  it('should label every trigger in English and Arabic, and give chances with a rationale', () => {
+    for (const [id, t] of Object.entries(scenario.triggers)) {
+      expect(typeof t.label === 'object' && t.label.en && t.label.ar, id).toBeTruthy();
+      if (t.kind !== 'scheduled') {
+        expect(t.chance, id).toBeDefined();
+        expect(t.rationale, id).toBeTruthy();
+      }
+    }
+  });
+
+  it('should declare at least three invariants', () => {
+    expect(Object.keys(scenario.invariants ?? {}).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('should, on its own chances, make a redefined mission likelier than a full exit, with every outcome possible (F7, F19, F21)', () => {
+    const stepper = shippedStepper('iraq-coalition');
+    const counts: Record<string, number> = {};
+    let violations = 0;
+    for (let seed = 1; seed <= 600; seed++) {
+      const s = roll(startSession(stepper, seed), 13);
+      const outcome = s.cursor.world.outcome ?? 'undecided';
+      counts[outcome] = (counts[outcome] ?? 0) + 1;
+      violations += timeline(s).filter((r) => r.violations.length > 0).length;
+    }
+    expect(violations).toBe(0);
+    expect(counts.undecided).toBeUndefined();
+    expect(counts.redefined_mission).toBeGreaterThan(counts.full_exit ?? 0);
+    expect(counts.redefined_mission).toBeGreaterThan(counts.kurdistan_deal ?? 0);
+    expect(counts.full_exit).toBeGreaterThan(0);
+    expect(counts.kurdistan_deal).toBeGreaterThan(0);
+  });
+
+  // One broken copy of the real file per error class: the analyst's view of each message.
+  const lineOf = (needle: string) => TEXT.slice(0, TEXT.indexOf(needle)).split('\n').length;
+  const BROKEN: [string, string, string, string][] = [
+    ['yaml syntax', '  step: 1 month', '  step: 1 month: [', 'yaml-syntax'],
+    ['schema', '    min: 0\n    max: 5000', '    min: zero\n    max: 5000', 'schema'],
+    ['unknown reference', '        to: harir_deal', '        to: harir_dael', 'unknown-reference'],
+    ['duplicate id', '      departed:\n', '      repositioned:\n', 'duplicate-id'],
+    ['CEL syntax', 'when: actors.krg == "lobbying"', 'when: actors.krg == == "lobbying"', 'cel-syntax'],
+    ['unknown identifier', 'guard: indicators.kurdistan_attacks >= 70', 'guard: indicators.kurdistan_attack >= 70', 'unknown-identifier'],
+    ['CEL type', 'when: actors.factions != "contained"\n    chance: 0.12', 'when: actors.factions != 3\n    chance: 0.12', 'cel-type'],
+    ['unknown initial', 'initial: silent', 'initial: quiet', 'unknown-initial'],
+    ['unknown source', 'sources: [F11]', 'sources: [F11, F24]', 'unknown-reference'],
+  ];
+  it.each(BROKEN)('should point at the %s error in an edited copy', (_name, find, replace, code) => {
+    expect(TEXT.includes(find), find).toBe(true);
+    let error: unknown;
+    try {
+      readScenario(FILE, TEXT.replace(find, replace));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ScenarioError);
+    const [first] = (error as ScenarioError).diagnostics;
+    expect(first?.code).toBe(code);
+    const changed = find.split('\n').findIndex((l, i) => l !== replace.split('\n')[i]);
+    expect(first?.line).toBeGreaterThanOrEqual(lineOf(find) + Math.max(0, changed) - 1);
+    expect(first?.line).toBeLessThanOrEqual(lineOf(find) + Math.max(0, changed) + 1);
+  });
+});
