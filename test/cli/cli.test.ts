@@ -90,7 +90,9 @@ describe('statecraft CLI', () => {
   });
 
   it('should list shipped scenarios and print the JSON Schema', () => {
-    expect(statecraft('list').stdout).toContain('base-closure  Base closure: a small example scenario\n');
+    expect(statecraft('list').stdout).toBe(
+      'base-closure    Base closure: a small example scenario\niraq-coalition  The end of the coalition mission in Iraq, Sept 2025 to Sept 2026\n',
+    );
     const schema = JSON.parse(statecraft('schema').stdout);
     expect(schema.title).toBe('statecraft scenario');
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'clock', 'indicators', 'actors', 'triggers', 'outcomes', 'invariants']));
