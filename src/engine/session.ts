@@ -135,10 +135,11 @@ export function timeline(s: Session, upTo: HistoryNode = s.cursor): StepRecord[]
   return out;
 }
 
-/** The explanation of step `index` (from 1) on the path to the cursor. */
+/** The explanation of step `index` (from 1) on the path to the cursor; recent steps are found first. */
 export function explain(s: Session, index: number): StepRecord {
-  const node = pathTo(s.cursor).find((n) => n.parent && n.parent.steps < index && index <= n.steps);
-  if (!node?.parent || !node.action) throw new UserError(`no step ${index}`, `pick a step from 1 to ${s.cursor.steps}`);
+  let node: HistoryNode | null = s.cursor;
+  while (node?.parent && node.parent.steps >= index) node = node.parent;
+  if (!node?.parent || !node.action || index < 1 || index > node.steps) throw new UserError(`no step ${index}`, `pick a step from 1 to ${s.cursor.steps}`);
   return applyAction(s.stepper, node.parent.world, node.action, node.parent.steps + 1).records[index - node.parent.steps - 1] as StepRecord;
 }
 
