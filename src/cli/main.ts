@@ -17,6 +17,20 @@ export function buildProgram(finish: (code: number) => void): Command {
   program.configureOutput({ writeOut: out, writeErr: err });
 
   program
+    .command('play')
+    .description('open the interactive simulator (the default command)')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--seed <n>', 'seed for the session (default 1)')
+    .option('--session <file>', 'open a saved session file')
+    .option('--script <file>', 'play a run script first, then continue by hand')
+    .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')
+    .addHelpText('after', '\nExamples:\n  statecraft play\n  statecraft play --lang ar\n  statecraft play --session my.session.json')
+    .action(async (scenario: string | undefined, opts) => {
+      const { playCommand } = await import('./playCommand.js');
+      finish(await playCommand(scenario, opts));
+    });
+
+  program
     .command('run')
     .description('play steps or a script on a scenario and print the timeline')
     .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
@@ -70,7 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram((c) => {
     code = c;
   });
-  const args = argv.length === 0 ? ['run'] : [...argv];
+  const args = argv.length === 0 ? ['play'] : [...argv];
   try {
     await program.parseAsync(args, { from: 'user' });
     return code;

@@ -135,6 +135,16 @@ export function timeline(s: Session, upTo: HistoryNode = s.cursor): StepRecord[]
   return out;
 }
 
+/** The explanations of the last `count` steps up to the cursor, replaying only the actions needed. */
+export function recentSteps(s: Session, count: number): StepRecord[] {
+  const nodes: HistoryNode[] = [];
+  for (let n: HistoryNode | null = s.cursor; n?.parent && s.cursor.steps - n.steps < count; n = n.parent) nodes.push(n);
+  const records = nodes
+    .reverse()
+    .flatMap((n) => applyAction(s.stepper, (n.parent as HistoryNode).world, n.action as Action, (n.parent as HistoryNode).steps + 1).records);
+  return records.slice(-count);
+}
+
 /** The explanation of step `index` (from 1) on the path to the cursor; recent steps are found first. */
 export function explain(s: Session, index: number): StepRecord {
   let node: HistoryNode | null = s.cursor;

@@ -1,0 +1,17 @@
+// The interactive simulator: a session held by one hook, drawn by Screen at the terminal's size.
+import { useApp } from 'ink';
+import { Screen } from './components/Screen.js';
+import type { TuiIo } from './handleKey.js';
+import { useSession } from './hooks/use-session.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { UiState } from './uiState.js';
+
+type Props = { readonly initial: UiState; readonly io: TuiIo; readonly size?: { readonly columns: number; readonly rows: number } };
+
+export function App({ initial, io, size }: Props) {
+  const { exit } = useApp();
+  const state = useSession(initial, io, exit);
+  const terminal = useTerminalSize();
+  const { columns, rows } = size ?? terminal;
+  return <Screen state={state} width={columns} height={rows} />;
+}

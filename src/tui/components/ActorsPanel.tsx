@@ -1,0 +1,21 @@
+// Each actor's current state; states that changed in the last step are marked.
+import { Box, Text } from 'ink';
+import { fitCells } from '../fitCells.js';
+import type { ActorRow } from '../screenModel.js';
+import { useColor } from '../theme.js';
+
+type Props = { readonly rows: readonly ActorRow[]; readonly width: number; readonly idWidth: number };
+
+export function ActorsPanel({ rows, width, idWidth }: Props) {
+  const color = useColor();
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold>{fitCells('ACTORS', width)}</Text>
+      {rows.map((r) => (
+        <Text key={r.id} {...color(r.changed ? 'yellow' : null)} bold={r.changed}>
+          {fitCells(`${r.changed ? '*' : ' '}${fitCells(r.id, idWidth)} ${r.stateLabel}`, width)}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,95 @@
+// The whole screen for a UI state and a terminal size: panels, or an overlay in their place.
+import { Box, Text } from 'ink';
+import { fitCells } from '../fitCells.js';
+import { branchLines, compareLines, explainOverlay, HELP_LINES } from '../overlayLines.js';
+import { screenModel } from '../screenModel.js';
+import type { UiState } from '../uiState.js';
+import { ActorsPanel } from './ActorsPanel.js';
+import { Header } from './Header.js';
+import { IndicatorsPanel } from './IndicatorsPanel.js';
+import { type HINTS, KeyHints } from './KeyHints.js';
+import { OutcomeLine } from './OutcomeLine.js';
+import { Overlay } from './Overlay.js';
+import { StatusLine } from './StatusLine.js';
+import { TimelinePanel } from './TimelinePanel.js';
+import { TriggersPanel } from './TriggersPanel.js';
+
+/** The smallest terminal the layout supports. */
+export const MIN_WIDTH = 80;
+export const MIN_HEIGHT = 24;
+
+/** `height` is the terminal's; the last row stays free so the terminal never scrolls. */
+type Props = { readonly state: UiState; readonly width: number; readonly height: number };
+
+export function Screen({ state, width, height }: Props) {
+  if (width < MIN_WIDTH || height < MIN_HEIGHT) {
+    return (
+      <Box flexDirection="column">
+        <Text bold>{fitCells(`Enlarge the terminal to at least ${MIN_WIDTH}×${MIN_HEIGHT}`, width)}</Text>
+        <Text>{fitCells(`(now ${width}×${height}); q quits`, width)}</Text>
+      </Box>
+    );
+  }
+  const { ir } = state.session.stepper;
+  const left = Math.floor(width * 0.45);
+  const right = width - left - 1;
+  const topRows = Math.max(ir.actors.length, ir.indicators.length) + 1;
+  const bottomRows = height - 1 - topRows - 6;
+  const m = screenModel(state, bottomRows - 1);
+  const mode = state.mode;
+  const overlayHeight = topRows + bottomRows + 2;
+  const overlay = (() => {
+    if (mode.kind === 'help') return <Overlay title="KEYS" lines={HELP_LINES} height={overlayHeight} width={width} />;
+    if (mode.kind === 'explain') {
+      const { title, lines } = explainOverlay(state, mode.step);
+      return <Overlay title={title} lines={lines} height={overlayHeight} width={width} scroll={mode.scroll} />;
+    }
+    if (mode.kind === 'branches')
+      return <Overlay title="BRANCHES (* current)" lines={branchLines(state, mode.selected)} height={overlayHeight} width={width} />;
+    if (mode.kind === 'compare')
+      return <Overlay title="COMPARE BRANCHES (≠ differs)" lines={compareLines(state, mode.other, width)} height={overlayHeight} width={width} />;
+    return null;
+  })();
+  const promptLabel =
+    mode.kind === 'prompt' ? { branch: 'Branch name: ', save: 'Save session as: ', open: 'Open session file: ' }[mode.purpose] + mode.value : null;
+  const hint: keyof typeof HINTS = mode.kind === 'normal' ? 'normal' : mode.kind === 'confirm-quit' ? 'quit' : mode.kind === 'help' ? 'overlay' : mode.kind;
+  return (
+    <Box flexDirection="column" width={width} height={height - 1}>
+      <Header title={m.title} date={m.date} month={m.month} months={m.months} step={m.step} seed={m.seed} branch={m.branch} dirty={m.dirty} width={width} />
+      <Text> </Text>
+      {overlay ?? (
+        <Box flexDirection="column">
+          <Box height={topRows}>
+            <ActorsPanel rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
+            <Text> </Text>
+            <IndicatorsPanel rows={m.indicators} width={right} useLabels={width >= 140} />
+          </Box>
+          <OutcomeLine status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
+          <Text> </Text>
+          <Box height={bottomRows}>
+            <TriggersPanel
+              rows={m.triggers}
+              total={m.triggerCount}
+              selected={state.selectedTrigger}
+              focused={state.focus === 'triggers'}
+              filter={state.filter}
+              filtering={mode.kind === 'filter'}
+              height={bottomRows}
+              width={left}
+            />
+            <Text> </Text>
+            <TimelinePanel rows={m.steps} selected={m.selectedStep} focused={state.focus === 'timeline'} height={bottomRows} width={right} />
+          </Box>
+        </Box>
+      )}
+      {promptLabel !== null ? (
+        <StatusLine kind="prompt" text={promptLabel} width={width} />
+      ) : mode.kind === 'confirm-quit' ? (
+        <StatusLine kind="error" text="There are unsaved changes. Quit anyway? (y/n)" width={width} />
+      ) : (
+        <StatusLine kind={state.status?.kind ?? 'info'} text={state.status?.text ?? (state.focus === 'triggers' ? m.selectedInfo : '')} width={width} />
+      )}
+      <KeyHints hint={hint} width={width} />
+    </Box>
+  );
+}

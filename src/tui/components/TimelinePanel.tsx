@@ -1,0 +1,25 @@
+// Recent steps, newest last; the selected one can be explained in full.
+import { Box, Text } from 'ink';
+import { fitCells } from '../fitCells.js';
+import type { StepRow } from '../screenModel.js';
+
+type Props = { readonly rows: readonly StepRow[]; readonly selected: number; readonly focused: boolean; readonly height: number; readonly width: number };
+
+export function TimelinePanel({ rows, selected, focused, height, width }: Props) {
+  const visible = Math.max(1, height - 1);
+  const at = rows.findIndex((r) => r.index === selected);
+  const last = at < 0 ? rows.length : Math.max(Math.min(rows.length, visible), at + 1);
+  const shown = rows.slice(Math.max(0, last - visible), last);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold underline={focused}>
+        {fitCells(`TIMELINE ${rows.length === 0 ? '(no steps yet)' : `(step ${selected} selected, e explains)`}`, width)}
+      </Text>
+      {shown.map((r) => (
+        <Text key={r.index} inverse={focused && r.index === selected}>
+          {fitCells(`${r.index === selected ? '>' : ' '}#${r.index} ${r.date} ${r.trigger}: ${r.summary}`, width)}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,44 @@
+// The triggers, filterable; disabled ones are greyed and marked with ×.
+import { Box, Text } from 'ink';
+import { fitCells } from '../fitCells.js';
+import type { TriggerRow } from '../screenModel.js';
+import { useColor } from '../theme.js';
+
+type Props = {
+  readonly rows: readonly TriggerRow[];
+  readonly total: number;
+  readonly selected: number;
+  readonly focused: boolean;
+  readonly filter: string;
+  readonly filtering: boolean;
+  readonly height: number;
+  readonly width: number;
+};
+
+export function TriggersPanel({ rows, total, selected, focused, filter, filtering, height, width }: Props) {
+  const color = useColor();
+  const enabled = rows.filter((r) => r.enabled).length;
+  const visible = Math.max(1, height - 1);
+  const first = Math.max(0, Math.min(selected - Math.floor(visible / 2), rows.length - visible));
+  const title =
+    filtering || filter
+      ? `TRIGGERS /${filter}${filtering ? '▌' : ''} (${rows.length} of ${total}, ${enabled} enabled)`
+      : `TRIGGERS ${enabled} of ${total} enabled`;
+  const idWidth = Math.min(24, Math.max(...rows.map((r) => r.id.length), 8));
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold underline={focused}>
+        {fitCells(title, width)}
+      </Text>
+      {rows.length === 0 && <Text>{fitCells('  no trigger matches the filter', width)}</Text>}
+      {rows.slice(first, first + visible).map((r, i) => {
+        const isSelected = first + i === selected;
+        return (
+          <Text key={r.id} inverse={isSelected && focused} dimColor={!r.enabled} {...color(r.enabled ? null : 'gray')}>
+            {fitCells(`${isSelected ? '>' : ' '}${r.enabled ? ' ' : '×'}${width >= 50 ? `${fitCells(r.id, idWidth)} ${r.label}` : r.id}`, width)}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,24 @@
+// Fits text to a column width in terminal cells (wide and combining characters counted right).
+import stringWidth from 'string-width';
+
+/** Truncates with "…" and pads with spaces so the text takes exactly `width` cells. */
+export function fitCells(text: string, width: number): string {
+  if (width <= 0) return '';
+  const w = stringWidth(text);
+  if (w <= width) return text + ' '.repeat(width - w);
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const cw = stringWidth(ch);
+    if (used + cw > width - 1) break;
+    out += ch;
+    used += cw;
+  }
+  return `${out}…${' '.repeat(width - 1 - used)}`;
+}
+
+/** Pads on the left to `width` cells (for numbers). */
+export function padStartCells(text: string, width: number): string {
+  const w = stringWidth(text);
+  return w >= width ? text : ' '.repeat(width - w) + text;
+}

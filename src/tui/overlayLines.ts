@@ -1,0 +1,77 @@
+// The content of the overlays as lines of text: help, explanation, branches, comparison.
+import { formatMonthLong } from '../core/month.js';
+import { outcomeStatus } from '../engine/createStepper.js';
+import { explain, listBranches } from '../engine/session.js';
+import { explainLines } from '../report/explainLines.js';
+import { stateLabel } from '../report/formatRunText.js';
+import { formatValue } from '../report/formatValue.js';
+import { textOf } from '../report/textOf.js';
+import { fitCells, padStartCells } from './fitCells.js';
+import type { UiState } from './uiState.js';
+
+/** Every key, for the `?` overlay. */
+export const HELP_LINES = [
+  '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
+  'Tab             switch between the triggers and the timeline',
+  'Enter           fire the selected trigger / explain the selected step',
+  'a               advance one month (scheduled triggers fire at month end)',
+  'A               advance to the next deadline',
+  'u  r            undo / redo',
+  'b               start a branch here (you are asked for a name)',
+  'B               list branches and switch between them',
+  'c               compare this branch with another: actors, indicators, outcome',
+  'e               explain the selected step: guards with values, effects, transitions',
+  '/               filter the triggers by id or label',
+  's  o            save / open a session file (*.session.json)',
+  '?               this help',
+  'q               quit (asks first if there are unsaved changes)',
+  'Esc             close an overlay, cancel a prompt, clear the filter',
+  '',
+  'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
+  '(select it to see why); the bar shows where a value sits between its bounds.',
+];
+
+/** The explanation of a step, with the trigger's label, description and sources. */
+export function explainOverlay(state: UiState, step: number): { title: string; lines: string[] } {
+  const { ir } = state.session.stepper;
+  const r = explain(state.session, step);
+  const def = ir.scenario.triggers[r.trigger];
+  const lines = [
+    ...(def ? [textOf(def.label, state.lang), ...(def.description ? [textOf(def.description, state.lang)] : [])] : ['The clock moves to the next month.']),
+    ...(def?.sources?.length ? [`Sources: ${def.sources.join(', ')}`] : []),
+    '',
+    ...explainLines(ir, r, state.lang),
+  ];
+  if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push('(no effect: nothing changed)');
+  return { title: `Step ${r.index} · ${r.date} · ${r.trigger} (${r.cause})`, lines };
+}
+
+/** One line per branch, for the `B` overlay. */
+export function branchLines(state: UiState, selected: number): string[] {
+  const { ir } = state.session.stepper;
+  return listBranches(state.session).map((b, i) => {
+    const w = b.head.world;
+    const mark = `${i === selected ? '>' : ' '}${b.current ? '*' : ' '}`;
+    return `${mark}${fitCells(b.name, 20)} ${padStartCells(String(b.head.steps), 4)} steps  ${formatMonthLong(ir.start + w.month)}  outcome: ${outcomeStatus(w)}`;
+  });
+}
+
+/** This branch and another side by side: actor states, indicator values, outcomes; differences marked ≠. */
+export function compareLines(state: UiState, other: string, width: number): string[] {
+  const s = state.session;
+  const { ir } = s.stepper;
+  const a = s.cursor.world;
+  const b = s.branches[other]?.world ?? a;
+  const col = Math.max(10, Math.floor((width - 24) / 2));
+  const row = (name: string, left: string, right: string) =>
+    `${left === right ? ' ' : '≠'} ${fitCells(name, 20)} ${fitCells(left, col)} ${fitCells(right, col)}`;
+  return [
+    row('', `${s.branch} (here)`, other),
+    row('date', formatMonthLong(ir.start + a.month), formatMonthLong(ir.start + b.month)),
+    row('outcome', outcomeStatus(a), outcomeStatus(b)),
+    '',
+    ...ir.actors.map((x) => row(x.id, stateLabel(ir, x.id, a.actors[x.id] as string, state.lang), stateLabel(ir, x.id, b.actors[x.id] as string, state.lang))),
+    '',
+    ...ir.indicators.map((i) => row(i.id, formatValue(a.indicators[i.id] as number), formatValue(b.indicators[i.id] as number))),
+  ];
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
+import { startSession } from '../../src/engine/session.js';
+import { readSessionFile, writeSessionFile } from '../../src/report/sessionStore.js';
+import { App } from '../../src/tui/App.js';
+import type { TuiIo } from '../../src/tui/handleKey.js';
+import { initialUiState } from '../../src/tui/uiState.js';
+import { fixtureStepper, shippedStepper } from '../helpers.js';
+
+const stepper = fixtureStepper('minimal');
+const io: TuiIo = { readSession: (p) => readSessionFile(p, stepper), writeSession: writeSessionFile };
+
+const open = (size = { columns: 80, rows: 24 }, s = stepper) => {
+  const app = render(<App initial={initialUiState(startSession(s, 1), 'en', null, null)} io={io} size={size} />);
+  const frame = () => app.lastFrame() ?? '';
+  /** Types keys (each write is one chunk, as from a terminal) and waits until the screen shows `expected`. */
+  const press = async (keys: string, expected: string | RegExp) => {
+    app.stdin.write(keys);
+    await vi.waitFor(() => (typeof expected === 'string' ? expect(frame()).toContain(expected) : expect(frame()).toMatch(expected)));
+  };
+  return { app, frame, press };
+};
+
+const ENTER = '\r';
+const ESC = '\x1b';
+
+describe('the simulator screen', () => {
+  it('should draw the whole main screen at 80×24', () => {
+    const { frame, app } = open();
+    expect(frame()).toBe(
+      [
+        'Minimal scenario                   Sep 2025 (month 1/4) · step 0 · seed 1 · main',
+        '',
+        'ACTORS                               INDICATORS',
+        ' gov Calm                            risk            ████░░░░    50    ±0      ▅',
+        'OUTCOME  open · next deadline: end of Dec 2025, Deadline',
+        '',
+        'TRIGGERS 1 of 3 enabled              TIMELINE (no steps yet)',
+        '> shock',
+        ' ×speak',
+        ' ×deadline',
+        ...Array(11).fill(''),
+        'Shock',
+        '↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit',
+      ].join('\n'),
+    );
+    app.unmount();
+  });
+
+  it('should fire the selected trigger, show the change and log the step', async () => {
+    const { frame, press, app } = open();
+    await press(ENTER, 'fired shock: step 1');
+    expect(frame()).toContain('*gov Quiet');
+    expect(frame()).toContain('risk            ██████░░    80   +30');
+    expect(frame()).toContain('TRIGGERS 2 of 3 enabled');
+    expect(frame()).toContain('>#1 2025-09 shock: gov → quiet, risk +30');
+    app.unmount();
+  });
+
+  it('should advance a month, and undo and redo it', async () => {
+    const { press, app } = open();
+    await press('a', 'Oct 2025 (month 2/4) · step 1');
+    await press('u', 'Sep 2025 (month 1/4) · step 0');
+    await press('r', 'Oct 2025 (month 2/4) · step 1');
+    await press('A', /Jan 2026|Dec 2025/);
+    app.unmount();
+  });
+
+  it('should handle every key once when several arrive in one chunk', async () => {
+    const { press, app } = open();
+    await press('aa', 'Nov 2025 (month 3/4) · step 2');
+    await press('jj', ' ×deadline');
+    await press('uu', 'Sep 2025 (month 1/4) · step 0');
+    app.unmount();
+  });
+
+  it('should show why a disabled trigger cannot fire when it is selected', async () => {
+    const { press, app } = open();
+    await press('j', '× speak: precondition actors.gov == "quiet" is false (actors.gov = "calm")');
+    await press(ENTER, '! cannot fire "speak"');
+    app.unmount();
+  });
+
+  it('should explain a step with guards, values and effects', async () => {
+    const { press, frame, app } = open();
+    await press(ENTER, 'step 1');
+    await press('e', 'Step 1 · 2025-09 · shock (fired)');
+    expect(frame()).toContain('risk +30: 50 → 80');
+    expect(frame()).toContain('transition gov[0] guard passed: indicators.risk >= 70 (indicators.risk = 80)');
+    expect(frame()).toContain('gov: calm → quiet');
+    await press(ESC, 'TRIGGERS');
+    app.unmount();
+  });
+
+  it('should filter the triggers as you type', async () => {
+    const { press, frame, app } = open();
+    await press('/', 'TRIGGERS /▌');
+    await press('sp', 'TRIGGERS /sp▌ (1 of 3, 0 enabled)');
+    await press(ENTER, 'TRIGGERS /sp (1 of 3, 0 enabled)');
+    expect(frame()).not.toContain('shock');
+    await press('/', 'TRIGGERS /sp▌');
+    await press(ESC, 'TRIGGERS 1 of 3 enabled');
+    app.unmount();
+  });
+
+  it('should branch, list branches, switch, and compare two branches', async () => {
+    const { press, frame, app } = open();
+    await press('a', 'step 1');
+    await press('b', 'Branch name: branch-2▌');
+    await press(ENTER, 'new branch branch-2 at step 1');
+    await press(ENTER, 'fired shock');
+    await press('B', 'BRANCHES (* current)');
+    expect(frame()).toContain(' main                    1 steps  Oct 2025  outcome: open');
+    expect(frame()).toContain('>*branch-2                2 steps  Oct 2025  outcome: open');
+    await press(`k${ENTER}`, 'switched to branch main');
+    await press('c', 'COMPARE BRANCHES (≠ differs)');
+    expect(frame()).toContain('  date                 Oct 2025');
+    expect(frame()).toContain('≠ gov                  Calm');
+    expect(frame()).toContain('≠ risk                 50');
+    app.unmount();
+  });
+
+  it('should save and open a session file, and refuse a corrupt one without losing the session', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
+    const file = join(dir, 'play.session.json');
+    const { press, app } = open();
+    await press(ENTER, 'step 1');
+    await press('s', 'Save session as: minimal.session.json▌');
+    await press('\x7f'.repeat('minimal.session.json'.length), 'Save session as: ▌');
+    await press(file, `Save session as: ${file.slice(0, 20)}`);
+    await press(ENTER, `saved ${file}`);
+    expect(JSON.parse(readFileSync(file, 'utf8')).branches.main).toEqual([{ kind: 'fire', trigger: 'shock' }]);
+    await press('a', 'step 2 · seed 1 · main *');
+    await press(`o${ENTER}`, `opened ${file}`);
+    await press(' ', 'step 1 · seed 1 · main');
+    writeFileSync(file, '{"format": "statecraft-session", "version": 99}');
+    await press(`o${ENTER}`, 'session version 99 is newer');
+    await press(' ', 'step 1 · seed 1 · main');
+    app.unmount();
+  });
+
+  it('should ask before quitting with unsaved changes', async () => {
+    const { press, app, frame } = open();
+    await press('a', 'step 1');
+    await press('q', 'There are unsaved changes. Quit anyway? (y/n)');
+    await press('n', 'quit cancelled');
+    expect(frame()).toContain('step 1');
+    app.unmount();
+  });
+
+  it('should ask the user to enlarge a terminal smaller than 80×24', () => {
+    const { frame, app } = open({ columns: 60, rows: 20 });
+    expect(frame()).toBe('Enlarge the terminal to at least 80×24\n(now 60×20); q quits');
+    app.unmount();
+  });
+
+  it('should keep the layout for Arabic labels', () => {
+    const iraq = shippedStepper('iraq-coalition');
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} />);
+    const lines = (app.lastFrame() ?? '').split('\n');
+    expect(lines[0]).toContain('نهاية مهمة التحالف');
+    expect(lines[3]).toBe(' us        انسحاب مرحلي وفق جدول 20… isis_activity   ██░░░░░░    30    ±0      ▃');
+    app.unmount();
+  });
+});

@@ -1,0 +1,124 @@
+// Drives the real built program in a pseudo-terminal and reads the screen, as a person would see it.
+import { spawnSync } from 'node:child_process';
+import xterm from '@xterm/headless';
+import * as pty from 'node-pty';
+import { describe, expect, it, vi } from 'vitest';
+
+/** An SGR sequence that sets a foreground colour. */
+const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[(3[0-7]|9[0-7]|38;)`);
+
+type Run = {
+  screen: () => string;
+  raw: () => string;
+  press: (keys: string) => void;
+  waitFor: (text: string) => Promise<void>;
+  exit: Promise<number>;
+  term: xterm.Terminal;
+  proc: pty.IPty;
+};
+
+const start = (args: string[] = [], env: Record<string, string> = {}, cols = 80, rows = 24): Run => {
+  const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+  const { FORCE_COLOR: _, NO_COLOR: __, ...inherited } = process.env;
+  const proc = pty.spawn(process.execPath, ['dist/cli/main.js', ...args], {
+    cols,
+    rows,
+    cwd: process.cwd(),
+    env: { ...inherited, TERM: 'xterm-256color', ...env } as Record<string, string>,
+  });
+  let raw = '';
+  proc.onData((d) => {
+    raw += d;
+    term.write(d);
+  });
+  const exit = new Promise<number>((resolve) => proc.onExit(({ exitCode }) => resolve(exitCode)));
+  const screen = () => {
+    const b = term.buffer.active;
+    return Array.from({ length: term.rows }, (_, i) => b.getLine(b.viewportY + i)?.translateToString(true) ?? '').join('\n');
+  };
+  return {
+    screen,
+    raw: () => raw,
+    press: (keys) => proc.write(keys),
+    waitFor: (text) => vi.waitFor(() => expect(screen()).toContain(text), { timeout: 8000, interval: 50 }),
+    exit,
+    term,
+    proc,
+  };
+};
+
+describe('statecraft play in a terminal', () => {
+  it('should start on the shipped scenario, fire, advance, undo, explain and quit cleanly', async () => {
+    const run = start(['play']);
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    expect(run.screen()).toContain('The end of the coalition mission');
+    expect(run.screen()).toContain('OUTCOME  open · next deadline: end of Sep 2025');
+    expect(run.term.buffer.active.type).toBe('alternate');
+    expect(run.raw(), 'colour is on by default').toMatch(COLOUR);
+    run.press('\r');
+    await run.waitFor('fired isis_resurgence: step 1');
+    await run.waitFor('*isis      Resurgent in western Iraq');
+    run.press('a');
+    await run.waitFor('Oct 2025 (month 2/13) · step 3');
+    run.press('u');
+    await run.waitFor('undone: back to step 1');
+    run.press('e');
+    await run.waitFor('Step 1 · 2025-09 · isis_resurgence (fired)');
+    await run.waitFor('isis_activity +25: 30 → 55');
+    run.press('\x1b');
+    await run.waitFor('TRIGGERS');
+    run.press('?');
+    await run.waitFor('KEYS');
+    run.press('x');
+    run.press('q');
+    await run.waitFor('There are unsaved changes. Quit anyway? (y/n)');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+    expect(run.term.buffer.active.type).toBe('normal');
+  });
+
+  it('should re-lay the screen on resize and ask for 80×24 when smaller', async () => {
+    const run = start(['play'], {}, 100, 30);
+    await run.waitFor('TRIGGERS');
+    run.proc.resize(60, 20);
+    run.term.resize(60, 20);
+    await run.waitFor('Enlarge the terminal to at least 80×24');
+    run.proc.resize(90, 26);
+    run.term.resize(90, 26);
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    run.press('\x03');
+    expect(await run.exit).toBe(0);
+    expect(run.term.buffer.active.type).toBe('normal');
+  });
+
+  it('should use no colour with NO_COLOR and stay readable', async () => {
+    const run = start(['play'], { NO_COLOR: '1' });
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    run.press('j');
+    await run.waitFor('> drone_attack_erbil');
+    expect(run.raw()).not.toMatch(COLOUR);
+    run.press('q');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('should show Arabic labels with --lang ar', async () => {
+    const run = start(['play', '--lang', 'ar']);
+    await run.waitFor('نشاط داعش');
+    run.press('q');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('should refuse to start without a terminal and suggest statecraft run', () => {
+    const r = spawnSync(process.execPath, ['dist/cli/main.js', 'play'], { input: '', encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: statecraft play needs an interactive terminal');
+    expect(r.stderr).toContain('statecraft run');
+  });
+
+  it('should show positioned errors for a broken scenario, not a stack', async () => {
+    const run = start(['play', 'test/fixtures/invalid/unknown-to-state.yaml']);
+    expect(await run.exit).toBe(1);
+    expect(run.screen()).toContain('test/fixtures/invalid/unknown-to-state.yaml:49:13 error[unknown-reference]');
+    expect(run.screen()).not.toContain('    at ');
+  });
+});
