@@ -39,7 +39,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
       <ThemeContext.Provider value={{ color }}>
         <App initial={initial} io={io} />
       </ThemeContext.Provider>,
-      { exitOnCtrlC: true, patchConsole: false },
+      { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
     );
     await app.waitUntilExit();
   } finally {
