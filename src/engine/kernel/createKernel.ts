@@ -1,0 +1,270 @@
+// IR → kernel: the Monte Carlo back end. Same semantics as the XState machine, on typed arrays, no allocation per step.
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { formatMonth } from '../../core/month.js';
+import type { IR } from '../ir.js';
+import type { World } from '../world.js';
+import { compileKernelExpr, KernelError, type KernelFn, type KernelLayout } from './compileKernelExpr.js';
+import { type KernelState, newKernelState } from './kernelState.js';
+
+type Candidate = { readonly to: number; readonly guard: KernelFn | null };
+type KTrigger = {
+  readonly id: string;
+  readonly kind: 'exogenous' | 'move' | 'scheduled';
+  readonly actor: number;
+  readonly when: KernelFn | null;
+  readonly chance: KernelFn | null;
+  readonly effects: readonly { readonly ind: number; readonly op: 0 | 1 | 2; readonly fn: KernelFn; readonly at: string }[];
+  /** [actor][leaf] → candidates in priority order (empty array when none). */
+  readonly candidates: readonly (readonly (readonly Candidate[])[])[];
+  readonly whenAt: string;
+  readonly chanceAt: string;
+};
+
+/** Called for every trigger that fires in a rolled month (for sequences and attribution). */
+export type FireListener = (trigger: number) => void;
+
+/** The compiled kernel of a scenario. */
+export type Kernel = ReturnType<typeof createKernel>;
+
+/** Builds the kernel from the IR. */
+export function createKernel(ir: IR) {
+  const layout: KernelLayout = {
+    indicatorIndex: new Map(ir.indicators.map((i, n) => [i.id, n])),
+    actorIndex: new Map(ir.actors.map((a, n) => [a.id, n])),
+    leafNames: ir.actors.map((a) => a.states.filter((s) => s.isLeaf).map((s) => s.id)),
+    dates: Array.from({ length: ir.months + 1 }, (_, m) => formatMonth(ir.start + m)),
+  };
+  const leafIndex = (actor: number, id: string) => (layout.leafNames[actor] as readonly string[]).indexOf(id);
+  const min = Float64Array.from(ir.indicators, (i) => i.min);
+  const max = Float64Array.from(ir.indicators, (i) => i.max);
+  const triggers: KTrigger[] = ir.triggers.map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    actor: t.actor === null ? -1 : (layout.actorIndex.get(t.actor) as number),
+    when: t.when && compileKernelExpr(t.when, layout),
+    chance: t.chance && compileKernelExpr(t.chance, layout),
+    whenAt: t.when ? `${t.when.at}: ${t.when.path}` : '',
+    chanceAt: t.chance ? `${t.chance.at}: ${t.chance.path}` : '',
+    effects: t.effects.map((e) => ({
+      ind: layout.indicatorIndex.get(e.indicator) as number,
+      op: e.op === 'add' ? 0 : e.op === 'mul' ? 1 : 2,
+      fn: compileKernelExpr(e.expr, layout),
+      at: `${e.expr.at}: ${e.expr.path}`,
+    })),
+    candidates: ir.actors.map((a, ai) =>
+      (layout.leafNames[ai] as readonly string[]).map((leaf) =>
+        (t.candidates.get(a.id)?.get(leaf) ?? []).map((c) => ({ to: leafIndex(ai, c.toLeaf), guard: c.guard && compileKernelExpr(c.guard, layout) })),
+      ),
+    ),
+  }));
+  const outcomes = ir.outcomes.map((o) => ({ id: o.id, lock: o.lock, rule: compileKernelExpr(o.rule, layout), at: `${o.rule.at}: ${o.rule.path}` }));
+  const invariants = ir.invariants.map((inv) => ({ id: inv.id, fn: compileKernelExpr(inv.expr, layout) }));
+  const schedule: number[][] = Array.from({ length: ir.months + 1 }, (_, m) =>
+    (ir.schedule.get(m) ?? []).map((id) => ir.triggers.findIndex((t) => t.id === id)),
+  );
+  const movesByActor: number[][] = ir.actors.map((_, ai) => triggers.flatMap((t, ti) => (t.kind === 'move' && t.actor === ai ? [ti] : [])));
+  const exogenous = triggers.flatMap((t, ti) => (t.kind === 'exogenous' ? [ti] : []));
+  const scratchInd = new Float64Array(ir.indicators.length);
+  const scratchAct = new Int32Array(ir.actors.length);
+  const scratchChance = new Float64Array(Math.max(1, ...movesByActor.map((m) => m.length)));
+  const scratchMoves = new Int32Array(scratchChance.length);
+
+  const fail = (k: KernelState, at: string, e: unknown): false => {
+    if (!(e instanceof KernelError)) throw e;
+    if (k.error === null) k.error = `${at} failed: ${e.message}`;
+    k.ended = true;
+    return false;
+  };
+  const finite = (v: number, at: string): number => {
+    if (!Number.isFinite(v)) throw new KernelError(`the result is ${v}`);
+    return v;
+  };
+
+  /** Tries the outcome rules: locking ones always, every one once the clock has ended. */
+  const settle = (k: KernelState): void => {
+    if (k.outcome >= 0) return;
+    for (let o = 0; o < outcomes.length; o++) {
+      const out = outcomes[o] as (typeof outcomes)[number];
+      if (!(out.lock || k.ended)) continue;
+      let holds: boolean;
+      try {
+        holds = out.rule(k) === true;
+      } catch (e) {
+        fail(k, out.at, e);
+        return;
+      }
+      if (holds) {
+        k.outcome = o;
+        k.ended = true;
+        return;
+      }
+    }
+  };
+
+  /** True when the trigger's precondition holds and the run has not ended. */
+  const enabled = (k: KernelState, t: number): boolean => {
+    if (k.ended) return false;
+    const when = (triggers[t] as KTrigger).when;
+    if (!when) return true;
+    try {
+      return when(k) === true;
+    } catch (e) {
+      return fail(k, (triggers[t] as KTrigger).whenAt, e);
+    }
+  };
+
+  /** Fires a trigger whose precondition holds: effects, then transitions, then locking outcomes. */
+  const fire = (k: KernelState, t: number): void => {
+    const trig = triggers[t] as KTrigger;
+    const effects = trig.effects;
+    if (effects.length > 0) {
+      scratchInd.set(k.ind);
+      for (let e = 0; e < effects.length; e++) {
+        const eff = effects[e] as KTrigger['effects'][number];
+        let v: number;
+        try {
+          v = finite(eff.fn(k) as number, eff.at);
+        } catch (err) {
+          fail(k, eff.at, err);
+          return;
+        }
+        const before = k.ind[eff.ind] as number;
+        const raw = eff.op === 0 ? before + v : eff.op === 1 ? before * v : v;
+        scratchInd[eff.ind] = raw < (min[eff.ind] as number) ? (min[eff.ind] as number) : raw > (max[eff.ind] as number) ? (max[eff.ind] as number) : raw;
+      }
+      k.ind.set(scratchInd);
+    }
+    scratchAct.set(k.act);
+    for (let a = 0; a < scratchAct.length; a++) {
+      const list = (trig.candidates[a] as readonly (readonly Candidate[])[])[k.act[a] as number] as readonly Candidate[];
+      for (let c = 0; c < list.length; c++) {
+        const cand = list[c] as Candidate;
+        let pass = true;
+        if (cand.guard) {
+          try {
+            pass = cand.guard(k) === true;
+          } catch (e) {
+            fail(k, trig.id, e);
+            return;
+          }
+        }
+        if (pass) {
+          scratchAct[a] = cand.to;
+          break;
+        }
+      }
+    }
+    k.act.set(scratchAct);
+    settle(k);
+  };
+
+  /** Ends the month: scheduled triggers, then the clock (and the final decision after the last month). */
+  const advance = (k: KernelState): void => {
+    const due = schedule[k.month] as number[];
+    for (let i = 0; i < due.length && !k.ended; i++) if (enabled(k, due[i] as number)) fire(k, due[i] as number);
+    if (k.ended) return;
+    if (k.month < ir.months) k.month += 1;
+    else k.ended = true;
+    settle(k);
+  };
+
+  const chanceOf = (k: KernelState, t: number): number => {
+    const f = (triggers[t] as KTrigger).chance;
+    if (!f) return 0;
+    const v = finite(Number(f(k)), (triggers[t] as KTrigger).chanceAt);
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+  };
+
+  /** Plays one month by chance, exactly as a rolled month of a session. */
+  const rollMonth = (k: KernelState, rng: RandomGenerator, onFire?: FireListener): void => {
+    try {
+      for (let i = 0; i < exogenous.length; i++) {
+        const t = exogenous[i] as number;
+        if (!enabled(k, t)) continue;
+        if (uniformFloat64(rng) < chanceOf(k, t)) {
+          fire(k, t);
+          onFire?.(t);
+        }
+      }
+      for (let a = 0; a < movesByActor.length; a++) {
+        const moves = movesByActor[a] as number[];
+        let n = 0;
+        let total = 0;
+        for (let i = 0; i < moves.length; i++) {
+          const t = moves[i] as number;
+          if (!enabled(k, t)) continue;
+          scratchMoves[n] = t;
+          const c = chanceOf(k, t);
+          scratchChance[n++] = c;
+          total += c;
+        }
+        if (n === 0) continue;
+        const u = uniformFloat64(rng) * (total > 1 ? total : 1);
+        let acc = 0;
+        for (let i = 0; i < n; i++) {
+          acc += scratchChance[i] as number;
+          if (u < acc) {
+            fire(k, scratchMoves[i] as number);
+            onFire?.(scratchMoves[i] as number);
+            break;
+          }
+        }
+      }
+    } catch (e) {
+      fail(k, 'chance', e);
+      return;
+    }
+    if (!k.ended) advance(k);
+  };
+
+  /** Loads a world (from the stepper or a session) into a kernel state. */
+  const load = (k: KernelState, w: World): void => {
+    ir.indicators.forEach((ind, i) => {
+      k.ind[i] = w.indicators[ind.id] as number;
+    });
+    ir.actors.forEach((a, i) => {
+      k.act[i] = leafIndex(i, w.actors[a.id] as string);
+    });
+    k.month = w.month;
+    k.ended = w.ended;
+    k.outcome = w.outcome === null ? -1 : outcomes.findIndex((o) => o.id === w.outcome);
+    k.error = null;
+  };
+
+  /** The world a kernel state stands for (allocates; for tests and reports). */
+  const toWorld = (k: KernelState): World => ({
+    month: k.month,
+    indicators: Object.fromEntries(ir.indicators.map((ind, i) => [ind.id, k.ind[i] as number])),
+    actors: Object.fromEntries(ir.actors.map((a, i) => [a.id, (layout.leafNames[i] as readonly string[])[k.act[i] as number] as string])),
+    outcome: k.outcome >= 0 ? (outcomes[k.outcome]?.id as string) : null,
+    ended: k.ended,
+  });
+
+  /** Ids of invariants that do not hold. */
+  const violations = (k: KernelState): string[] =>
+    invariants
+      .filter((inv) => {
+        try {
+          return inv.fn(k) !== true;
+        } catch {
+          return true;
+        }
+      })
+      .map((inv) => inv.id);
+
+  return {
+    ir,
+    triggerIds: triggers.map((t) => t.id),
+    outcomeIds: outcomes.map((o) => o.id),
+    hasInvariants: invariants.length > 0,
+    newState: () => newKernelState(ir.indicators.length, ir.actors.length),
+    load,
+    toWorld,
+    enabled,
+    fire,
+    advance,
+    rollMonth,
+    violations,
+  };
+}

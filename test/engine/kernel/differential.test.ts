@@ -1,0 +1,92 @@
+// The kernel's licence to exist: it must agree with the XState machine at every step.
+import fc from 'fast-check';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../src/core/errors.js';
+import type { Stepper } from '../../../src/engine/createStepper.js';
+import { createKernel } from '../../../src/engine/kernel/createKernel.js';
+import { advance, fire, roll, type Session, startSession } from '../../../src/engine/session.js';
+import { type ArbAction, arbScenarioText } from '../../arbitraries.js';
+import { shippedStepper, stepperFromText } from '../../helpers.js';
+
+const longActions = fc.array(
+  fc.oneof(
+    fc.nat(20).map((index): ArbAction => ({ kind: 'fire', index })),
+    fc.constant<ArbAction>({ kind: 'advance' }),
+    fc.constant<ArbAction>({ kind: 'roll' }),
+  ),
+  { minLength: 5, maxLength: 40 },
+);
+
+/** Plays the same actions through a session (XState) and the kernel, comparing after every action. */
+function compare(stepper: Stepper, actions: readonly ArbAction[], seed: number): number {
+  const kernel = createKernel(stepper.ir);
+  const k = kernel.newState();
+  let s: Session = startSession(stepper, seed);
+  kernel.load(k, s.cursor.world);
+  let compared = 0;
+  for (const a of actions) {
+    if (a.kind === 'undo') continue;
+    const before = s;
+    try {
+      if (a.kind === 'fire') s = fire(s, stepper.ir.triggers[a.index % stepper.ir.triggers.length]?.id as string);
+      else if (a.kind === 'advance') s = advance(s);
+      else s = roll(s);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      continue;
+    }
+    if (a.kind === 'fire') {
+      const t = a.index % stepper.ir.triggers.length;
+      expect(kernel.enabled(k, t)).toBe(true);
+      kernel.fire(k, t);
+    } else if (a.kind === 'advance') kernel.advance(k);
+    else {
+      const rng = xoroshiro128plusFromState(before.cursor.rng);
+      kernel.rollMonth(k, rng);
+      expect(rng.getState()).toEqual([...s.cursor.rng]);
+    }
+    expect(k.error).toBeNull();
+    expect(kernel.toWorld(k)).toEqual(s.cursor.world);
+    compared++;
+  }
+  return compared;
+}
+
+describe('kernel versus XState machine', () => {
+  it('should agree on random scenarios and random action sequences', () => {
+    let steps = 0;
+    fc.assert(
+      fc.property(arbScenarioText, longActions, fc.nat(10_000), (text, actions, seed) => {
+        steps += compare(stepperFromText(text), actions, seed);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(steps, 'the sequences must actually step').toBeGreaterThan(2000);
+  });
+
+  it('should agree on the shipped scenario over thousands of steps', () => {
+    const stepper = shippedStepper('iraq-coalition');
+    let steps = 0;
+    fc.assert(
+      fc.property(longActions, fc.nat(10_000), (actions, seed) => {
+        steps += compare(stepper, actions, seed);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(steps).toBeGreaterThan(10_000);
+  });
+
+  it('should play whole rolled runs identically', () => {
+    const stepper = shippedStepper('iraq-coalition');
+    const kernel = createKernel(stepper.ir);
+    for (let seed = 1; seed <= 200; seed++) {
+      const s = roll(startSession(stepper, seed), 13);
+      const k = kernel.newState();
+      kernel.load(k, stepper.initial);
+      const rng = xoroshiro128plusFromState(startSession(stepper, seed).cursor.rng);
+      while (!k.ended) kernel.rollMonth(k, rng);
+      expect(kernel.toWorld(k)).toEqual(s.cursor.world);
+    }
+  });
+});
