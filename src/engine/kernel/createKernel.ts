@@ -76,7 +76,7 @@ export function createKernel(ir: IR) {
     k.ended = true;
     return false;
   };
-  const finite = (v: number, at: string): number => {
+  const finite = (v: number): number => {
     if (!Number.isFinite(v)) throw new KernelError(`the result is ${v}`);
     return v;
   };
@@ -124,14 +124,14 @@ export function createKernel(ir: IR) {
         const eff = effects[e] as KTrigger['effects'][number];
         let v: number;
         try {
-          v = finite(eff.fn(k) as number, eff.at);
+          v = finite(eff.fn(k) as number);
         } catch (err) {
           fail(k, eff.at, err);
           return;
         }
         const before = k.ind[eff.ind] as number;
         const raw = eff.op === 0 ? before + v : eff.op === 1 ? before * v : v;
-        scratchInd[eff.ind] = raw < (min[eff.ind] as number) ? (min[eff.ind] as number) : raw > (max[eff.ind] as number) ? (max[eff.ind] as number) : raw;
+        scratchInd[eff.ind] = Math.min(max[eff.ind] as number, Math.max(min[eff.ind] as number, raw));
       }
       k.ind.set(scratchInd);
     }
@@ -170,50 +170,49 @@ export function createKernel(ir: IR) {
   };
 
   const chanceOf = (k: KernelState, t: number): number => {
-    const f = (triggers[t] as KTrigger).chance;
-    if (!f) return 0;
-    const v = finite(Number(f(k)), (triggers[t] as KTrigger).chanceAt);
-    return v < 0 ? 0 : v > 1 ? 1 : v;
+    const trig = triggers[t] as KTrigger;
+    if (!trig.chance) return 0;
+    try {
+      return Math.min(1, Math.max(0, finite(Number(trig.chance(k)))));
+    } catch (e) {
+      fail(k, trig.chanceAt, e);
+      return 0;
+    }
   };
 
   /** Plays one month by chance, exactly as a rolled month of a session. */
   const rollMonth = (k: KernelState, rng: RandomGenerator, onFire?: FireListener): void => {
-    try {
-      for (let i = 0; i < exogenous.length; i++) {
-        const t = exogenous[i] as number;
+    for (let i = 0; i < exogenous.length; i++) {
+      const t = exogenous[i] as number;
+      if (!enabled(k, t)) continue;
+      if (uniformFloat64(rng) < chanceOf(k, t)) {
+        fire(k, t);
+        onFire?.(t);
+      }
+    }
+    for (let a = 0; a < movesByActor.length; a++) {
+      const moves = movesByActor[a] as number[];
+      let n = 0;
+      let total = 0;
+      for (let i = 0; i < moves.length; i++) {
+        const t = moves[i] as number;
         if (!enabled(k, t)) continue;
-        if (uniformFloat64(rng) < chanceOf(k, t)) {
-          fire(k, t);
-          onFire?.(t);
+        scratchMoves[n] = t;
+        const c = chanceOf(k, t);
+        scratchChance[n++] = c;
+        total += c;
+      }
+      if (n === 0) continue;
+      const u = uniformFloat64(rng) * Math.max(1, total);
+      let acc = 0;
+      for (let i = 0; i < n; i++) {
+        acc += scratchChance[i] as number;
+        if (u < acc) {
+          fire(k, scratchMoves[i] as number);
+          onFire?.(scratchMoves[i] as number);
+          break;
         }
       }
-      for (let a = 0; a < movesByActor.length; a++) {
-        const moves = movesByActor[a] as number[];
-        let n = 0;
-        let total = 0;
-        for (let i = 0; i < moves.length; i++) {
-          const t = moves[i] as number;
-          if (!enabled(k, t)) continue;
-          scratchMoves[n] = t;
-          const c = chanceOf(k, t);
-          scratchChance[n++] = c;
-          total += c;
-        }
-        if (n === 0) continue;
-        const u = uniformFloat64(rng) * (total > 1 ? total : 1);
-        let acc = 0;
-        for (let i = 0; i < n; i++) {
-          acc += scratchChance[i] as number;
-          if (u < acc) {
-            fire(k, scratchMoves[i] as number);
-            onFire?.(scratchMoves[i] as number);
-            break;
-          }
-        }
-      }
-    } catch (e) {
-      fail(k, 'chance', e);
-      return;
     }
     if (!k.ended) advance(k);
   };
