@@ -50,6 +50,40 @@ export function buildProgram(finish: (code: number) => void): Command {
       finish(runCommand(scenario, opts, out));
     });
 
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  program
+    .command('batch')
+    .description('Monte Carlo: run the scenario to its end many times and report the odds')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--runs <n>', 'number of runs', '10000')
+    .option('--seed <n>', 'seed; run i always uses the generator seeded by (seed, i)', '1')
+    .option('--from <file>', 'start every run from a saved session instead of the start')
+    .option('--force <trigger@YYYY-MM>', 'what-if: fire a trigger at the start of that month in every run (repeatable)', collect, [])
+    .option('--set <path=value>', 'what-if: triggers.ID.chance=EXPR or indicators.ID.initial=N (repeatable)', collect, [])
+    .option('--workers <k>', 'worker threads (default: the number of cores)')
+    .option('--shard <k/n>', 'run only part k of n and write a shard for statecraft merge')
+    .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft batch --runs 20000 --seed 7\n  statecraft batch --force israel_iran_war@2026-01 --format json\n  statecraft batch --set triggers.isis_resurgence.chance=0.2 --set indicators.security_need.initial=70\n  statecraft batch --runs 100000 --shard 1/2 --out a.json && statecraft batch --runs 100000 --shard 2/2 --out b.json && statecraft merge a.json b.json',
+    )
+    .action(async (scenario: string | undefined, opts) => {
+      const { batchCommand } = await import('./batchCommand.js');
+      finish(await batchCommand(scenario, opts, out));
+    });
+
+  program
+    .command('merge')
+    .description('merge batch shards into the report of the whole batch')
+    .argument('<files...>', 'shard files written by batch --shard')
+    .option('--scenario <name-or-path>', 'the scenario, when it is not a shipped one')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .action(async (files: string[], opts) => {
+      const { mergeCommand } = await import('./mergeCommand.js');
+      finish(mergeCommand(files, opts, out));
+    });
+
   program
     .command('check')
     .description('validate a scenario: print "ok" with a summary, or every error with its position')

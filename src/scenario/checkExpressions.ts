@@ -36,6 +36,52 @@ export type Names = {
   readonly actors: ReadonlyMap<string, { all: readonly string[]; leaves: readonly string[]; leavesUnder: ReadonlyMap<string, readonly string[]> }>;
 };
 
+/** A problem in one expression, at an offset into its text. */
+export type ExprProblem = { readonly offset: number; readonly code: string; readonly message: string; readonly hint: string };
+
+/** Parses, name-checks and type-checks one expression; returns its parsed form or the first problem. */
+export function checkOneExpression(
+  text: string,
+  kind: ExprSite['kind'],
+  env: Environment,
+  names: Names,
+): { ok: true; ast: CelNode; run: (a: Activation) => unknown } | { ok: false; problems: ExprProblem[] } {
+  const problems: ExprProblem[] = [];
+  const at = (offset: number, code: string, message: string, hint = '') => problems.push({ offset, code, message, hint });
+  let fn: ((a: unknown) => unknown) & { ast: CelNode };
+  try {
+    fn = env.parse(text) as unknown as typeof fn;
+  } catch (e) {
+    const err = e as { range?: { start: number }; message: string };
+    at(err.range?.start ?? 0, 'cel-syntax', `CEL syntax error: ${firstLine(err.message)}`, 'check the operators and parentheses');
+    return { ok: false, problems };
+  }
+  checkNames(fn.ast, names, at);
+  if (problems.length > 0) return { ok: false, problems };
+  const result = env.check(text) as { valid: boolean; type?: string; error?: { message: string; range?: { start: number } } };
+  if (!result.valid) {
+    const message = firstLine(result.error?.message ?? 'type error');
+    const unknown = /Unknown variable: (\w+)/.exec(message);
+    if (unknown?.[1])
+      at(result.error?.range?.start ?? 0, 'unknown-identifier', `unknown name "${unknown[1]}"`, didYouMean(unknown[1], CEL_VARIABLES, 'variable'));
+    else at(result.error?.range?.start ?? 0, 'cel-type', `type error: ${message}`, typeHint(message));
+    return { ok: false, problems };
+  }
+  const type = result.type ?? 'dyn';
+  const wantsBool = kind === 'bool';
+  if (type !== 'dyn' && (wantsBool ? type !== 'bool' : type !== 'double' && type !== 'int')) {
+    const message = `this expression gives ${type}, but ${wantsBool ? 'a condition must give bool' : 'a number is needed here'}`;
+    at(0, 'cel-type', message, wantsBool ? 'compare with ==, <, > to get true or false' : 'write an arithmetic expression');
+    return { ok: false, problems };
+  }
+  const constant = Number(text);
+  if (kind === 'chance' && text.trim() !== '' && Number.isFinite(constant) && (constant < 0 || constant > 1)) {
+    at(0, 'chance-range', `a chance is a probability per month; ${constant} is outside 0..1`, 'write e.g. 0.05 for 5% a month');
+    return { ok: false, problems };
+  }
+  return { ok: true, ast: fn.ast, run: fn as (a: Activation) => unknown };
+}
+
 /** Checks every expression site; returns the compiled expressions by path and the problems found. */
 export function checkExpressions(
   source: Source,
@@ -47,42 +93,13 @@ export function checkExpressions(
   const diagnostics: Diagnostic[] = [];
   for (const site of sites) {
     const text = String(site.value);
-    const start = exprStart(source, site.path);
-    const at = (offset: number, code: string, message: string, hint?: string) =>
-      diagnostics.push(diagnose(source, site.path, code, message, hint, { offset: start.exact ? start.base + offset : start.base }));
-    let fn: ((a: unknown) => unknown) & { ast: CelNode };
-    try {
-      fn = env.parse(text) as unknown as typeof fn;
-    } catch (e) {
-      const err = e as { range?: { start: number }; message: string };
-      at(err.range?.start ?? 0, 'cel-syntax', `CEL syntax error: ${firstLine(err.message)}`, 'check the operators and parentheses');
-      continue;
-    }
-    const before = diagnostics.length;
-    checkNames(fn.ast, names, at);
-    if (diagnostics.length > before) continue;
-    const result = env.check(text) as { valid: boolean; type?: string; error?: { message: string; range?: { start: number } } };
-    if (!result.valid) {
-      const message = firstLine(result.error?.message ?? 'type error');
-      const unknown = /Unknown variable: (\w+)/.exec(message);
-      if (unknown?.[1])
-        at(result.error?.range?.start ?? 0, 'unknown-identifier', `unknown name "${unknown[1]}"`, didYouMean(unknown[1], CEL_VARIABLES, 'variable'));
-      else at(result.error?.range?.start ?? 0, 'cel-type', `type error: ${message}`, typeHint(message));
-      continue;
-    }
-    const type = result.type ?? 'dyn';
-    const wantsBool = site.kind === 'bool';
-    if (type !== 'dyn' && (wantsBool ? type !== 'bool' : type !== 'double' && type !== 'int')) {
-      at(
-        0,
-        'cel-type',
-        `this expression gives ${type}, but ${wantsBool ? 'a condition must give bool' : 'a number is needed here'}`,
-        wantsBool ? 'compare with ==, <, > to get true or false' : 'write an arithmetic expression',
-      );
-      continue;
-    }
-    if (site.kind === 'chance' && typeof site.value === 'number' && (site.value < 0 || site.value > 1)) {
-      at(0, 'chance-range', `a chance is a probability per month; ${site.value} is outside 0..1`, 'write e.g. 0.05 for 5% a month');
+    const checked = checkOneExpression(text, site.kind, env, names);
+    if (!checked.ok) {
+      const start = exprStart(source, site.path);
+      for (const p of checked.problems) {
+        const offset = start.exact ? start.base + p.offset : start.base;
+        diagnostics.push(diagnose(source, site.path, p.code, p.message, p.hint, { offset }));
+      }
       continue;
     }
     const pos = locate(source, site.path);
@@ -92,15 +109,15 @@ export function checkExpressions(
       path,
       at: `${source.file}:${pos.line}:${pos.column}`,
       kind: site.kind,
-      reads: readsOf(fn.ast),
-      ast: fn.ast,
-      run: fn as (a: Activation) => unknown,
+      reads: readsOf(checked.ast),
+      ast: checked.ast,
+      run: checked.run,
     });
   }
   return { compiled, diagnostics };
 }
 
-function checkNames(ast: CelNode, names: Names, at: (offset: number, code: string, message: string, hint?: string) => void): void {
+function checkNames(ast: CelNode, names: Names, at: (offset: number, code: string, message: string, hint: string) => void): void {
   walkCel(ast, (node) => {
     const member = memberOf(node);
     if (member?.root === 'indicators' && !names.indicators.includes(member.field)) {

@@ -5,6 +5,7 @@ import { didYouMean } from '../core/suggest.js';
 import type { Names } from './checkExpressions.js';
 import { diagnose } from './diagnose.js';
 import { flattenStates } from './flattenStates.js';
+import { namesOf } from './namesOf.js';
 import type { Source } from './parseSource.js';
 import type { Scenario } from './scenarioSchema.js';
 
@@ -42,7 +43,8 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
     }
   }
 
-  const actors = new Map<string, { all: string[]; leaves: string[]; leavesUnder: Map<string, string[]> }>();
+  const names = namesOf(s);
+  const actors = names.actors;
   for (const [aid, actor] of Object.entries(s.actors)) {
     cite(['actors', aid], actor.sources);
     const flat = flattenStates(actor.states);
@@ -71,13 +73,6 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
         `initial state "${actor.initial}" does not exist in actor "${aid}"`,
         didYouMean(actor.initial, top, 'top-level state'),
       );
-    const leaves = flat.filter((f) => f.children.length === 0);
-    const parentOf = new Map(flat.map((f) => [f.id, f.parent]));
-    const leavesUnder = new Map<string, string[]>();
-    for (const leaf of leaves) {
-      for (let p = leaf.parent; p !== null; p = parentOf.get(p) ?? null) leavesUnder.set(p, [...(leavesUnder.get(p) ?? []), leaf.id]);
-    }
-    actors.set(aid, { all: flat.map((f) => f.id), leaves: leaves.map((f) => f.id), leavesUnder });
   }
   const actorIds = [...actors.keys()];
   const checkActor = (path: PropertyKey[], id: string) => {
@@ -142,5 +137,5 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
       );
     priorities.set(o.priority, oid);
   }
-  return { diagnostics: out, names: { indicators: indicatorIds, actors } };
+  return { diagnostics: out, names };
 }

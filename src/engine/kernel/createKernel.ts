@@ -240,6 +240,18 @@ export function createKernel(ir: IR) {
     ended: k.ended,
   });
 
+  /** Index of the first invariant that does not hold, or -1 (no allocation). */
+  const firstViolation = (k: KernelState): number => {
+    for (let i = 0; i < invariants.length; i++) {
+      try {
+        if ((invariants[i] as (typeof invariants)[number]).fn(k) !== true) return i;
+      } catch {
+        return i;
+      }
+    }
+    return -1;
+  };
+
   /** Ids of invariants that do not hold. */
   const violations = (k: KernelState): string[] =>
     invariants
@@ -256,7 +268,8 @@ export function createKernel(ir: IR) {
     ir,
     triggerIds: triggers.map((t) => t.id),
     outcomeIds: outcomes.map((o) => o.id),
-    hasInvariants: invariants.length > 0,
+    invariantIds: invariants.map((inv) => inv.id),
+    firstViolation,
     newState: () => newKernelState(ir.indicators.length, ir.actors.length),
     load,
     toWorld,

@@ -1,0 +1,103 @@
+// Runs a range of Monte Carlo runs on the kernel and aggregates them. Run i always uses the generator seeded by (seed, i).
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import type { Kernel } from '../engine/kernel/createKernel.js';
+import { seedRun } from '../engine/rng.js';
+import type { World } from '../engine/world.js';
+import { BAND_BINS, type BatchAggregate, emptyAggregate, MAX_EXAMPLES, SEQUENCE_LENGTH } from './batchAggregate.js';
+
+/** What every run of a batch shares. */
+export type BatchSpec = {
+  readonly seed: number;
+  readonly start: World;
+  /** Triggers fired at the start of a month in every run (what-if); skipped when not enabled then. */
+  readonly forces: readonly { readonly trigger: number; readonly month: number }[];
+};
+
+/** Number of band points of a batch: each month from the start, plus the end. */
+export const bandPoints = (kernel: Kernel, start: World) => kernel.ir.months - start.month + 2;
+
+/** Runs runs `from` (inclusive) to `to` (exclusive); `onProgress` is told every 1,000 runs. */
+export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: number, onProgress?: (done: number) => void): BatchAggregate {
+  const { ir } = kernel;
+  const nInd = ir.indicators.length;
+  const nOut = kernel.outcomeIds.length;
+  const points = bandPoints(kernel, spec.start);
+  const agg = emptyAggregate(nOut, kernel.triggerIds.length, nInd, points, spec.forces.length);
+  const base = kernel.newState();
+  kernel.load(base, spec.start);
+  const k = kernel.newState();
+  const fired = new Uint8Array(kernel.triggerIds.length);
+  const seq = new Int32Array(SEQUENCE_LENGTH);
+  const log = new Int32Array((ir.months + 2) * (kernel.triggerIds.length + 1) + spec.forces.length);
+  const lo = Float64Array.from(ir.indicators, (i) => i.min);
+  const width = Float64Array.from(ir.indicators, (i) => (i.max - i.min) / BAND_BINS);
+  let seqLen = 0;
+  let logLen = 0;
+  let violation = -1;
+  const record = (point: number) => {
+    for (let i = 0; i < nInd; i++) {
+      const w = width[i] as number;
+      const bin = w > 0 ? Math.min(BAND_BINS - 1, Math.floor(((k.ind[i] as number) - (lo[i] as number)) / w)) : 0;
+      (agg.bands[(point * nInd + i) * BAND_BINS + bin] as number)++;
+    }
+  };
+  const onFire = (t: number) => {
+    log[logLen++] = t;
+    if (fired[t] === 0) {
+      fired[t] = 1;
+      if (seqLen < SEQUENCE_LENGTH) seq[seqLen++] = t;
+    }
+    if (violation < 0 && kernel.invariantIds.length > 0) violation = kernel.firstViolation(k);
+  };
+  for (let run = from; run < to; run++) {
+    k.ind.set(base.ind);
+    k.act.set(base.act);
+    k.month = base.month;
+    k.ended = base.ended;
+    k.outcome = base.outcome;
+    k.error = null;
+    fired.fill(0);
+    seqLen = 0;
+    logLen = 0;
+    violation = -1;
+    const rng = xoroshiro128plusFromState(seedRun(spec.seed, run));
+    let point = 0;
+    record(point);
+    while (!k.ended) {
+      for (let f = 0; f < spec.forces.length; f++) {
+        const force = spec.forces[f] as BatchSpec['forces'][number];
+        if (force.month !== k.month) continue;
+        if (kernel.enabled(k, force.trigger)) {
+          kernel.fire(k, force.trigger);
+          onFire(force.trigger);
+        } else (agg.forcedSkipped[f] as number)++;
+      }
+      if (k.ended) break;
+      kernel.rollMonth(k, rng, onFire);
+      log[logLen++] = -1;
+      if (violation < 0 && kernel.invariantIds.length > 0) violation = kernel.firstViolation(k);
+      if (point < points - 1) record(++point);
+    }
+    while (point < points - 1) record(++point);
+    const outcome = k.error !== null ? nOut + 1 : k.outcome >= 0 ? k.outcome : nOut;
+    (agg.outcomeCounts[outcome] as number)++;
+    const decided = agg.decidedBy[outcome] as number[];
+    decided[k.month - spec.start.month] = (decided[k.month - spec.start.month] as number) + 1;
+    for (let t = 0; t < fired.length; t++) if (fired[t] === 1) ((agg.firedBy[t] as number[])[outcome] as number)++;
+    let key = '';
+    for (let i = 0; i < seqLen; i++) key += i === 0 ? (kernel.triggerIds[seq[i] as number] as string) : `>${kernel.triggerIds[seq[i] as number]}`;
+    const seqs = agg.sequences[outcome] as Record<string, number>;
+    seqs[key] = (seqs[key] ?? 0) + 1;
+    if (k.error !== null || violation >= 0) {
+      const kind = k.error !== null ? 'error' : 'invariant';
+      agg.problemCount[kind]++;
+      if (agg.problems.length < MAX_EXAMPLES) {
+        const steps = Array.from(log.subarray(0, logLen), (t) => (t < 0 ? 'advance' : kernel.triggerIds[t])).join(',');
+        agg.problems.push({ run, kind, detail: k.error ?? `invariant ${kernel.invariantIds[violation]} broken`, steps });
+      }
+    }
+    agg.runs++;
+    if (onProgress && (run - from + 1) % 1000 === 0) onProgress(run - from + 1);
+  }
+  return agg;
+}

@@ -1,0 +1,42 @@
+// A batch report as CSV (tidy rows for notebooks) or Markdown.
+import type { BatchReport } from '../analysis/summarizeBatch.js';
+
+const csvCell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** One row per figure: section, subject, key, value. */
+export function formatBatchCsv(r: BatchReport): string {
+  const rows: (string | number)[][] = [['section', 'subject', 'key', 'value']];
+  rows.push(['meta', r.scenario, 'runs', r.runs], ['meta', r.scenario, 'seed', r.seed], ['meta', r.scenario, 'partial', r.partial ? 1 : 0]);
+  for (const [id, o] of Object.entries(r.outcomes))
+    rows.push(['outcome', id, 'count', o.count], ['outcome', id, 'p', o.p], ['outcome', id, 'ci95_low', o.ci95[0]], ['outcome', id, 'ci95_high', o.ci95[1]]);
+  rows.push(['outcome', 'undecided', 'count', r.undecided.count], ['outcome', 'undecided', 'p', r.undecided.p]);
+  for (const [id, months] of Object.entries(r.decidedBy)) for (const [m, c] of Object.entries(months)) rows.push(['decided', id, m, c]);
+  for (const [id, series] of Object.entries(r.bands))
+    for (const pt of series) rows.push(['band_p10', id, pt.date, pt.p10], ['band_p50', id, pt.date, pt.p50], ['band_p90', id, pt.date, pt.p90]);
+  for (const [t, a] of Object.entries(r.attribution)) {
+    rows.push(['fired', t, 'runs', a.fired]);
+    for (const [o, x] of Object.entries(a.outcomes)) rows.push(['attribution_p', t, o, x.p], ['attribution_lift', t, o, x.lift ?? '']);
+  }
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+/** Markdown tables for reports. */
+export function formatBatchMarkdown(r: BatchReport): string {
+  const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+  const out = [`# Monte Carlo: ${r.scenario}`, '', `${r.runs} runs from ${r.from}, seed ${r.seed}${r.partial ? ' (**partial**: stopped early)' : ''}.`, ''];
+  out.push('| outcome | p | 95% interval | runs |', '|---|---|---|---|');
+  for (const [id, o] of Object.entries(r.outcomes)) out.push(`| ${id} | ${pct(o.p)} | ${pct(o.ci95[0])} – ${pct(o.ci95[1])} | ${o.count} |`);
+  if (r.undecided.count > 0) out.push(`| undecided | ${pct(r.undecided.p)} | | ${r.undecided.count} |`);
+  const ids = Object.keys(r.outcomes);
+  out.push('', '## Attribution', '', `| trigger | fired | ${ids.map((o) => `${o} (lift)`).join(' | ')} |`, `|---|---|${ids.map(() => '---|').join('')}`);
+  for (const [t, a] of Object.entries(r.attribution)) {
+    if (a.fired === 0) continue;
+    out.push(`| ${t} | ${pct(a.fired / (r.runs || 1))} | ${ids.map((o) => `${pct(a.outcomes[o]?.p ?? 0)} (×${a.outcomes[o]?.lift ?? '–'})`).join(' | ')} |`);
+  }
+  out.push('', '## Commonest sequences', '');
+  for (const [id, seqs] of Object.entries(r.sequences)) {
+    for (const s of seqs.slice(0, 3)) out.push(`- **${id}** ${pct(s.p)}: ${s.sequence.join(' → ') || '(nothing fired)'}`);
+  }
+  if (r.neverReached.length > 0) out.push('', `Never reached: ${r.neverReached.join(', ')}.`);
+  return `${out.join('\n')}\n`;
+}

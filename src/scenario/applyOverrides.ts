@@ -1,0 +1,51 @@
+// What-if assumptions from the command line: `--set triggers.ID.chance=EXPR` and `--set indicators.ID.initial=N`.
+import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { checkOneExpression } from './checkExpressions.js';
+import { createCelEnvironment } from './createCelEnvironment.js';
+import { namesOf } from './namesOf.js';
+import { type CheckedScenario, fingerprintOf } from './readScenario.js';
+import { readsOf } from './walkCel.js';
+
+const FORMS = 'write --set triggers.ID.chance=EXPR or --set indicators.ID.initial=NUMBER';
+
+/** Applies overrides in order; each problem names the option, the column and the fix. */
+export function applyOverrides(checked: CheckedScenario, sets: readonly string[]): CheckedScenario {
+  let scenario = checked.scenario;
+  const exprs = new Map(checked.exprs);
+  const names = namesOf(scenario);
+  const env = createCelEnvironment(names.indicators, [...names.actors.keys()]);
+  sets.forEach((option, n) => {
+    const where = `--set ${JSON.stringify(option)}`;
+    const eq = option.indexOf('=');
+    if (eq < 0) throw new UsageError(`${where}: no "=" found`, FORMS);
+    const [root, id, field, ...rest] = option.slice(0, eq).trim().split('.');
+    const value = option.slice(eq + 1);
+    if (root === 'triggers' && field === 'chance' && rest.length === 0 && id) {
+      const trigger = scenario.triggers[id];
+      if (!trigger) throw new UsageError(`${where}: unknown trigger "${id}"`, didYouMean(id, Object.keys(scenario.triggers), 'trigger'));
+      const result = checkOneExpression(value, 'chance', env, names);
+      if (!result.ok) {
+        const p = result.problems[0];
+        throw new UsageError(`${where}, column ${eq + 2 + (p?.offset ?? 0)}: ${p?.message}`, p?.hint || FORMS);
+      }
+      const path = `triggers.${id}.chance`;
+      exprs.set(path, { text: value, path, at: `--set[${n + 1}]:1:${eq + 2}`, kind: 'chance', reads: readsOf(result.ast), ast: result.ast, run: result.run });
+      scenario = { ...scenario, triggers: { ...scenario.triggers, [id]: { ...trigger, chance: value } } };
+      return;
+    }
+    if (root === 'indicators' && field === 'initial' && rest.length === 0 && id) {
+      const indicator = scenario.indicators[id];
+      if (!indicator) throw new UsageError(`${where}: unknown indicator "${id}"`, didYouMean(id, Object.keys(scenario.indicators), 'indicator'));
+      const v = Number(value);
+      if (value.trim() === '' || !Number.isFinite(v))
+        throw new UsageError(`${where}, column ${eq + 2}: "${value}" is not a number`, `e.g. ${indicator.initial}`);
+      if (v < indicator.min || v > indicator.max)
+        throw new UsageError(`${where}: ${v} is outside ${indicator.min}..${indicator.max}`, `pick a value within the bounds of ${id}`);
+      scenario = { ...scenario, indicators: { ...scenario.indicators, [id]: { ...indicator, initial: v } } };
+      return;
+    }
+    throw new UsageError(`${where}: cannot set "${option.slice(0, eq)}"`, FORMS);
+  });
+  return { ...checked, scenario, exprs, fingerprint: sets.length === 0 ? checked.fingerprint : fingerprintOf(scenario) };
+}

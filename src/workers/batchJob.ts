@@ -1,0 +1,36 @@
+// A batch as plain data that can cross to a worker thread: the scenario text, what-ifs, seed and run range.
+
+import type { BatchSpec } from '../analysis/runBatch.js';
+import { compileScenario } from '../engine/compileScenario.js';
+import { createKernel, type Kernel } from '../engine/kernel/createKernel.js';
+import type { World } from '../engine/world.js';
+import { applyOverrides } from '../scenario/applyOverrides.js';
+import { readScenario } from '../scenario/readScenario.js';
+
+/** Everything a worker needs to run part of a batch. */
+export type BatchJob = {
+  readonly scenarioFile: string;
+  readonly scenarioText: string;
+  readonly sets: readonly string[];
+  readonly forces: readonly { readonly trigger: string; readonly month: number }[];
+  readonly seed: number;
+  readonly start: World;
+};
+
+const cache = new Map<string, Kernel>();
+
+/** The kernel of a job's scenario, compiled once per thread. */
+export function kernelFor(job: BatchJob): Kernel {
+  const key = `${job.scenarioFile}\n${job.sets.join('\n')}\n${job.scenarioText}`;
+  let kernel = cache.get(key);
+  if (!kernel) {
+    kernel = createKernel(compileScenario(applyOverrides(readScenario(job.scenarioFile, job.scenarioText), job.sets)));
+    cache.set(key, kernel);
+  }
+  return kernel;
+}
+
+/** The batch spec of a job for its kernel. */
+export function specFor(kernel: Kernel, job: BatchJob): BatchSpec {
+  return { seed: job.seed, start: job.start, forces: job.forces.map((f) => ({ trigger: kernel.triggerIds.indexOf(f.trigger), month: f.month })) };
+}
