@@ -34,6 +34,12 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
   let seqLen = 0;
   let logLen = 0;
   let violation = -1;
+  let violationAt = 0;
+  const checkInvariants = () => {
+    if (violation >= 0 || kernel.invariantIds.length === 0) return;
+    violation = kernel.firstViolation(k);
+    if (violation >= 0) violationAt = logLen;
+  };
   const record = (point: number) => {
     for (let i = 0; i < nInd; i++) {
       const w = width[i] as number;
@@ -47,7 +53,7 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
       fired[t] = 1;
       if (seqLen < SEQUENCE_LENGTH) seq[seqLen++] = t;
     }
-    if (violation < 0 && kernel.invariantIds.length > 0) violation = kernel.firstViolation(k);
+    checkInvariants();
   };
   for (let run = from; run < to; run++) {
     k.ind.set(base.ind);
@@ -75,7 +81,7 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
       if (k.ended) break;
       kernel.rollMonth(k, rng, onFire);
       log[logLen++] = -1;
-      if (violation < 0 && kernel.invariantIds.length > 0) violation = kernel.firstViolation(k);
+      checkInvariants();
       if (point < points - 1) record(++point);
     }
     while (point < points - 1) record(++point);
@@ -92,7 +98,7 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
       const kind = k.error !== null ? 'error' : 'invariant';
       agg.problemCount[kind]++;
       if (agg.problems.length < MAX_EXAMPLES) {
-        const steps = Array.from(log.subarray(0, logLen), (t) => (t < 0 ? 'advance' : kernel.triggerIds[t])).join(',');
+        const steps = Array.from(log.subarray(0, k.error !== null ? logLen : violationAt), (t) => (t < 0 ? 'advance' : kernel.triggerIds[t])).join(',');
         agg.problems.push({ run, kind, detail: k.error ?? `invariant ${kernel.invariantIds[violation]} broken`, steps });
       }
     }
