@@ -8,13 +8,14 @@ import { BAND_BINS, type BatchAggregate, emptyAggregate, MAX_EXAMPLES, SEQUENCE_
 /** What every run of a batch shares. */
 export type BatchSpec = {
   readonly seed: number;
-  readonly start: World;
+  /** Where runs start: a session's world, or null for the scenario's own start. */
+  readonly start: World | null;
   /** Triggers fired at the start of a month in every run (what-if); skipped when not enabled then. */
   readonly forces: readonly { readonly trigger: number; readonly month: number }[];
 };
 
 /** Number of band points of a batch: each month from the start, plus the end. */
-export const bandPoints = (kernel: Kernel, start: World) => kernel.ir.months - start.month + 2;
+export const bandPoints = (kernel: Kernel, start: World | null) => kernel.ir.months - (start?.month ?? 0) + 2;
 
 /** Runs runs `from` (inclusive) to `to` (exclusive); `onProgress` is told every 1,000 runs. */
 export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: number, onProgress?: (done: number) => void): BatchAggregate {
@@ -24,7 +25,8 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
   const points = bandPoints(kernel, spec.start);
   const agg = emptyAggregate(nOut, kernel.triggerIds.length, nInd, points, spec.forces.length);
   const base = kernel.newState();
-  kernel.load(base, spec.start);
+  if (spec.start) kernel.load(base, spec.start);
+  else kernel.start(base);
   const k = kernel.newState();
   const fired = new Uint8Array(kernel.triggerIds.length);
   const seq = new Int32Array(SEQUENCE_LENGTH);
@@ -88,7 +90,7 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
     const outcome = k.error !== null ? nOut + 1 : k.outcome >= 0 ? k.outcome : nOut;
     (agg.outcomeCounts[outcome] as number)++;
     const decided = agg.decidedBy[outcome] as number[];
-    decided[k.month - spec.start.month] = (decided[k.month - spec.start.month] as number) + 1;
+    decided[k.month - base.month] = (decided[k.month - base.month] as number) + 1;
     for (let t = 0; t < fired.length; t++) if (fired[t] === 1) ((agg.firedBy[t] as number[])[outcome] as number)++;
     let key = '';
     for (let i = 0; i < seqLen; i++) key += i === 0 ? (kernel.triggerIds[seq[i] as number] as string) : `>${kernel.triggerIds[seq[i] as number]}`;

@@ -30,7 +30,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     fingerprint: plan.kernel.ir.fingerprint,
     seed: plan.job.seed,
     runs: plan.runs,
-    startMonth: plan.job.start.month,
+    startMonth: plan.job.start?.month ?? 0,
     forces: o.force,
     sets: o.set,
   };
@@ -40,7 +40,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     else write(text);
     return 0;
   }
-  const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start.month, forces: o.force });
+  const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
   if (result.partial) report.partial = true;
   const text = printBatch(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);

@@ -30,9 +30,9 @@ export function batchPlan(scenarioArg: string | undefined, o: BatchOptions): Bat
   const checked = loadScenario(scenarioArg);
   const ir = compileScenario(applyOverrides(checked, o.set));
   const kernel = createKernel(ir);
-  const stepper = createStepper(compileScenario(checked));
-  const start = o.from ? readSessionFile(o.from, stepper).cursor.world : createStepper(ir).initial;
-  if (start.ended)
+  const start = o.from ? readSessionFile(o.from, createStepper(compileScenario(checked))).cursor.world : null;
+  const startMonth = start?.month ?? 0;
+  if (start?.ended)
     throw new UsageError(`the session in ${o.from} has already ended (outcome: ${start.outcome ?? 'undecided'})`, 'undo or branch in the session first');
   const forces = o.force.map((f) => {
     const [trigger, date, extra] = f.split('@');
@@ -42,10 +42,10 @@ export function batchPlan(scenarioArg: string | undefined, o: BatchOptions): Bat
     const abs = parseMonth(date);
     if (abs === null) throw new UsageError(`--force "${f}": "${date}" is not a month`, 'write YYYY-MM, e.g. 2026-01');
     const month = abs - ir.start;
-    if (month < start.month || month > ir.months) {
+    if (month < startMonth || month > ir.months) {
       throw new UsageError(
         `--force "${f}": ${date} is outside the clock`,
-        `pick a month from ${formatMonth(ir.start + start.month)} to ${formatMonth(ir.start + ir.months)}`,
+        `pick a month from ${formatMonth(ir.start + startMonth)} to ${formatMonth(ir.start + ir.months)}`,
       );
     }
     return { trigger, month };

@@ -74,6 +74,39 @@ export function buildProgram(finish: (code: number) => void): Command {
     });
 
   program
+    .command('sensitivity')
+    .description('move each trigger chance and indicator start value down and up, and rank them by the swing in the odds')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--runs <n>', 'runs per variant', '2000')
+    .option('--seed <n>', 'seed (the same for every variant)', '1')
+    .option('--range <percent>', 'how far to move each assumption', '50%')
+    .option('--top <n>', 'rows per tornado chart', '10')
+    .option('--set <path=value>', 'change an assumption first (repeatable)', collect, [])
+    .option('--workers <k>', 'worker threads (default: the number of cores)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addHelpText('after', '\nExamples:\n  statecraft sensitivity --runs 5000 --range 30%\n  statecraft sensitivity --format csv > tornado.csv')
+    .action(async (scenario: string | undefined, opts) => {
+      const { sensitivityCommand } = await import('./sensitivityCommand.js');
+      finish(await sensitivityCommand(scenario, opts, out));
+    });
+
+  program
+    .command('sweep')
+    .description('run a batch at every point of a grid of assumptions')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .requiredOption('--grid <axes>', 'PATH=FROM:TO:COUNT, comma-separated, e.g. triggers.isis_resurgence.chance=0.02:0.2:5')
+    .option('--runs <n>', 'runs per grid point', '2000')
+    .option('--seed <n>', 'seed (the same for every point)', '1')
+    .option('--set <path=value>', 'change an assumption first (repeatable)', collect, [])
+    .option('--workers <k>', 'worker threads (default: the number of cores)')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addHelpText('after', '\nExample:\n  statecraft sweep --grid "triggers.isis_resurgence.chance=0.02:0.2:5,indicators.security_need.initial=40:80:3"')
+    .action(async (scenario: string | undefined, opts) => {
+      const { sweepCommand } = await import('./sweepCommand.js');
+      finish(await sweepCommand(scenario, opts, out));
+    });
+
+  program
     .command('merge')
     .description('merge batch shards into the report of the whole batch')
     .argument('<files...>', 'shard files written by batch --shard')

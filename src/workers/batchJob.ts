@@ -14,7 +14,8 @@ export type BatchJob = {
   readonly sets: readonly string[];
   readonly forces: readonly { readonly trigger: string; readonly month: number }[];
   readonly seed: number;
-  readonly start: World;
+  /** A session's world to start from, or null for the scenario's start. */
+  readonly start: World | null;
 };
 
 const cache = new Map<string, Kernel>();

@@ -11,6 +11,8 @@ export type RunOptions = {
   readonly workers: number;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /** A pool to reuse across batches (sensitivity, sweeps); one is made and closed per call otherwise. */
+  readonly pool?: Piscina;
 };
 
 /** Runs `from`..`to`; `partial` is true when it stopped early. Results do not depend on the worker count. */
@@ -40,7 +42,7 @@ export async function runBatchJob(
     }
     return { aggregate, partial: done < total, done };
   }
-  const pool = createPool(o.workers);
+  const pool = o.pool ?? createBatchPool(o.workers);
   try {
     let next = 0;
     const worker = async () => {
@@ -59,13 +61,13 @@ export async function runBatchJob(
     };
     await Promise.all(Array.from({ length: o.workers }, worker));
   } finally {
-    await pool.destroy();
+    if (!o.pool) await pool.destroy();
   }
   return { aggregate, partial: done < total, done };
 }
 
-/** A pool running the built worker, or the TypeScript one through tsx when running from source. */
-function createPool(threads: number): Piscina {
+/** A pool of `threads` workers running the built worker, or the TypeScript one through tsx when running from source. */
+export function createBatchPool(threads: number): Piscina {
   const js = fileURLToPath(new URL('./batchWorker.js', import.meta.url));
   const fromSource = !existsSync(js);
   return new Piscina({

@@ -3,7 +3,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { formatMonth } from '../../core/month.js';
 import type { IR } from '../ir.js';
-import type { World } from '../world.js';
+import { initialWorld, type World } from '../world.js';
 import { compileKernelExpr, KernelError, type KernelFn, type KernelLayout } from './compileKernelExpr.js';
 import { type KernelState, newKernelState } from './kernelState.js';
 
@@ -231,6 +231,12 @@ export function createKernel(ir: IR) {
     k.error = null;
   };
 
+  /** Loads the scenario's start (after any outcome that locks in at once). */
+  const start = (k: KernelState): void => {
+    load(k, initialWorld(ir));
+    settle(k);
+  };
+
   /** The world a kernel state stands for (allocates; for tests and reports). */
   const toWorld = (k: KernelState): World => ({
     month: k.month,
@@ -272,6 +278,7 @@ export function createKernel(ir: IR) {
     firstViolation,
     newState: () => newKernelState(ir.indicators.length, ir.actors.length),
     load,
+    start,
     toWorld,
     enabled,
     fire,

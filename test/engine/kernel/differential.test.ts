@@ -23,7 +23,8 @@ function compare(stepper: Stepper, actions: readonly ArbAction[], seed: number):
   const kernel = createKernel(stepper.ir);
   const k = kernel.newState();
   let s: Session = startSession(stepper, seed);
-  kernel.load(k, s.cursor.world);
+  kernel.start(k);
+  expect(kernel.toWorld(k), 'the start, locks included').toEqual(s.cursor.world);
   let compared = 0;
   for (const a of actions) {
     if (a.kind === 'undo') continue;
