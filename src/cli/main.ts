@@ -24,6 +24,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--session <file>', 'open a saved session file')
     .option('--script <file>', 'play a run script first, then continue by hand')
     .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')
+    .option('--no-odds', 'do not compute live odds after each step')
     .addHelpText('after', '\nExamples:\n  statecraft play\n  statecraft play --lang ar\n  statecraft play --session my.session.json')
     .action(async (scenario: string | undefined, opts) => {
       const { playCommand } = await import('./playCommand.js');

@@ -24,6 +24,7 @@ export function handleKey(state: UiState, key: KeyPress, io: TuiIo): UiState {
     case 'normal':
       return handleNormalKey(state, key);
     case 'help':
+    case 'drivers':
       return { ...state, mode: NORMAL };
     case 'confirm-quit':
       if (key.char === 'y' || key.char === 'q') return { ...state, quit: true };

@@ -14,8 +14,10 @@ export function handleNormalKey(state: UiState, key: KeyPress): UiState {
   const down = key.name === 'down' || key.char === 'j';
   const up = key.name === 'up' || key.char === 'k';
   if (down || up) return moveSelection(cleared, down ? 1 : -1);
-  if (key.name === 'tab') return { ...state, focus: state.focus === 'triggers' ? 'timeline' : 'triggers' };
-  if (key.name === 'enter') return state.focus === 'triggers' ? fireSelected(state) : explainSelected(state);
+  if (key.name === 'tab')
+    return { ...state, focus: state.focus === 'triggers' ? 'timeline' : state.focus === 'timeline' && state.hasOdds ? 'odds' : 'triggers' };
+  if (key.name === 'enter')
+    return state.focus === 'triggers' ? fireSelected(state) : state.focus === 'odds' ? { ...state, mode: { kind: 'drivers' } } : explainSelected(state);
   switch (key.char) {
     case 'a':
       return runAction(
@@ -70,6 +72,7 @@ function nextDate(state: UiState): string {
 }
 
 function moveSelection(state: UiState, by: number): UiState {
+  if (state.focus === 'odds') return state;
   if (state.focus === 'triggers') {
     const count = visibleTriggers(state).length;
     if (count === 0) return state;

@@ -1,4 +1,6 @@
 // The content of the overlays as lines of text: help, explanation, branches, comparison.
+
+import type { LiveOdds } from '../analysis/liveOdds.js';
 import { formatMonthLong } from '../core/month.js';
 import { outcomeStatus } from '../engine/createStepper.js';
 import { explain, listBranches } from '../engine/session.js';
@@ -44,6 +46,20 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
   ];
   if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push('(no effect: nothing changed)');
   return { title: `Step ${r.index} · ${r.date} · ${r.trigger} (${r.cause})`, lines };
+}
+
+/** The odds of each outcome and the triggers that raise it most, for the drivers overlay. */
+export function driverLines(odds: LiveOdds | null): string[] {
+  if (!odds) return ['The odds are still being computed; close this and try again in a moment.'];
+  const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+  const lines = [`From the current state, ${odds.runs.toLocaleString('en-US')} rolled runs to the final deadline.`, ''];
+  for (const o of odds.outcomes) {
+    lines.push(`${o.id}  ${pct(o.p)}  (95%: ${pct(o.ci95[0])}–${pct(o.ci95[1])})`);
+    const drivers = odds.drivers.filter((d) => d.outcome === o.id);
+    if (drivers.length === 0) lines.push('    no trigger raises it noticeably');
+    for (const d of drivers) lines.push(`    ${d.trigger.padEnd(30)} when it fires: ${pct(d.p).padStart(6)}  (×${d.lift.toFixed(2)})`);
+  }
+  return lines;
 }
 
 /** One line per branch, for the `B` overlay. */

@@ -9,6 +9,7 @@ export type Mode =
   | { readonly kind: 'explain'; readonly step: number; readonly scroll: number }
   | { readonly kind: 'branches'; readonly selected: number }
   | { readonly kind: 'compare'; readonly other: string }
+  | { readonly kind: 'drivers' }
   | { readonly kind: 'confirm-quit' };
 
 export type Status = { readonly kind: 'info' | 'error'; readonly text: string };
@@ -17,7 +18,9 @@ export type Status = { readonly kind: 'info' | 'error'; readonly text: string };
 export type UiState = {
   readonly session: Session;
   readonly lang: string;
-  readonly focus: 'triggers' | 'timeline';
+  readonly focus: 'triggers' | 'timeline' | 'odds';
+  /** Whether live odds are computed (the odds line can take focus). */
+  readonly hasOdds: boolean;
   /** Index into the filtered trigger list. */
   readonly selectedTrigger: number;
   /** Step number selected in the timeline; null follows the latest step. */
@@ -32,10 +35,11 @@ export type UiState = {
 };
 
 /** The UI state at start. */
-export function initialUiState(session: Session, lang: string, sessionPath: string | null, savedText: string | null): UiState {
+export function initialUiState(session: Session, lang: string, sessionPath: string | null, savedText: string | null, hasOdds = false): UiState {
   return {
     session,
     lang,
+    hasOdds,
     focus: 'triggers',
     selectedTrigger: 0,
     selectedStep: null,

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
+import { createKernel } from '../../src/engine/kernel/createKernel.js';
 import { startSession } from '../../src/engine/session.js';
 import { readSessionFile, writeSessionFile } from '../../src/report/sessionStore.js';
 import { App } from '../../src/tui/App.js';
 import type { TuiIo } from '../../src/tui/handleKey.js';
 import { initialUiState } from '../../src/tui/uiState.js';
+import { createInlineOddsService } from '../../src/workers/createInlineOddsService.js';
 import { fixtureStepper, shippedStepper } from '../helpers.js';
 
 const stepper = fixtureStepper('minimal');
@@ -164,5 +166,25 @@ describe('the simulator screen', () => {
     expect(lines[0]).toContain('نهاية مهمة التحالف');
     expect(lines[3]).toBe(' us        انسحاب مرحلي وفق جدول 20… isis_activity   ██░░░░░░    30    ±0      ▃');
     app.unmount();
+  });
+});
+
+describe('live odds', () => {
+  it('should show the odds from the current state, mark them while updating, and explain the drivers', async () => {
+    const iraq = shippedStepper('iraq-coalition');
+    const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 100, rows: 30 }} />);
+    const frame = () => app.lastFrame() ?? '';
+    await vi.waitFor(() => expect(frame()).toMatch(/ODDS {2}kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% {2}\(2k runs\)/));
+    app.stdin.write('\r');
+    await vi.waitFor(() => expect(frame()).toContain('ODDS  kurdistan_deal'));
+    await vi.waitFor(() => expect(frame()).toContain('full_exit 0.0%'));
+    app.stdin.write('\t\t');
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'));
+    app.stdin.write('\r');
+    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS'));
+    expect(frame()).toMatch(/krg_requests_deal +when it fires: +[\d.]+% +\(×[\d.]+\)/);
+    app.unmount();
+    odds.close();
   });
 });

@@ -12,6 +12,7 @@ export const HINTS = {
   explain: '↑↓ scroll  any other key closes',
   branches: '↑↓ select  ⏎ switch  Esc close',
   compare: '←→ other branch  any other key closes',
+  drivers: 'any key closes',
   quit: 'unsaved changes: y quits, any other key stays (s saves)',
 } as const;
 

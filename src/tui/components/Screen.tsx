@@ -1,13 +1,15 @@
 // The whole screen for a UI state and a terminal size: panels, or an overlay in their place.
 import { Box, Text } from 'ink';
+import type { OddsState } from '../../workers/oddsService.js';
 import { fitCells } from '../fitCells.js';
-import { branchLines, compareLines, explainOverlay, HELP_LINES } from '../overlayLines.js';
+import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from '../overlayLines.js';
 import { screenModel } from '../screenModel.js';
 import type { UiState } from '../uiState.js';
 import { ActorsPanel } from './ActorsPanel.js';
 import { Header } from './Header.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
 import { type HINTS, KeyHints } from './KeyHints.js';
+import { OddsLine } from './OddsLine.js';
 import { OutcomeLine } from './OutcomeLine.js';
 import { Overlay } from './Overlay.js';
 import { StatusLine } from './StatusLine.js';
@@ -19,9 +21,9 @@ export const MIN_WIDTH = 80;
 export const MIN_HEIGHT = 24;
 
 /** `height` is the terminal's; the last row stays free so the terminal never scrolls. */
-type Props = { readonly state: UiState; readonly width: number; readonly height: number };
+type Props = { readonly state: UiState; readonly width: number; readonly height: number; readonly odds?: OddsState };
 
-export function Screen({ state, width, height }: Props) {
+export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) {
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
     return (
       <Box flexDirection="column">
@@ -46,6 +48,17 @@ export function Screen({ state, width, height }: Props) {
     }
     if (mode.kind === 'branches')
       return <Overlay title="BRANCHES (* current)" lines={branchLines(state, mode.selected)} height={overlayHeight} width={width} />;
+    if (mode.kind === 'drivers') {
+      const shown = odds.kind === 'ready' ? odds.odds : odds.kind === 'computing' ? odds.last : null;
+      return (
+        <Overlay
+          title="WHAT DRIVES THE ODDS (P(outcome | trigger fired), lift over the odds now)"
+          lines={driverLines(shown)}
+          height={overlayHeight}
+          width={width}
+        />
+      );
+    }
     if (mode.kind === 'compare')
       return <Overlay title="COMPARE BRANCHES (≠ differs)" lines={compareLines(state, mode.other, width)} height={overlayHeight} width={width} />;
     return null;
@@ -65,7 +78,7 @@ export function Screen({ state, width, height }: Props) {
             <IndicatorsPanel rows={m.indicators} width={right} useLabels={width >= 140} />
           </Box>
           <OutcomeLine status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
-          <Text> </Text>
+          <OddsLine odds={odds} focused={state.focus === 'odds'} width={width} />
           <Box height={bottomRows}>
             <TriggersPanel
               rows={m.triggers}

@@ -1,0 +1,61 @@
+// Live odds from a worker thread: the UI stays responsive while 10,000 runs are played.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LiveOdds } from '../analysis/liveOdds.js';
+import type { World } from '../engine/world.js';
+import type { BatchJob } from './batchJob.js';
+import type { OddsService, OddsState } from './oddsService.js';
+
+/** Starts the worker; one request runs at a time and only the newest waiting world is kept. */
+export function createWorkerOddsService(job: BatchJob, runs: number, seed: number): OddsService {
+  const js = fileURLToPath(new URL('./oddsWorker.js', import.meta.url));
+  const fromSource = !existsSync(js);
+  const worker = new Worker(fromSource ? fileURLToPath(new URL('./oddsWorker.ts', import.meta.url)) : js, {
+    workerData: { job, runs, seed },
+    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+  });
+  worker.unref();
+  const listeners = new Set<(s: OddsState) => void>();
+  let last: OddsState = { kind: 'off' };
+  let busy = false;
+  let waiting: World | null = null;
+  let id = 0;
+  const emit = (s: OddsState) => {
+    last = s;
+    for (const l of listeners) l(s);
+  };
+  const lastOdds = (): LiveOdds | null => (last.kind === 'ready' ? last.odds : last.kind === 'computing' ? last.last : null);
+  const send = (world: World) => {
+    busy = true;
+    worker.postMessage({ id: ++id, world });
+  };
+  worker.on('message', (msg: { id: number; odds?: LiveOdds; error?: string }) => {
+    busy = false;
+    if (waiting) {
+      const next = waiting;
+      waiting = null;
+      send(next);
+      return;
+    }
+    if (msg.id !== id) return;
+    emit(msg.odds ? { kind: 'ready', odds: msg.odds } : { kind: 'error', message: msg.error ?? 'unknown error' });
+  });
+  worker.on('error', (e) => emit({ kind: 'error', message: e.message }));
+  return {
+    request(world) {
+      emit({ kind: 'computing', last: lastOdds() });
+      if (busy) waiting = world;
+      else send(world);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(last);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      void worker.terminate();
+    },
+  };
+}
