@@ -13,7 +13,7 @@ export function createWorkerOddsService(job: BatchJob, runs: number, seed: numbe
   const fromSource = !existsSync(js);
   const worker = new Worker(fromSource ? fileURLToPath(new URL('./oddsWorker.ts', import.meta.url)) : js, {
     workerData: { job, runs, seed },
-    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
   worker.unref();
   const listeners = new Set<(s: OddsState) => void>();

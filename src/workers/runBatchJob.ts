@@ -75,6 +75,7 @@ export function createBatchPool(threads: number): Piscina {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
-    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+    // Built workers need no loader: do not inherit one (tsx, in benches and tests) from this process.
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
 }

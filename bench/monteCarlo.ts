@@ -1,0 +1,143 @@
+// Monte Carlo speed: XState actor vs kernel vs hand-written reducer, workers, live odds, memory of a 1M-run batch.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { createActor } from 'xstate';
+import { liveOdds } from '../src/analysis/liveOdds.js';
+import { runBatch } from '../src/analysis/runBatch.js';
+import { compileScenario } from '../src/engine/compileScenario.js';
+import { createStepper, type Stepper } from '../src/engine/createStepper.js';
+import { createKernel } from '../src/engine/kernel/createKernel.js';
+import { seedRun } from '../src/engine/rng.js';
+import { roll, startSession } from '../src/engine/session.js';
+import { activationOf, evaluate, type World } from '../src/engine/world.js';
+import { readScenario } from '../src/scenario/readScenario.js';
+import { handRollMonth, newHandState } from './fixtures/handReducer.js';
+import { row } from './report.js';
+
+const stepperOf = (file: string) => createStepper(compileScenario(readScenario(file, readFileSync(file, 'utf8'))));
+
+/** Runs per second of `f(runs)`, timed over at least `ms` milliseconds. */
+function rate(f: (runs: number) => void, batch: number, ms = 1500): number {
+  f(Math.max(1, Math.floor(batch / 10)));
+  let runs = 0;
+  const t = performance.now();
+  while (performance.now() - t < ms) {
+    f(batch);
+    runs += batch;
+  }
+  return runs / ((performance.now() - t) / 1000);
+}
+
+/** One rolled run stepped through a live XState actor: the baseline. */
+function xstateRuns(stepper: Stepper, runs: number, seed: number): void {
+  const { ir } = stepper;
+  const enabled = (w: World, id: string) => {
+    const t = ir.triggerById.get(id);
+    return !w.ended && (!t?.when || evaluate(t.when, activationOf(ir, w)) === true);
+  };
+  const chance = (w: World, id: string) => Math.min(1, Math.max(0, Number(evaluate(ir.triggerById.get(id)?.chance as never, activationOf(ir, w)))));
+  for (let run = 0; run < runs; run++) {
+    const actor = createActor(stepper.machine).start();
+    const rng = xoroshiro128plusFromState(seedRun(seed, run));
+    const world = () => actor.getSnapshot().context;
+    while (!world().ended) {
+      for (const t of ir.triggers)
+        if (t.kind === 'exogenous' && enabled(world(), t.id) && uniformFloat64(rng) < chance(world(), t.id)) actor.send({ type: t.id });
+      for (const a of ir.actors) {
+        const moves = ir.triggers.filter((t) => t.kind === 'move' && t.actor === a.id && enabled(world(), t.id));
+        if (moves.length === 0) continue;
+        const cs = moves.map((t) => chance(world(), t.id));
+        const u =
+          uniformFloat64(rng) *
+          Math.max(
+            1,
+            cs.reduce((x, y) => x + y, 0),
+          );
+        let acc = 0;
+        const pick = moves.findIndex((_, i) => {
+          acc += cs[i] as number;
+          return u < acc;
+        });
+        if (pick >= 0) actor.send({ type: (moves[pick] as { id: string }).id });
+      }
+      for (const id of ir.schedule.get(world().month) ?? []) if (enabled(world(), id)) actor.send({ type: id });
+      if (!world().ended) actor.send({ type: 'advance' });
+    }
+    actor.stop();
+  }
+}
+
+/** Prints the Monte Carlo figures. */
+export async function benchMonteCarlo(): Promise<void> {
+  // The built module, so worker threads run compiled JavaScript as they do for users.
+  const built: string = '../dist/workers/runBatchJob.js';
+  const { createBatchPool, runBatchJob } = (await import(built)) as typeof import('../src/workers/runBatchJob.js');
+  const bench = stepperOf('bench/fixtures/bench.yaml');
+  const kernel = createKernel(bench.ir);
+  const xs = rate((n) => xstateRuns(bench, n, 1), 50);
+  const ks = rate((n) => runBatch(kernel, { seed: 1, start: null, forces: [] }, 0, n), 20_000);
+  const hs = rate((n) => {
+    for (let run = 0; run < n; run++) {
+      const s = newHandState();
+      const rng = xoroshiro128plusFromState(seedRun(1, run));
+      while (!s.ended) handRollMonth(s, rng);
+    }
+  }, 50_000);
+  const f = (x: number) => `${Math.round(x).toLocaleString('en-US')}/s`;
+  console.log(`${'bench scenario: XState actor, runs'.padEnd(44)} ${f(xs).padStart(12)}`);
+  console.log(`${'bench scenario: kernel (batch), runs'.padEnd(44)} ${f(ks).padStart(12)}`);
+  console.log(`${'bench scenario: hand-written reducer, runs'.padEnd(44)} ${f(hs).padStart(12)}`);
+  row('kernel ÷ XState actor', `${(ks / xs).toFixed(0)}×`, '≥ 50×', 50 / (ks / xs));
+  row('kernel ÷ hand-written reducer', `${((ks / hs) * 100).toFixed(0)}%`, '≥ 25%', 0.25 / (ks / hs));
+
+  const iraqFile = 'scenarios/iraq-coalition.yaml';
+  const iraq = stepperOf(iraqFile);
+  const iraqKernel = createKernel(iraq.ir);
+  const job = { scenarioFile: iraqFile, scenarioText: readFileSync(iraqFile, 'utf8'), sets: [], forces: [], seed: 1, start: null };
+  const runsFor = 400_000;
+  const cold = performance.now();
+  await runBatchJob(job, 0, 20_000, { workers: 2 });
+  const coldMs = performance.now() - cold;
+  const pool = createBatchPool(2);
+  await runBatchJob(job, 0, 20_000, { workers: 2, pool });
+  const timed = async (workers: number) => {
+    const t = performance.now();
+    await runBatchJob(job, 0, runsFor, workers === 1 ? { workers } : { workers, pool });
+    return performance.now() - t;
+  };
+  const one = await timed(1);
+  const two = await timed(2);
+  await pool.destroy();
+  console.log(
+    `${'shipped scenario: 400,000 runs, 1 thread'.padEnd(44)} ${`${(one / 1000).toFixed(2)} s`.padStart(12)}   (${f((runsFor / one) * 1000)}; ${availableParallelism()} cores here)`,
+  );
+  console.log(`${'starting 2 workers + 20,000 runs (cold)'.padEnd(44)} ${`${coldMs.toFixed(0)} ms`.padStart(12)}`);
+  row('2 workers ÷ 1 thread (warm pool)', `${(one / two).toFixed(2)}×`, '≥ 1.8×', 1.8 / (one / two));
+
+  const mid = roll(startSession(iraq, 3), 6).cursor.world;
+  liveOdds(iraqKernel, mid, 2000, 1);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    liveOdds(iraqKernel, mid, 10_000, 1);
+    times.push(performance.now() - t);
+  }
+  const best = Math.min(...times);
+  row('live odds: 10,000 runs from mid-scenario', `${best.toFixed(0)} ms`, '≤ 250 ms', best / 250);
+
+  const peakAfter = (runs: number) => {
+    let peak = process.memoryUsage().rss;
+    for (let a = 0; a < runs; a += 20_000) {
+      runBatch(iraqKernel, { seed: 1, start: null, forces: [] }, a, Math.min(runs, a + 20_000));
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    return peak;
+  };
+  const small = peakAfter(100_000);
+  const large = peakAfter(1_000_000);
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+  console.log(`${'peak RSS after 100,000 runs'.padEnd(44)} ${mb(small).padStart(12)}`);
+  row('peak RSS after 1,000,000 runs', mb(large), '≈ constant', large / small / 1.2);
+}
