@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { describe, expect, it } from 'vitest';
+import { runBatchJob } from '../../src/workers/runBatchJob.js';
+
+const file = 'scenarios/iraq-coalition.yaml';
+const job = { scenarioFile: file, scenarioText: readFileSync(file, 'utf8'), sets: [], forces: [], seed: 3, start: null };
+
+describe('runBatchJob', () => {
+  it('should give the same aggregate in worker threads as in this thread', async () => {
+    const inline = await runBatchJob(job, 0, 6000, { workers: 1 });
+    const pooled = await runBatchJob(job, 0, 6000, { workers: 2 });
+    expect(pooled.aggregate).toEqual(inline.aggregate);
+    expect(pooled).toMatchObject({ partial: false, done: 6000 });
+  });
+
+  it('should fail the whole batch, naming the runs and the seed, when a worker fails', async () => {
+    const pool = new Piscina({ filename: fileURLToPath(new URL('../fixtures/workers/crashingWorker.mjs', import.meta.url)), minThreads: 2, maxThreads: 2 });
+    try {
+      await expect(runBatchJob(job, 0, 6000, { workers: 2, pool })).rejects.toThrow(
+        /a worker failed on runs \d+–\d+ \(seed 3; reproduce with --seed 3 --runs \d+\)/,
+      );
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it('should stop early and say so when aborted', async () => {
+    const controller = new AbortController();
+    const run = runBatchJob(job, 0, 2_000_000, { workers: 1, signal: controller.signal, onProgress: () => controller.abort() });
+    const result = await run;
+    expect(result.partial).toBe(true);
+    expect(result.done).toBeGreaterThan(0);
+    expect(result.aggregate.runs).toBe(result.done);
+  });
+});
