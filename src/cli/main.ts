@@ -120,11 +120,53 @@ export function buildProgram(finish: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('validate a scenario: print "ok" with a summary, or every error with its position')
+    .description('validate a scenario, then explore every reachable state: unreachable states and outcomes, triggers that never fire, broken invariants')
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
-    .action(async (scenario: string | undefined) => {
+    .option('--exact', 'tell states apart by exact indicator values')
+    .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
+    .option('--max-states <n>', 'stop exploring after this many states and report "bounded"', '300000')
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --exact --strict --format json')
+    .action(async (scenario: string | undefined, opts) => {
       const { checkCommand } = await import('./checkCommand.js');
-      finish(checkCommand(scenario, out));
+      finish(checkCommand(scenario, opts, out));
+    });
+
+  program
+    .command('paths')
+    .description('the shortest trigger sequences to an outcome or an actor state, respecting guards and indicator values')
+    .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
+    .requiredOption('--to <target>', 'an outcome id, or actor=state')
+    .option('--max <n>', 'how many paths', '3')
+    .option('--from <file>', 'start from a saved session')
+    .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
+    .option('--max-states <n>', 'stop exploring after this many states', '300000')
+    .option('--out-dir <dir>', 'write each path as a run script')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft paths --to full_exit\n  statecraft paths --to krg=deal_signed --max 1 --out-dir paths/\n  statecraft paths --to full_exit --from my.session.json',
+    )
+    .action(async (scenario: string | undefined, opts) => {
+      const { pathsCommand } = await import('./pathsCommand.js');
+      finish(pathsCommand(scenario, opts, out));
+    });
+
+  program
+    .command('graph')
+    .description('the statecharts as a diagram: Mermaid, Graphviz DOT, or the XState machine config (JSON, for Stately tools)')
+    .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
+    .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot', 'json']).default('mermaid'))
+    .option('--from <file>', "highlight a saved session's current states")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft graph > diagram.mmd\n  statecraft graph --format dot | dot -Tsvg > diagram.svg\n  statecraft graph --format json > machine.json',
+    )
+    .action(async (scenario: string | undefined, opts) => {
+      const { graphCommand } = await import('./graphCommand.js');
+      finish(graphCommand(scenario, opts, out));
     });
 
   program

@@ -21,7 +21,13 @@ export function compileScenario(checked: CheckedScenario): IR {
     const states: StateIR[] = flat.map((f) => {
       const path = [f.id];
       for (let p = f.parent; p !== null; p = byId.get(p)?.parent ?? null) path.unshift(p);
-      return { id: f.id, parent: f.parent, isLeaf: f.children.length === 0, path };
+      return {
+        id: f.id,
+        parent: f.parent,
+        isLeaf: f.children.length === 0,
+        initial: f.children.length === 0 ? null : (f.def.initial ?? (f.children[0] as string)),
+        path,
+      };
     });
     return { id, initial: resolveLeaf(byId, a.initial), states, stateById: new Map(states.map((st) => [st.id, st])) };
   });

@@ -8,6 +8,8 @@ export type StateIR = {
   readonly id: string;
   readonly parent: string | null;
   readonly isLeaf: boolean;
+  /** For a compound state, the child entered first. */
+  readonly initial: string | null;
   /** Ancestors from the outermost down to this state. */
   readonly path: readonly string[];
 };

@@ -45,8 +45,7 @@ function actorRegion(ir: IR, actor: ActorIR): StateConfig {
     for (const st of actor.states.filter((s) => s.parent === parent)) {
       const node: StateConfig = {};
       if (!st.isLeaf) {
-        const children = actor.states.filter((s) => s.parent === st.id);
-        node.initial = stateDef(ir, actor.id, st.path).initial ?? (children[0]?.id as string);
+        node.initial = st.initial as string;
         node.states = build(st.id);
       } else {
         node.entry = [{ type: 'enter', params: { actor: actor.id, state: st.id } }];
@@ -69,14 +68,4 @@ function transitionConfig(actor: ActorIR, trigger: string, tr: TransitionIR): Js
     target: `#${actor.id}.${path.join('.')}`,
     guard: { type: 'transition', params: { trigger, actor: actor.id, index: tr.index } },
   };
-}
-
-function stateDef(ir: IR, actor: string, path: readonly string[]) {
-  let defs = ir.scenario.actors[actor]?.states ?? {};
-  let def: { initial?: string | undefined; states?: typeof defs | undefined } = {};
-  for (const id of path) {
-    def = defs[id] ?? {};
-    defs = def.states ?? {};
-  }
-  return def;
 }

@@ -258,6 +258,15 @@ export function createKernel(ir: IR) {
     return -1;
   };
 
+  /** Whether invariant `i` fails (or cannot be evaluated) in a state. */
+  const violates = (k: KernelState, i: number): boolean => {
+    try {
+      return (invariants[i] as (typeof invariants)[number]).fn(k) !== true;
+    } catch {
+      return true;
+    }
+  };
+
   /** Ids of invariants that do not hold. */
   const violations = (k: KernelState): string[] =>
     invariants
@@ -276,6 +285,8 @@ export function createKernel(ir: IR) {
     outcomeIds: outcomes.map((o) => o.id),
     invariantIds: invariants.map((inv) => inv.id),
     firstViolation,
+    violates,
+    leafNames: layout.leafNames,
     newState: () => newKernelState(ir.indicators.length, ir.actors.length),
     load,
     start,

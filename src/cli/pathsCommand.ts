@@ -1,0 +1,100 @@
+// `statecraft paths`: the shortest trigger sequences to an outcome or an actor's state, respecting guards and values.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPaths, type Target } from '../analysis/findPaths.js';
+import { UsageError } from '../core/errors.js';
+import { formatMonth } from '../core/month.js';
+import { didYouMean } from '../core/suggest.js';
+import { writeFileAtomic } from '../core/writeFileAtomic.js';
+import { compileScenario } from '../engine/compileScenario.js';
+import { createStepper } from '../engine/createStepper.js';
+import { createKernel } from '../engine/kernel/createKernel.js';
+import { counterexampleScript } from '../report/counterexampleScript.js';
+import { readSessionFile } from '../report/sessionStore.js';
+import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
+import { parseInteger } from './parseNumber.js';
+
+export type PathsOptions = { to: string; max: string; from?: string; maxStates: string; buckets?: string; outDir?: string; format: string };
+
+/** Prints the paths (exit 0) or why the target is unreachable (exit 1). */
+export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, write: (s: string) => void): number {
+  const checked = loadScenario(scenarioArg);
+  const ir = compileScenario(checked);
+  const kernel = createKernel(ir);
+  const target = parseTarget(o.to, ir);
+  const start = o.from ? readSessionFile(o.from, createStepper(ir)).cursor.world : null;
+  const max = parseInteger('--max', o.max, 1, 100);
+  const maxStates = parseInteger('--max-states', o.maxStates, 1, 20_000_000);
+  const buckets = o.buckets === undefined ? 'auto' : parseInteger('--buckets', o.buckets, 1, 100);
+  const result = findPaths(kernel, target, { max, maxStates, buckets, start });
+  if (o.format === 'json') {
+    write(`${JSON.stringify({ scenario: ir.id, target: o.to, ...result }, null, 2)}\n`);
+    return result.reachable ? 0 : 1;
+  }
+  if (!result.reachable) {
+    write(`unreachable: ${o.to}\n${result.reasons.map((r) => `  ${r}`).join('\n')}\n`);
+    return 1;
+  }
+  const lines = [`${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} to ${o.to}${start ? ` from ${o.from}` : ''}:`];
+  result.paths.forEach((p, i) => {
+    const groups = groupAdvances(p.steps);
+    let month = start?.month ?? 0;
+    const shown = groups.map((g) => {
+      const from = formatMonth(ir.start + month);
+      if (g.advance === 0) return `${from} ${g.trigger}`;
+      month += g.advance;
+      return g.advance === 1 ? `${from} advance` : `${from} advance ×${g.advance} (to the end of ${formatMonth(ir.start + month - 1)})`;
+    });
+    lines.push(
+      '',
+      `path ${i + 1}: ${p.steps.length} steps, ends ${formatMonth(ir.start + p.world.month)} with outcome ${p.world.outcome ?? (p.world.ended ? 'undecided' : 'open')}`,
+    );
+    lines.push(...shown.map((s) => `  ${s}`));
+    const words = groups.map((g) => (g.advance === 0 ? g.trigger : g.advance === 1 ? 'advance' : `advance:${g.advance}`));
+    lines.push(`  replay: statecraft run${scenarioArg ? ` ${scenarioArg}` : ''} --steps "${words.join(',')}"`);
+    if (o.outDir) {
+      mkdirSync(o.outDir, { recursive: true });
+      const file = join(o.outDir, `${ir.id}.path-${i + 1}.yaml`);
+      const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : checked.source.file;
+      writeFileAtomic(file, counterexampleScript(scenario, `Path ${i + 1} to ${o.to}.`, p.steps));
+      lines.push(`  written to ${file}`);
+    }
+  });
+  write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** Runs of `advance` folded into counts, for display and for `advance:N` steps. */
+function groupAdvances(steps: readonly string[]): { trigger: string; advance: number }[] {
+  const out: { trigger: string; advance: number }[] = [];
+  for (const s of steps) {
+    const last = out[out.length - 1];
+    if (s === 'advance' && last && last.advance > 0) last.advance += 1;
+    else out.push(s === 'advance' ? { trigger: '', advance: 1 } : { trigger: s, advance: 0 });
+  }
+  return out;
+}
+
+/** `OUTCOME` or `actor=state`, with "did you mean" for unknown names. */
+function parseTarget(text: string, ir: ReturnType<typeof compileScenario>): Target {
+  const [left, right, extra] = text.split('=');
+  if (right === undefined) {
+    const outcomes = [...ir.outcomes.map((o) => o.id), 'undecided'];
+    if (!outcomes.includes(text)) throw new UsageError(`--to "${text}": unknown outcome`, `${didYouMean(text, outcomes, 'outcome')}; or write actor=state`);
+    return { kind: 'outcome', outcome: text };
+  }
+  if (extra !== undefined || !left) throw new UsageError(`--to "${text}": write OUTCOME or actor=state`, 'e.g. --to full_exit or --to krg=deal_signed');
+  const actor = ir.actors.find((a) => a.id === left);
+  if (!actor)
+    throw new UsageError(
+      `--to "${text}": unknown actor "${left}"`,
+      didYouMean(
+        left,
+        ir.actors.map((a) => a.id),
+        'actor',
+      ),
+    );
+  if (!actor.stateById.has(right))
+    throw new UsageError(`--to "${text}": actor "${left}" has no state "${right}"`, didYouMean(right, [...actor.stateById.keys()], 'state'));
+  return { kind: 'state', actor: left, state: right };
+}
