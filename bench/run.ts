@@ -1,9 +1,11 @@
 // npm run bench: every speed and memory figure, each against its target, in one run.
 import { benchCore } from './core.js';
+import { benchModelCheck } from './modelCheck.js';
 import { benchMonteCarlo } from './monteCarlo.js';
 import { benchTui } from './tui.js';
 
 console.log('statecraft bench (node %s, %s)\n', process.version, process.platform);
 benchCore();
+benchModelCheck();
 await benchMonteCarlo();
 await benchTui();
