@@ -27,6 +27,8 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--no-odds', 'do not compute live odds after each step')
     .addHelpText('after', '\nExamples:\n  statecraft play\n  statecraft play --lang ar\n  statecraft play --session my.session.json')
     .action(async (scenario: string | undefined, opts) => {
+      // On a terminal the simulator is interactive even where CI variables are set: ink would otherwise draw nothing until exit.
+      if (process.stdin.isTTY && process.stdout.isTTY) for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
       const { playCommand } = await import('./playCommand.js');
       finish(await playCommand(scenario, opts));
     });
