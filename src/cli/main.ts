@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The statecraft command line: parses arguments, calls one function per command, prints, exits.
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { reportError } from './reportError.js';
 
@@ -172,6 +172,37 @@ export function buildProgram(finish: (code: number) => void): Command {
     });
 
   program
+    .command('exercise')
+    .description('run a teaching exercise: injects, roles, decisions, predictions, adjudication (facilitator screen, or --script headless)')
+    .argument('<exercise>', 'a shipped exercise name (see list) or path to an exercise .yaml')
+    .option('--script <file>', 'play these entries headless (tests, rehearsals)')
+    .option('--transcript <file>', 'where the transcript is written after every action (default: <exercise>.transcript.json)')
+    .option('--resume', 'continue the transcript after a break or a crash')
+    .option('--seed <n>', 'seed', '1')
+    .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft exercise harir-countdown\n  statecraft exercise harir-countdown --resume\n  statecraft exercise harir-in-45 --script rehearsal.yaml --transcript rehearsal.json',
+    )
+    .action(async (file: string, opts) => {
+      if (process.stdin.isTTY && process.stdout.isTTY && !opts.script) for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
+      const { exerciseCommand } = await import('./exerciseCommand.js');
+      finish(await exerciseCommand(file, opts, out));
+    });
+
+  program
+    .command('debrief')
+    .description('write the after-action debrief of an exercise transcript as Markdown and self-contained HTML')
+    .argument('<transcript>', 'a transcript written by statecraft exercise')
+    .option('--out-dir <dir>', 'where to write (default: beside the transcript)')
+    .option('--runs <n>', "Monte Carlo runs for the model's odds at each step", '2000')
+    .option('--lang <code>', 'language of labels', 'en')
+    .action(async (transcript: string, opts) => {
+      const { debriefCommand } = await import('./debriefCommand.js');
+      finish(debriefCommand(transcript, opts, out));
+    });
+
+  program
     .command('list')
     .description('list the shipped scenarios')
     .action(async () => {
@@ -181,10 +212,11 @@ export function buildProgram(finish: (code: number) => void): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of scenario files')
-    .action(async () => {
-      const { scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
-      out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+    .description('print the JSON Schema of scenario files (or of exercise files)')
+    .addArgument(new Argument('[kind]', 'which files').choices(['scenario', 'exercise']).default('scenario'))
+    .action(async (kind: string) => {
+      const { exerciseJsonSchema, scenarioJsonSchema } = await import('../scenario/scenarioJsonSchema.js');
+      out(`${JSON.stringify(kind === 'exercise' ? exerciseJsonSchema() : scenarioJsonSchema(), null, 2)}\n`);
       finish(0);
     });
   return program;

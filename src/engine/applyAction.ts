@@ -1,17 +1,21 @@
 // One user action (fire, advance a month, or a rolled month) applied to a world, step by step.
 
+import { produce } from 'immer';
 import { UserError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
 import type { Stepper } from './createStepper.js';
 import type { IR, TriggerIR } from './ir.js';
 import { drawUniform, type RngState } from './rng.js';
 import type { GuardCheck, StepRecord } from './stepRecord.js';
-import { activationOf, EvaluationFailure, evaluate, readValues, type World } from './world.js';
+import { activationOf, dateOf, EvaluationFailure, evaluate, readValues, type World } from './world.js';
 
 /** What a person (or the dice) did; a history node holds one. */
 export type Action =
   | { readonly kind: 'fire'; readonly trigger: string }
   | { readonly kind: 'advance' }
-  | { readonly kind: 'roll'; readonly fired: readonly string[] };
+  | { readonly kind: 'roll'; readonly fired: readonly string[] }
+  /** A facilitator sets an indicator by hand, with a reason (teaching exercises). */
+  | { readonly kind: 'override'; readonly indicator: string; readonly value: number; readonly reason: string };
 
 /** Applies an action; step indexes start at `firstIndex`. */
 export function applyAction(stepper: Stepper, world: World, action: Action, firstIndex: number): { world: World; records: StepRecord[] } {
@@ -26,6 +30,7 @@ export function applyAction(stepper: Stepper, world: World, action: Action, firs
     run(action.trigger, 'fired');
     return { world: w, records };
   }
+  if (action.kind === 'override') return overrideIndicator(stepper, w, action, firstIndex);
   if (action.kind === 'roll') for (const id of action.fired) if (!w.ended) run(id, 'rolled');
   const skipped: GuardCheck[] = [];
   for (const id of stepper.ir.schedule.get(w.month) ?? []) {
@@ -40,6 +45,47 @@ export function applyAction(stepper: Stepper, world: World, action: Action, firs
     records[records.length - 1] = { ...last, skipped };
   }
   return { world: w, records };
+}
+
+/** Sets an indicator (clamped to its bounds) outside the machine, and explains it like any step. */
+function overrideIndicator(
+  stepper: Stepper,
+  world: World,
+  action: Extract<Action, { kind: 'override' }>,
+  index: number,
+): { world: World; records: StepRecord[] } {
+  const bounds = stepper.ir.indicators.find((i) => i.id === action.indicator);
+  if (!bounds)
+    throw new UserError(
+      `unknown indicator "${action.indicator}"`,
+      didYouMean(
+        action.indicator,
+        stepper.ir.indicators.map((i) => i.id),
+        'indicator',
+      ),
+    );
+  if (world.ended) throw new UserError('the scenario has ended; nothing can be overridden', 'undo first');
+  const before = world.indicators[action.indicator] as number;
+  const after = Math.min(bounds.max, Math.max(bounds.min, action.value));
+  const next = produce(world, (d) => {
+    d.indicators[action.indicator] = after;
+  });
+  const record: StepRecord = {
+    index,
+    date: dateOf(stepper.ir, world),
+    trigger: `override:${action.indicator}`,
+    cause: 'override',
+    guards: [],
+    effects: [
+      { indicator: action.indicator, op: 'set', expr: `${action.value} (${action.reason})`, before, after, raw: action.value, clamped: after !== action.value },
+    ],
+    transitions: [],
+    outcome: world.outcome ?? 'open',
+    decided: false,
+    violations: stepper.violations(next),
+    skipped: [],
+  };
+  return { world: next, records: [record] };
 }
 
 /** The precondition of a trigger in a world, or null when it has none. */

@@ -44,6 +44,13 @@ export function fire(s: Session, trigger: string): Session {
   return perform(s, { kind: 'fire', trigger });
 }
 
+/** Sets an indicator by hand (a facilitator's adjudication); the reason is required and kept. */
+export function override(s: Session, indicator: string, value: number, reason: string): Session {
+  if (reason.trim() === '') throw new UserError('an override needs a reason', 'say why the indicator is set by hand');
+  if (!Number.isFinite(value)) throw new UserError(`${value} is not a number`, 'give a number within the bounds');
+  return perform(s, { kind: 'override', indicator, value, reason: reason.trim() });
+}
+
 /** Advances the clock month by month; scheduled triggers fire at the end of their month. */
 export function advance(s: Session, months = 1): Session {
   let next = s;

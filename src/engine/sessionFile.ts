@@ -16,6 +16,7 @@ const actionSchema = z.union([
   z.strictObject({ kind: z.literal('fire'), trigger: z.string() }),
   z.strictObject({ kind: z.literal('advance') }),
   z.strictObject({ kind: z.literal('roll'), fired: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('override'), indicator: z.string(), value: z.number(), reason: z.string().min(1) }),
 ]);
 const fileSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
@@ -104,6 +105,7 @@ function rebuild(data: z.infer<typeof fileSchema>, file: string, stepper: Steppe
       try {
         if (action.kind === 'fire') session = fire(session, action.trigger);
         else if (action.kind === 'advance') session = advance(session);
+        else if (action.kind === 'override') session = perform(session, action);
         else session = perform(session, action, checkRoll(session, action));
       } catch (e) {
         throw new UserError(

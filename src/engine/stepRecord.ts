@@ -29,10 +29,10 @@ export type StepRecord = {
   readonly index: number;
   /** The date the step happened in (`YYYY-MM`). */
   readonly date: string;
-  /** A trigger id, or `advance`. */
+  /** A trigger id, `advance`, or `override:<indicator>`. */
   readonly trigger: string;
   /** How the step came about. */
-  readonly cause: 'fired' | 'scheduled' | 'clock' | 'rolled';
+  readonly cause: 'fired' | 'scheduled' | 'clock' | 'rolled' | 'override';
   readonly guards: readonly GuardCheck[];
   readonly effects: readonly EffectChange[];
   readonly transitions: readonly TransitionTaken[];

@@ -1,0 +1,29 @@
+// `statecraft debrief`: Markdown and a self-contained HTML file from an exercise transcript.
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from '../core/writeFileAtomic.js';
+import { compileScenario } from '../engine/compileScenario.js';
+import { createStepper } from '../engine/createStepper.js';
+import { createKernel } from '../engine/kernel/createKernel.js';
+import { buildDebrief } from '../report/debrief/buildDebrief.js';
+import { formatDebriefHtml } from '../report/debrief/formatDebriefHtml.js';
+import { formatDebriefMarkdown } from '../report/debrief/formatDebriefMarkdown.js';
+import { readTranscriptHeader, replayTranscript } from '../report/transcriptFile.js';
+import { loadExercise } from '../scenario/loadExercise.js';
+import { parseInteger } from './parseNumber.js';
+
+/** Writes `<name>.debrief.md` and `<name>.debrief.html` beside the transcript (or in --out-dir). */
+export function debriefCommand(transcript: string, o: { outDir?: string; runs: string; lang: string }, write: (s: string) => void): number {
+  const header = readTranscriptHeader(transcript);
+  const loaded = loadExercise(existsSync(header.exercise.file) ? header.exercise.file : header.exercise.id);
+  const ir = compileScenario(loaded.scenario);
+  const run = replayTranscript(transcript, loaded, createStepper(ir));
+  const debrief = buildDebrief(run, createKernel(ir), parseInteger('--runs', o.runs, 100, 1_000_000), o.lang);
+  const dir = o.outDir ?? dirname(transcript);
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, basename(transcript).replace(/\.transcript\.json$|\.json$/, ''));
+  writeFileAtomic(`${base}.debrief.md`, formatDebriefMarkdown(debrief));
+  writeFileAtomic(`${base}.debrief.html`, formatDebriefHtml(debrief));
+  write(`wrote ${base}.debrief.md\nwrote ${base}.debrief.html\n`);
+  return 0;
+}

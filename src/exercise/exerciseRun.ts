@@ -1,0 +1,156 @@
+// The exercise as it runs: a session plus the exercise's injects, decisions and predictions. Pure: each entry gives a new run.
+import { UserError } from '../core/errors.js';
+import { formatMonth, parseMonth } from '../core/month.js';
+import { didYouMean } from '../core/suggest.js';
+import type { Stepper } from '../engine/createStepper.js';
+import { advance, available, fire, override, type Session, startSession } from '../engine/session.js';
+import type { Exercise } from '../scenario/exerciseSchema.js';
+import type { Entry } from './exerciseEntry.js';
+
+/** Something that happened, with the month and the session steps it produced. */
+export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (
+  | { readonly kind: 'inject'; readonly inject: string; readonly fired: string | null; readonly skipped: string | null }
+  | { readonly kind: 'entry'; readonly entry: Entry }
+);
+
+export type ExerciseRun = {
+  readonly exercise: Exercise;
+  readonly session: Session;
+  readonly entries: readonly Entry[];
+  readonly log: readonly LogItem[];
+};
+
+const monthOf = (run: ExerciseRun, at: string) => (parseMonth(at) ?? 0) - run.session.stepper.ir.start;
+
+/** Starts the exercise: the injects of the first month happen at once. */
+export function startExercise(exercise: Exercise, stepper: Stepper, seed: number): ExerciseRun {
+  return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [] });
+}
+
+/** Decisions due this month that are not made yet. */
+export function pendingDecisions(run: ExerciseRun): Exercise['decisions'] {
+  const month = run.session.cursor.world.month;
+  const made = new Set(run.entries.flatMap((e) => (e.kind === 'decide' ? [e.decision] : [])));
+  return run.exercise.decisions.filter((d) => monthOf(run, d.at) === month && !made.has(d.id));
+}
+
+/** Prediction prompts open this month. */
+export function openPrompts(run: ExerciseRun): Exercise['predictions'] {
+  return run.exercise.predictions.filter((p) => monthOf(run, p.at) === run.session.cursor.world.month);
+}
+
+/** The injects of the current month. */
+export function currentInjects(run: ExerciseRun): Exercise['injects'] {
+  return run.exercise.injects.filter((i) => monthOf(run, i.at) === run.session.cursor.world.month);
+}
+
+/** The moves a role may make now. */
+export function legalMoves(run: ExerciseRun, role: string): string[] {
+  const actors = run.exercise.roles[role]?.actors ?? [];
+  const defs = run.session.stepper.ir.scenario.triggers;
+  return available(run.session)
+    .filter((t) => t.enabled && defs[t.id]?.kind === 'move' && actors.includes(defs[t.id]?.actor ?? ''))
+    .map((t) => t.id);
+}
+
+/** Applies one entry; anything not allowed is refused with the reason and what is allowed. */
+export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
+  const s = run.session;
+  const outcomes = s.stepper.ir.outcomes.map((o) => o.id);
+  const roles = Object.keys(run.exercise.roles);
+  const record = (session: Session): ExerciseRun => ({
+    ...run,
+    session,
+    entries: [...run.entries, entry],
+    log: [...run.log, { kind: 'entry', entry, month: s.cursor.world.month, fromStep: s.cursor.steps + 1, toStep: session.cursor.steps }],
+  });
+  switch (entry.kind) {
+    case 'predict': {
+      const prompt = openPrompts(run).find((p) => p.id === entry.prompt);
+      if (!prompt)
+        throw new UserError(
+          `no prediction "${entry.prompt}" is open in ${formatMonth(s.stepper.ir.start + s.cursor.world.month)}`,
+          `open now: ${
+            openPrompts(run)
+              .map((p) => p.id)
+              .join(', ') || 'none'
+          }`,
+        );
+      const missing = outcomes.filter((o) => !(o in entry.p));
+      const extra = Object.keys(entry.p).filter((o) => !outcomes.includes(o));
+      if (missing.length > 0 || extra.length > 0)
+        throw new UserError(
+          `give a probability for each outcome: ${outcomes.join(', ')}`,
+          extra.length ? `not outcomes: ${extra.join(', ')}` : `missing: ${missing.join(', ')}`,
+        );
+      const bad = Object.entries(entry.p).find(([, v]) => !(v >= 0 && v <= 1));
+      if (bad) throw new UserError(`${bad[0]}: ${bad[1]} is not a probability`, 'give a number from 0 to 1 (0.25 for 25%)');
+      const sum = Object.values(entry.p).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - 1) > 0.005)
+        throw new UserError(`the probabilities add up to ${Math.round(sum * 1000) / 1000}, not 1`, 'adjust them so that they add up to 1 (100%)');
+      return record(s);
+    }
+    case 'decide': {
+      const decision = run.exercise.decisions.find((d) => d.id === entry.decision);
+      if (!decision || !pendingDecisions(run).includes(decision))
+        throw new UserError(
+          `decision "${entry.decision}" is not due now`,
+          `due now: ${
+            pendingDecisions(run)
+              .map((d) => d.id)
+              .join(', ') || 'none'
+          }`,
+        );
+      if (entry.choice !== 'pass' && !decision.options.includes(entry.choice))
+        throw new UserError(`"${entry.choice}" is not an option of ${decision.id}`, `options: ${decision.options.join(', ')}`);
+      return record(entry.choice === 'pass' ? s : fire(s, entry.choice));
+    }
+    case 'move': {
+      if (!roles.includes(entry.role)) throw new UserError(`unknown role "${entry.role}"`, didYouMean(entry.role, roles, 'role'));
+      const legal = legalMoves(run, entry.role);
+      if (!legal.includes(entry.trigger))
+        throw new UserError(`"${entry.trigger}" is not a move role ${entry.role} can make now`, `its legal moves now: ${legal.join(', ') || 'none'}`);
+      return record(fire(s, entry.trigger));
+    }
+    case 'force':
+      return record(fire(s, entry.trigger));
+    case 'veto':
+      if (!roles.includes(entry.role)) throw new UserError(`unknown role "${entry.role}"`, didYouMean(entry.role, roles, 'role'));
+      return record(s);
+    case 'override':
+      return record(override(s, entry.indicator, entry.value, entry.reason));
+    case 'note':
+      return record(s);
+    case 'advance': {
+      const pending = pendingDecisions(run);
+      if (pending.length > 0)
+        throw new UserError(
+          `decision ${pending.map((d) => `${d.id} (${d.role})`).join(', ')} must be made before the month ends`,
+          "enter the role's choice first",
+        );
+      return applyInjects(record(advance(s)));
+    }
+  }
+}
+
+/** Fires the injects of the current month (once per month); an inject whose trigger cannot fire is logged as skipped. */
+function applyInjects(run: ExerciseRun): ExerciseRun {
+  let s = run.session;
+  const log = [...run.log];
+  const month = s.cursor.world.month;
+  if (log.some((l) => l.kind === 'inject' && l.month === month)) return run;
+  for (const inj of currentInjects(run)) {
+    const fromStep = s.cursor.steps + 1;
+    let skipped: string | null = null;
+    if (inj.fire && !s.cursor.world.ended) {
+      try {
+        s = fire(s, inj.fire);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        skipped = e.message;
+      }
+    }
+    log.push({ kind: 'inject', inject: inj.id, fired: inj.fire && skipped === null ? inj.fire : null, skipped, month, fromStep, toStep: s.cursor.steps });
+  }
+  return { ...run, session: s, log };
+}
