@@ -91,7 +91,15 @@ describe('statecraft CLI', () => {
 
   it('should list shipped scenarios and print the JSON Schema', () => {
     expect(statecraft('list').stdout).toBe(
-      'base-closure    Base closure: a small example scenario\niraq-coalition  The end of the coalition mission in Iraq, Sept 2025 to Sept 2026\n',
+      [
+        'base-closure    Base closure: a small example scenario',
+        'iraq-coalition  The end of the coalition mission in Iraq, Sept 2025 to Sept 2026',
+        '',
+        'exercises (statecraft exercise NAME):',
+        'harir-countdown  Harir countdown: the last year of the coalition mission (2–3 hours, four teams and a facilitator)',
+        'harir-in-45      Harir in 45 minutes: exit or redefinition? (45 minutes, two teams)',
+        '',
+      ].join('\n'),
     );
     const schema = JSON.parse(statecraft('schema').stdout);
     expect(schema.title).toBe('statecraft scenario');
