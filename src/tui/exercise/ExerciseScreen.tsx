@@ -19,6 +19,16 @@ export function ExerciseScreen({ ui, width, height }: Props) {
   const column = (lines: readonly string[], w: number, rows: number) =>
     [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
   const status = ui.status;
+  const month = column(
+    monthLines(ui).flatMap((l) => wrapCells(l, left, l.startsWith('•') ? '  ' : undefined)),
+    left,
+    topRows - 1,
+  );
+  const due = column(
+    dueLines(ui).flatMap((l) => (l.startsWith('!') || l.startsWith('?') ? wrapCells(l, right, '  ') : [l])),
+    right,
+    topRows - 1,
+  );
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Text bold {...color('cyan')}>
@@ -41,7 +51,7 @@ export function ExerciseScreen({ ui, width, height }: Props) {
             topRows - 1,
           ).map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-            <Text key={i}>{`${l} ${column(dueLines(ui), right, topRows - 1)[i]}`}</Text>
+            <Text key={i}>{`${l} ${due[i]}`}</Text>
           ))}
           <Text bold>{fitCells('LOG', width)}</Text>
           {column(logLines(ui, logRows), width, logRows).map((l, i) => (
