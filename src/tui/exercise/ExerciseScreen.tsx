@@ -45,11 +45,7 @@ export function ExerciseScreen({ ui, width, height }: Props) {
       ) : (
         <Box flexDirection="column" height={body + 1}>
           <Text bold>{`${fitCells('THIS MONTH', left)} ${fitCells('DUE NOW, AND THE ACTORS', right)}`}</Text>
-          {column(
-            monthLines(ui).flatMap((l) => wrapCells(l, left, l.startsWith('•') ? '  ' : undefined)),
-            left,
-            topRows - 1,
-          ).map((l, i) => (
+          {month.map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
             <Text key={i}>{`${l} ${due[i]}`}</Text>
           ))}
