@@ -68,3 +68,14 @@ describe('an exercise played by script, then debriefed', () => {
     expect(html).toContain('<div class="notes">Facilitator notes:</div>');
   });
 });
+
+describe('the 45-minute class', () => {
+  it('should play to the end by script and give a debrief', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
+    const played = statecraft(dir, 'exercise', 'harir-in-45', '--script', join(process.cwd(), 'test/exercise/harir-in-45-rehearsal.yaml'));
+    expect(played.stdout).toContain('harir-in-45: 17 entries, now 2026-09, outcome redefined_mission');
+    statecraft(dir, 'debrief', 'harir-in-45.transcript.json', '--runs', '500');
+    // (0.1)² + (0.1)² + (0.8 − 1)² = 0.06
+    expect(readFileSync(join(dir, 'harir-in-45.debrief.md'), 'utf8')).toContain('| Class | late | 2026-06 | 10% | 10% | 80% | 0.060 |');
+  });
+});
