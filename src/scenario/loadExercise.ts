@@ -1,8 +1,9 @@
 // Finds and reads an exercise file and the scenario it runs, checking one against the other.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { listYamlNames } from '../core/listYamlNames.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Exercise } from './exerciseSchema.js';
 import { loadScenario, SCENARIO_DIR } from './loadScenario.js';
@@ -17,11 +18,7 @@ export type LoadedExercise = { readonly exercise: Exercise; readonly file: strin
 
 /** Names of the shipped exercises. */
 export function listExerciseNames(): string[] {
-  if (!existsSync(EXERCISE_DIR)) return [];
-  return readdirSync(EXERCISE_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -5))
-    .sort();
+  return listYamlNames(EXERCISE_DIR);
 }
 
 /** Loads an exercise by shipped name or path; its `scenario` is a shipped name or a path relative to the exercise. */

@@ -1,8 +1,9 @@
 // Finds and reads a scenario file from disk: a path, or the name of a shipped scenario.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.js';
+import { listYamlNames } from '../core/listYamlNames.js';
 import { didYouMean } from '../core/suggest.js';
 import { MAX_FILE_BYTES } from './parseSource.js';
 import { type CheckedScenario, readScenario } from './readScenario.js';
@@ -14,11 +15,7 @@ export const DEFAULT_SCENARIO = 'iraq-coalition';
 
 /** Names of the shipped scenarios (file names without `.yaml`). */
 export function listScenarioNames(): string[] {
-  if (!existsSync(SCENARIO_DIR)) return [];
-  return readdirSync(SCENARIO_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -5))
-    .sort();
+  return listYamlNames(SCENARIO_DIR);
 }
 
 /** Resolves a name or path to a file path; unknown names get the nearest shipped ones. */

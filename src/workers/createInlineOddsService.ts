@@ -2,41 +2,30 @@
 import { liveOdds } from '../analysis/liveOdds.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { World } from '../engine/world.js';
-import type { OddsService, OddsState } from './oddsService.js';
+import { oddsChannel } from './oddsChannel.js';
+import type { OddsService } from './oddsService.js';
 
 /** A service that computes after the current event, always for the latest world asked. */
 export function createInlineOddsService(kernel: Kernel, runs: number, seed: number): OddsService {
-  const listeners = new Set<(s: OddsState) => void>();
+  const channel = oddsChannel();
   let latest: World | null = null;
   let scheduled = false;
-  let last: OddsState = { kind: 'off' };
-  const emit = (s: OddsState) => {
-    last = s;
-    for (const l of listeners) l(s);
-  };
   return {
     request(world) {
       latest = world;
-      emit({ kind: 'computing', last: last.kind === 'ready' ? last.odds : last.kind === 'computing' ? last.last : null });
+      channel.emit({ kind: 'computing', last: channel.lastOdds() });
       if (scheduled) return;
       scheduled = true;
       setTimeout(() => {
         scheduled = false;
-        const w = latest as World;
         try {
-          emit({ kind: 'ready', odds: liveOdds(kernel, w, runs, seed) });
+          channel.emit({ kind: 'ready', odds: liveOdds(kernel, latest as World, runs, seed) });
         } catch (e) {
-          emit({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+          channel.emit({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
         }
       }, 0);
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      listener(last);
-      return () => listeners.delete(listener);
-    },
-    close() {
-      listeners.clear();
-    },
+    subscribe: channel.subscribe,
+    close: channel.close,
   };
 }

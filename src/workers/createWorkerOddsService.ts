@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import type { LiveOdds } from '../analysis/liveOdds.js';
 import type { World } from '../engine/world.js';
 import type { BatchJob } from './batchJob.js';
-import type { OddsService, OddsState } from './oddsService.js';
+import { oddsChannel } from './oddsChannel.js';
+import type { OddsService } from './oddsService.js';
 
 /** Starts the worker; one request runs at a time and only the newest waiting world is kept. */
 export function createWorkerOddsService(job: BatchJob, runs: number, seed: number): OddsService {
@@ -16,16 +17,10 @@ export function createWorkerOddsService(job: BatchJob, runs: number, seed: numbe
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
   worker.unref();
-  const listeners = new Set<(s: OddsState) => void>();
-  let last: OddsState = { kind: 'off' };
+  const channel = oddsChannel();
   let busy = false;
   let waiting: World | null = null;
   let id = 0;
-  const emit = (s: OddsState) => {
-    last = s;
-    for (const l of listeners) l(s);
-  };
-  const lastOdds = (): LiveOdds | null => (last.kind === 'ready' ? last.odds : last.kind === 'computing' ? last.last : null);
   const send = (world: World) => {
     busy = true;
     worker.postMessage({ id: ++id, world });
@@ -39,22 +34,18 @@ export function createWorkerOddsService(job: BatchJob, runs: number, seed: numbe
       return;
     }
     if (msg.id !== id) return;
-    emit(msg.odds ? { kind: 'ready', odds: msg.odds } : { kind: 'error', message: msg.error ?? 'unknown error' });
+    channel.emit(msg.odds ? { kind: 'ready', odds: msg.odds } : { kind: 'error', message: msg.error ?? 'unknown error' });
   });
-  worker.on('error', (e) => emit({ kind: 'error', message: e.message }));
+  worker.on('error', (e) => channel.emit({ kind: 'error', message: e.message }));
   return {
     request(world) {
-      emit({ kind: 'computing', last: lastOdds() });
+      channel.emit({ kind: 'computing', last: channel.lastOdds() });
       if (busy) waiting = world;
       else send(world);
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      listener(last);
-      return () => listeners.delete(listener);
-    },
+    subscribe: channel.subscribe,
     close() {
-      listeners.clear();
+      channel.close();
       void worker.terminate();
     },
   };
