@@ -10,7 +10,7 @@ describe('statecraft exercise in a terminal (facilitator)', () => {
     const run = start(['exercise', 'harir-countdown'], {}, 80, 24, dir);
     await run.waitFor('THIS MONTH');
     expect(run.screen()).toContain('• The mission ends, formally (F1, F2, F23)');
-    expect(run.screen()).toContain('? predict (p): Before anything happens:');
+    expect(run.screen()).toContain('? predict (p): Before anything\n');
     run.press('p');
     await run.waitFor('PREDICTION');
     run.press('\r');
