@@ -103,6 +103,17 @@ describe('statecraft batch', () => {
     expect(stderr).toContain('interrupted: the result above covers');
   });
 
+  it('should start every run from a saved session with --from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
+    const session = join(dir, 'isis.session.json');
+    statecraft('run', '--steps', 'isis_resurgence,advance:2', '--save', session);
+    const r = json('--runs', '2000', '--from', session);
+    expect(r.from).toBe('2025-11');
+    expect(r.outcomes.full_exit.count).toBe(0);
+    expect(Object.keys(r.bands.isis_activity[0])).toEqual(['date', 'p10', 'p50', 'p90']);
+    expect(r.bands.isis_activity[0]).toMatchObject({ date: '2025-11', p50: 55 });
+  });
+
   it('should print a terminal table, CSV and Markdown', () => {
     const table = statecraft('batch', '--runs', '500').stdout;
     expect(table).toContain('OUTCOME                      P      95% interval');

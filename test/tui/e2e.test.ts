@@ -65,6 +65,24 @@ describe('statecraft play in a terminal', () => {
     expect(await run.exit).toBe(0);
   });
 
+  it('should open a run script (such as a counterexample) and continue from its last step', async () => {
+    const run = start(['play', 'base-closure', '--script', 'test/scenarios/base-closure-agreement.yaml', '--no-odds']);
+    await run.waitFor('step 5');
+    expect(run.screen()).toContain('OUTCOME  agreement: The base stays under an agreement (decided)');
+    run.press('q');
+    await run.waitFor('There are unsaved changes');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('should draw a progress bar with the time left for a long batch on a terminal', async () => {
+    const run = start(['batch', '--runs', '3000000', '--workers', '1']);
+    await run.waitFor('batch [');
+    expect(run.screen()).toMatch(/batch \[[#.]{30}\] \d+% [\d,]+\/3,000,000 · [\d.]+ s left/);
+    run.press('\x03');
+    expect(await run.exit).toBe(130);
+  });
+
   it('should refuse to start without a terminal and suggest statecraft run', () => {
     const r = spawnSync(process.execPath, ['dist/cli/main.js', 'play'], { input: '', encoding: 'utf8' });
     expect(r.status).toBe(1);
