@@ -9,6 +9,17 @@ export type Field =
   | { readonly kind: 'select'; readonly key: string; readonly label: string; readonly options: readonly { readonly value: string; readonly label: string }[] }
   | { readonly kind: 'text'; readonly key: string; readonly label: string };
 
+/** The facilitator's confirmation of a role's choice. */
+const CONFIRM: Field = {
+  kind: 'select',
+  key: 'confirm',
+  label: 'Facilitator confirms',
+  options: [
+    { value: 'yes', label: 'confirm' },
+    { value: 'no', label: 'cancel' },
+  ],
+};
+
 /** A form in progress: the fields so far (later ones may depend on earlier answers), answers, the field being filled. */
 export type Form = {
   readonly action: string;
@@ -37,15 +48,7 @@ export function fieldsOf(run: ExerciseRun, form: Pick<Form, 'action' | 'answers'
           options: decisions.map((x) => ({ value: x.id, label: `${textOf(ex.roles[x.role]?.label, lang, x.role)}: ${textOf(x.prompt, lang)}` })),
         },
         { kind: 'select', key: 'choice', label: 'The role chooses', options: (d?.options ?? []).map((o) => ({ value: o, label: o })) },
-        {
-          kind: 'select',
-          key: 'confirm',
-          label: 'Facilitator confirms',
-          options: [
-            { value: 'yes', label: 'confirm' },
-            { value: 'no', label: 'cancel' },
-          ],
-        },
+        CONFIRM,
       ];
     }
     case 'predict':
@@ -58,15 +61,7 @@ export function fieldsOf(run: ExerciseRun, form: Pick<Form, 'action' | 'answers'
       return [
         { kind: 'select', key: 'role', label: 'Role', options: roles },
         { kind: 'select', key: 'trigger', label: 'Move', options: a.role ? legalMoves(run, a.role).map((t) => ({ value: t, label: t })) : [] },
-        {
-          kind: 'select',
-          key: 'confirm',
-          label: 'Facilitator confirms',
-          options: [
-            { value: 'yes', label: 'confirm' },
-            { value: 'no', label: 'cancel' },
-          ],
-        },
+        CONFIRM,
       ];
     case 'force':
       return [
