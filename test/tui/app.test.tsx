@@ -175,9 +175,9 @@ describe('live odds', () => {
     const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 100, rows: 30 }} />);
     const frame = () => app.lastFrame() ?? '';
-    await vi.waitFor(() => expect(frame()).toMatch(/ODDS {2}kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% {2}\(2k runs\)/));
+    await vi.waitFor(() => expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% \(2k runs\)/));
     app.stdin.write('\r');
-    await vi.waitFor(() => expect(frame()).toContain('ODDS  kurdistan_deal'));
+    await vi.waitFor(() => expect(frame()).toContain('ODDS kurdistan_deal'));
     await vi.waitFor(() => expect(frame()).toContain('full_exit 0.0%'));
     app.stdin.write('\t\t');
     await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'));

@@ -7,7 +7,7 @@ describe('statecraft play in a terminal', () => {
   it('should start on the shipped scenario, fire, advance, undo, explain and quit cleanly', async () => {
     const run = start(['play']);
     await run.waitFor('TRIGGERS 11 of 16 enabled');
-    await run.waitFor('ODDS  kurdistan_deal');
+    await run.waitFor('ODDS kurdistan_deal');
     expect(run.screen()).toContain('The end of the coalition mission');
     expect(run.screen()).toContain('OUTCOME  open · next deadline: end of Sep 2025');
     expect(run.term.buffer.active.type).toBe('alternate');

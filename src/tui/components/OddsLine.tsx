@@ -12,10 +12,10 @@ export function OddsLine({ odds, focused, width }: Props) {
   if (odds.kind === 'error') return <Text {...color('red')}>{fitCells(`ODDS  unavailable: ${odds.message}`, width)}</Text>;
   const shown = odds.kind === 'ready' ? odds.odds : odds.last;
   const parts = shown?.outcomes.map((o) => `${o.id} ${(o.p * 100).toFixed(1)}%`).join(' · ') ?? '';
-  const tail = odds.kind === 'computing' ? '  (updating…)' : `  (${Math.round((shown?.runs ?? 0) / 1000)}k runs${focused ? ', ⏎ drivers' : ''})`;
+  const tail = odds.kind === 'computing' ? ' (updating…)' : ` (${Math.round((shown?.runs ?? 0) / 1000)}k runs${focused ? ', ⏎ drivers' : ''})`;
   return (
     <Text bold={focused} underline={focused} dimColor={odds.kind === 'computing'}>
-      {fitCells(`ODDS  ${parts}${tail}`, width)}
+      {fitCells(`ODDS ${parts}${tail}`, width)}
     </Text>
   );
 }
