@@ -1,25 +1,11 @@
 // IR → kernel: the Monte Carlo back end. Same semantics as the XState machine, on typed arrays, no allocation per step.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { formatMonth } from '../../core/month.js';
 import type { IR } from '../ir.js';
 import { initialWorld, type World } from '../world.js';
-import { compileKernelExpr, KernelError, type KernelFn, type KernelLayout } from './compileKernelExpr.js';
+import { KernelError } from './compileKernelExpr.js';
 import { type KernelState, newKernelState } from './kernelState.js';
-
-type Candidate = { readonly to: number; readonly guard: KernelFn | null };
-type KTrigger = {
-  readonly id: string;
-  readonly kind: 'exogenous' | 'move' | 'scheduled';
-  readonly actor: number;
-  readonly when: KernelFn | null;
-  readonly chance: KernelFn | null;
-  readonly effects: readonly { readonly ind: number; readonly op: 0 | 1 | 2; readonly fn: KernelFn; readonly at: string }[];
-  /** [actor][leaf] → candidates in priority order (empty array when none). */
-  readonly candidates: readonly (readonly (readonly Candidate[])[])[];
-  readonly whenAt: string;
-  readonly chanceAt: string;
-};
+import { type Candidate, type KTrigger, kernelTables } from './kernelTables.js';
 
 /** Called for every trigger that fires in a rolled month (for sequences and attribution). */
 export type FireListener = (trigger: number) => void;
@@ -29,42 +15,7 @@ export type Kernel = ReturnType<typeof createKernel>;
 
 /** Builds the kernel from the IR. */
 export function createKernel(ir: IR) {
-  const layout: KernelLayout = {
-    indicatorIndex: new Map(ir.indicators.map((i, n) => [i.id, n])),
-    actorIndex: new Map(ir.actors.map((a, n) => [a.id, n])),
-    leafNames: ir.actors.map((a) => a.states.filter((s) => s.isLeaf).map((s) => s.id)),
-    dates: Array.from({ length: ir.months + 1 }, (_, m) => formatMonth(ir.start + m)),
-  };
-  const leafIndex = (actor: number, id: string) => (layout.leafNames[actor] as readonly string[]).indexOf(id);
-  const min = Float64Array.from(ir.indicators, (i) => i.min);
-  const max = Float64Array.from(ir.indicators, (i) => i.max);
-  const triggers: KTrigger[] = ir.triggers.map((t) => ({
-    id: t.id,
-    kind: t.kind,
-    actor: t.actor === null ? -1 : (layout.actorIndex.get(t.actor) as number),
-    when: t.when && compileKernelExpr(t.when, layout),
-    chance: t.chance && compileKernelExpr(t.chance, layout),
-    whenAt: t.when ? `${t.when.at}: ${t.when.path}` : '',
-    chanceAt: t.chance ? `${t.chance.at}: ${t.chance.path}` : '',
-    effects: t.effects.map((e) => ({
-      ind: layout.indicatorIndex.get(e.indicator) as number,
-      op: e.op === 'add' ? 0 : e.op === 'mul' ? 1 : 2,
-      fn: compileKernelExpr(e.expr, layout),
-      at: `${e.expr.at}: ${e.expr.path}`,
-    })),
-    candidates: ir.actors.map((a, ai) =>
-      (layout.leafNames[ai] as readonly string[]).map((leaf) =>
-        (t.candidates.get(a.id)?.get(leaf) ?? []).map((c) => ({ to: leafIndex(ai, c.toLeaf), guard: c.guard && compileKernelExpr(c.guard, layout) })),
-      ),
-    ),
-  }));
-  const outcomes = ir.outcomes.map((o) => ({ id: o.id, lock: o.lock, rule: compileKernelExpr(o.rule, layout), at: `${o.rule.at}: ${o.rule.path}` }));
-  const invariants = ir.invariants.map((inv) => ({ id: inv.id, fn: compileKernelExpr(inv.expr, layout) }));
-  const schedule: number[][] = Array.from({ length: ir.months + 1 }, (_, m) =>
-    (ir.schedule.get(m) ?? []).map((id) => ir.triggers.findIndex((t) => t.id === id)),
-  );
-  const movesByActor: number[][] = ir.actors.map((_, ai) => triggers.flatMap((t, ti) => (t.kind === 'move' && t.actor === ai ? [ti] : [])));
-  const exogenous = triggers.flatMap((t, ti) => (t.kind === 'exogenous' ? [ti] : []));
+  const { layout, leafIndex, min, max, triggers, outcomes, invariants, schedule, movesByActor, exogenous } = kernelTables(ir);
   const scratchInd = new Float64Array(ir.indicators.length);
   const scratchAct = new Int32Array(ir.actors.length);
   const scratchChance = new Float64Array(Math.max(1, ...movesByActor.map((m) => m.length)));
