@@ -7,6 +7,11 @@ import { reportError } from './reportError.js';
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
 
+/** On a real terminal the UIs are interactive even where CI variables are set (ink would draw nothing until exit). */
+function allowInteractiveInCi(): void {
+  if (process.stdin.isTTY && process.stdout.isTTY) for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
+}
+
 /** Builds the program; each action sets `exitCode` through `finish`. */
 export function buildProgram(finish: (code: number) => void): Command {
   const program = new Command('statecraft')
@@ -27,8 +32,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--no-odds', 'do not compute live odds after each step')
     .addHelpText('after', '\nExamples:\n  statecraft play\n  statecraft play --lang ar\n  statecraft play --session my.session.json')
     .action(async (scenario: string | undefined, opts) => {
-      // On a terminal the simulator is interactive even where CI variables are set: ink would otherwise draw nothing until exit.
-      if (process.stdin.isTTY && process.stdout.isTTY) for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
+      allowInteractiveInCi();
       const { playCommand } = await import('./playCommand.js');
       finish(await playCommand(scenario, opts));
     });
@@ -185,7 +189,7 @@ export function buildProgram(finish: (code: number) => void): Command {
       '\nExamples:\n  statecraft exercise harir-countdown\n  statecraft exercise harir-countdown --resume\n  statecraft exercise harir-in-45 --script rehearsal.yaml --transcript rehearsal.json',
     )
     .action(async (file: string, opts) => {
-      if (process.stdin.isTTY && process.stdout.isTTY && !opts.script) for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
+      if (!opts.script) allowInteractiveInCi();
       const { exerciseCommand } = await import('./exerciseCommand.js');
       finish(await exerciseCommand(file, opts, out));
     });

@@ -7,7 +7,6 @@ import type { Stepper } from './createStepper.js';
 import { ancestorAt, type HistoryNode, pathTo } from './historyNode.js';
 import { seedRng } from './rng.js';
 import type { StepRecord } from './stepRecord.js';
-import type { World } from './world.js';
 
 /** A session: a history tree with named branches and a cursor. */
 export type Session = {
@@ -25,9 +24,6 @@ export function startSession(stepper: Stepper, seed: number): Session {
   const root: HistoryNode = { parent: null, depth: 0, steps: 0, action: null, world: stepper.initial, rng: seedRng(seed) };
   return { stepper, seed, branches: { main: root }, branch: 'main', cursor: root };
 }
-
-/** The current world. */
-export const currentWorld = (s: Session): World => s.cursor.world;
 
 /** Every trigger with whether it can be fired now and, if not, why. */
 export const available = (s: Session): TriggerStatus[] => availableTriggers(s.stepper, s.cursor.world);

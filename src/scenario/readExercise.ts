@@ -8,9 +8,6 @@ import { type Exercise, exerciseSchema } from './exerciseSchema.js';
 import { parseSource, type Source } from './parseSource.js';
 import type { Scenario } from './scenarioSchema.js';
 
-/** A checked exercise with its source, for positions. */
-export type CheckedExercise = { readonly exercise: Exercise; readonly source: Source; readonly fingerprint: string };
-
 /** Parses the exercise and its shape; references are checked by `checkExerciseReferences` once the scenario is known. */
 export function readExerciseShape(file: string, text: string): { exercise: Exercise; source: Source } {
   const { source, value } = parseSource(file, text);

@@ -64,8 +64,16 @@ export function handleNormalKey(state: UiState, key: KeyPress): UiState {
 /** True when the session differs from what was last saved or opened. */
 export function isDirty(state: UiState): boolean {
   if (state.savedText === null) return state.session.cursor.steps > 0 || Object.keys(state.session.branches).length > 1;
-  return serializeSession(state.session) !== state.savedText;
+  let text = serialized.get(state.session);
+  if (text === undefined) {
+    text = serializeSession(state.session);
+    serialized.set(state.session, text);
+  }
+  return text !== state.savedText;
 }
+
+/** Sessions are immutable, so each is serialized at most once (the screen asks on every frame). */
+const serialized = new WeakMap<UiState['session'], string>();
 
 function nextDate(state: UiState): string {
   return formatMonthLong(state.session.stepper.ir.start + Math.min(state.session.stepper.ir.months, state.session.cursor.world.month + 1));

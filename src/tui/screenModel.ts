@@ -1,6 +1,6 @@
 // Everything the screen shows, derived from the UI state: the panels only display it.
 import { formatMonthLong } from '../core/month.js';
-import { describeBlocked } from '../engine/availableTriggers.js';
+import { describeBlocked, type TriggerStatus } from '../engine/availableTriggers.js';
 import { outcomeStatus } from '../engine/createStepper.js';
 import type { HistoryNode } from '../engine/historyNode.js';
 import { listBranches, recentSteps } from '../engine/session.js';
@@ -65,6 +65,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
       ? null
       : `end of ${formatMonthLong(ir.start + upcoming)}, ${nextIds.map((id) => textOf(ir.scenario.triggers[id]?.label, lang, id)).join(', ')}`;
   const selectedStep = state.selectedStep ?? s.cursor.steps;
+  const visible = visibleTriggers(state);
   const shown = Math.max(timelineRows, s.cursor.steps - selectedStep + 1);
   return {
     title: textOf(ir.title, lang),
@@ -105,19 +106,18 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
       label: status === 'open' ? '' : textOf(status === 'undecided' ? ir.scenario.undecided : ir.scenario.outcomes[status]?.label, lang, status),
       next,
     },
-    triggers: visibleTriggers(state).map((t) => {
+    triggers: visible.map((t) => {
       const def = ir.scenario.triggers[t.id];
       return { id: t.id, label: textOf(def?.label, lang, t.id), kind: def?.kind ?? '', enabled: t.enabled };
     }),
     triggerCount: ir.triggers.length,
     steps: recentSteps(s, shown).map(stepRow),
     selectedStep,
-    selectedInfo: selectedInfo(state),
+    selectedInfo: selectedInfo(state, visible[state.selectedTrigger]),
   };
 }
 
-function selectedInfo(state: UiState): string {
-  const t = visibleTriggers(state)[state.selectedTrigger];
+function selectedInfo(state: UiState, t: TriggerStatus | undefined): string {
   if (!t) return '';
   if (t.blocked) return `× ${t.id}: ${describeBlocked(t.blocked)}`;
   const def = state.session.stepper.ir.scenario.triggers[t.id];
