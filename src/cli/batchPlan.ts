@@ -1,6 +1,5 @@
 // Reads the batch options into a plan: the job for the workers, the run range and the report's metadata.
 
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../core/errors.js';
 import { formatMonth, parseMonth } from '../core/month.js';
@@ -11,7 +10,7 @@ import { createKernel, type Kernel } from '../engine/kernel/createKernel.js';
 import { readSessionFile } from '../report/sessionStore.js';
 import { applyOverrides } from '../scenario/applyOverrides.js';
 import { loadScenario } from '../scenario/loadScenario.js';
-import type { BatchJob } from '../workers/batchJob.js';
+import { type BatchJob, rememberKernel } from '../workers/batchJob.js';
 import { parseInteger } from './parseNumber.js';
 
 export type BatchOptions = { runs: string; seed: string; from?: string; force: string[]; set: string[]; workers?: string; shard?: string };
@@ -64,6 +63,7 @@ export function batchPlan(scenarioArg: string | undefined, o: BatchOptions): Bat
     last = Math.floor((runs * k) / n);
   }
   const file = checked.source.file;
-  const job: BatchJob = { scenarioFile: file, scenarioText: readFileSync(file, 'utf8'), sets: o.set, forces, seed, start };
+  const job: BatchJob = { scenarioFile: file, scenarioText: checked.source.text, sets: o.set, forces, seed, start };
+  rememberKernel(job, kernel);
   return { job, kernel, runs, first, last, workers, shard };
 }

@@ -19,10 +19,16 @@ export type BatchJob = {
 };
 
 const cache = new Map<string, Kernel>();
+const keyOf = (job: BatchJob) => `${job.scenarioFile}\n${job.sets.join('\n')}\n${job.scenarioText}`;
+
+/** Records a kernel already compiled for this job, so this thread does not compile it again. */
+export function rememberKernel(job: BatchJob, kernel: Kernel): void {
+  cache.set(keyOf(job), kernel);
+}
 
 /** The kernel of a job's scenario, compiled once per thread. */
 export function kernelFor(job: BatchJob): Kernel {
-  const key = `${job.scenarioFile}\n${job.sets.join('\n')}\n${job.scenarioText}`;
+  const key = keyOf(job);
   let kernel = cache.get(key);
   if (!kernel) {
     kernel = createKernel(compileScenario(applyOverrides(readScenario(job.scenarioFile, job.scenarioText), job.sets)));
