@@ -20,7 +20,7 @@ export type Run = {
 export const start = (args: string[] = [], env: Record<string, string> = {}, cols = 80, rows = 24, cwd = process.cwd()): Run => {
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
   const { FORCE_COLOR: _, NO_COLOR: __, ...inherited } = process.env;
-  const proc = pty.spawn(process.execPath, [`${process.cwd()}/dist/cli/main.js`, ...args], {
+  const proc = pty.spawn(process.execPath, [`${process.cwd()}/dist/cli/bin.js`, ...args], {
     cols,
     rows,
     cwd,
