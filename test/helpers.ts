@@ -58,3 +58,6 @@ export async function statecraft(...args: string[]): Promise<CliResult> {
   });
   return { code, stdout, stderr };
 }
+
+/** How long a test waits for an event before it fails: long enough for a loaded machine, only to end a hung test. */
+export const PATIENCE = { timeout: 60_000, interval: 20 } as const;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statecraft } from '../helpers.js';
 
-const json = async (...args: string[]) => JSON.parse((await statecraft('batch', ...args, '--format', 'json')).stdout);
+/** A batch's JSON report, run in this thread (the worker count does not change results; one test proves it). */
+const json = async (...args: string[]) => JSON.parse((await statecraft('batch', ...args, '--workers', '1', '--format', 'json')).stdout);
 
 describe('statecraft batch', () => {
   it('should print the JSON contract with odds, intervals, timing, bands and attribution', async () => {
@@ -28,7 +29,7 @@ describe('statecraft batch', () => {
     const shards: string[] = [];
     for (const [i, s] of ['1/3', '2/3', '3/3'].entries()) {
       const file = join(dir, `s${i}.json`);
-      expect((await statecraft('batch', '--runs', '9000', '--seed', '4', '--shard', s, '--out', file)).code).toBe(0);
+      expect((await statecraft('batch', '--runs', '9000', '--seed', '4', '--shard', s, '--workers', '1', '--out', file)).code).toBe(0);
       shards.push(file);
     }
     const merged = (await statecraft('merge', shards[2] as string, shards[0] as string, shards[1] as string, '--format', 'json')).stdout;
@@ -40,8 +41,8 @@ describe('statecraft batch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
-    await statecraft('batch', '--runs', '100', '--seed', '1', '--shard', '1/2', '--out', a);
-    await statecraft('batch', '--runs', '100', '--seed', '2', '--shard', '2/2', '--out', b);
+    await statecraft('batch', '--workers', '1', '--runs', '100', '--seed', '1', '--shard', '1/2', '--out', a);
+    await statecraft('batch', '--workers', '1', '--runs', '100', '--seed', '2', '--shard', '2/2', '--out', b);
     expect(await statecraft('merge', a, b)).toMatchObject({ code: 1, stderr: expect.stringContaining('is from another batch than') });
     expect(await statecraft('merge', a)).toMatchObject({ code: 1, stderr: expect.stringContaining('missing shard 2/2') });
   });
@@ -89,12 +90,12 @@ describe('statecraft batch', () => {
   });
 
   it('should print a terminal table, CSV and Markdown', async () => {
-    const table = (await statecraft('batch', '--runs', '500')).stdout;
+    const table = (await statecraft('batch', '--runs', '500', '--workers', '1')).stdout;
     expect(table).toContain('OUTCOME                      P      95% interval');
     expect(table).toContain('INDICATORS: 10th–90th percentile');
-    const csv = (await statecraft('batch', '--runs', '500', '--format', 'csv')).stdout.split('\n');
+    const csv = (await statecraft('batch', '--runs', '500', '--workers', '1', '--format', 'csv')).stdout.split('\n');
     expect(csv[0]).toBe('section,subject,key,value');
     expect(csv).toContain('meta,iraq-coalition,runs,500');
-    expect((await statecraft('batch', '--runs', '500', '--format', 'md')).stdout).toContain('| outcome | p | 95% interval | runs |');
+    expect((await statecraft('batch', '--runs', '500', '--workers', '1', '--format', 'md')).stdout).toContain('| outcome | p | 95% interval | runs |');
   });
 });

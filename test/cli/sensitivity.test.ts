@@ -3,7 +3,7 @@ import { statecraft } from '../helpers.js';
 
 describe('statecraft sensitivity', () => {
   it('should vary every chance and start value and show which way each moves the odds', async () => {
-    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--format', 'json')).stdout);
+    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
     const params = r.parameters.map((p: { parameter: string }) => p.parameter);
     expect(params).toContain('triggers.drone_attack_erbil.chance');
     expect(params).toContain('indicators.security_need.initial');
@@ -16,7 +16,7 @@ describe('statecraft sensitivity', () => {
   });
 
   it('should draw tornado charts ranked by swing', async () => {
-    const text = (await statecraft('sensitivity', '--runs', '500', '--top', '2')).stdout;
+    const text = (await statecraft('sensitivity', '--runs', '500', '--workers', '1', '--top', '2')).stdout;
     expect(text).toContain('Sensitivity of iraq-coalition: each assumption at ±50%, 500 runs per variant (same seed)');
     expect(text).toMatch(/kurdistan_deal: baseline [\d.]+%/);
     expect(text.split('\n').filter((l) => l.startsWith('  triggers.') || l.startsWith('  indicators.'))).toHaveLength(6);
@@ -33,7 +33,7 @@ describe('statecraft sensitivity', () => {
 describe('statecraft sweep', () => {
   it('should run every grid point and write CSV', async () => {
     const lines = (
-      await statecraft('sweep', '--grid', 'triggers.isis_resurgence.chance=0:0.2:3,indicators.security_need.initial=40:80:2', '--runs', '500')
+      await statecraft('sweep', '--grid', 'triggers.isis_resurgence.chance=0:0.2:3,indicators.security_need.initial=40:80:2', '--runs', '500', '--workers', '1')
     ).stdout
       .trim()
       .split('\n');
