@@ -9,25 +9,13 @@ import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
 import { textOf } from '../report/textOf.js';
 import { fitCells, padStartCells } from './fitCells.js';
+import { NORMAL_KEYS } from './handleNormalKey.js';
+import { helpLines } from './keymap.js';
 import type { UiState } from './uiState.js';
 
-/** Every key, for the `?` overlay. */
+/** Every key of the main screen, read from its keymap, and what the marks mean: the `?` overlay. */
 export const HELP_LINES = [
-  '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
-  'Tab             switch between the triggers and the timeline',
-  'Enter           fire the selected trigger / explain the selected step',
-  'a               advance one month (scheduled triggers fire at month end)',
-  'A               advance to the next deadline',
-  'u  r            undo / redo',
-  'b               start a branch here (you are asked for a name)',
-  'B               list branches and switch between them',
-  'c               compare this branch with another: actors, indicators, outcome',
-  'e               explain the selected step: guards with values, effects, transitions',
-  '/               filter the triggers by id or label',
-  's  o            save / open a session file (*.session.json)',
-  '?               this help',
-  'q               quit (asks first if there are unsaved changes)',
-  'Esc             close an overlay, cancel a prompt, clear the filter',
+  ...helpLines(NORMAL_KEYS),
   '',
   'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
   '(select it to see why); the bar shows where a value sits between its bounds.',

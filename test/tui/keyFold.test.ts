@@ -8,9 +8,12 @@ import { type Session, startSession } from '../../src/engine/session.js';
 import { parseSession, serializeSession } from '../../src/engine/sessionFile.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../../src/exercise/exerciseRun.js';
 import { loadExercise } from '../../src/scenario/loadExercise.js';
+import { HINTS } from '../../src/tui/components/KeyHints.js';
 import { type ExerciseUi, handleExerciseKey } from '../../src/tui/exercise/handleExerciseKey.js';
 import { handleKey, type TuiIo } from '../../src/tui/handleKey.js';
-import { type KeyPress, splitKeys } from '../../src/tui/keyPress.js';
+import { handleNormalKey, NORMAL_KEYS } from '../../src/tui/handleNormalKey.js';
+import { type KeyName, type KeyPress, splitKeys } from '../../src/tui/keyPress.js';
+import { HELP_LINES } from '../../src/tui/overlayLines.js';
 import { screenModel } from '../../src/tui/screenModel.js';
 import { initialUiState, type UiState } from '../../src/tui/uiState.js';
 import { fixtureStepper } from '../helpers.js';
@@ -112,6 +115,30 @@ describe('the simulator keys, folded', () => {
     expect(fold(start(), io, '?x').mode).toEqual({ kind: 'normal' });
     expect(fold(start(), io, 'e').status).toMatchObject({ kind: 'error' });
     expect(fold(start(), io, 'ae').mode).toEqual({ kind: 'explain', step: 1, scroll: 0 });
+  });
+
+  it('should list in the help and the hint bar the keys the keymap handles', () => {
+    expect(HELP_LINES.slice(0, 3)).toEqual([
+      '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
+      'Tab             switch between the triggers and the timeline',
+      'Enter           fire the selected trigger / explain the selected step',
+    ]);
+    expect(HINTS.normal).toBe('↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit');
+    const io = memoryIo();
+    const busy = fold(start(), io, 'a', 'b\r', 'x');
+    const names: KeyName[] = ['up', 'down', 'left', 'right', 'enter', 'escape', 'tab', 'backspace', 'pageup', 'pagedown'];
+    const named = names.map((name): KeyPress => ({ char: '', name }));
+    const printable = Array.from({ length: 95 }, (_, i): KeyPress => ({ char: String.fromCharCode(32 + i) }));
+    const answered = [...named, ...printable].filter((key) => handleNormalKey(busy, key) !== busy).map((key) => key.name ?? key.char);
+    const listed = NORMAL_KEYS.flatMap((b) => b.keys);
+    expect(
+      answered.filter((k) => !listed.includes(k)),
+      'keys that work but are in no help line',
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !answered.includes(k)),
+      'keys in the help that do nothing',
+    ).toEqual([]);
   });
 
   it('should read one named key from an escape sequence and one press per character otherwise', () => {
