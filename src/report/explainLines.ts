@@ -2,7 +2,7 @@
 import type { IR } from '../engine/ir.js';
 import type { GuardCheck, StepRecord } from '../engine/stepRecord.js';
 import { formatValue } from './formatValue.js';
-import { textOf } from './textOf.js';
+import { labelOf } from './labelOf.js';
 
 const values = (g: GuardCheck): string => {
   const parts = Object.entries(g.values).map(([k, v]) => `${k} = ${formatValue(v)}`);
@@ -31,8 +31,11 @@ export function explainLines(ir: IR, r: StepRecord, lang = 'en'): string[] {
   const outcomeChecks = r.guards.filter((g) => g.role.startsWith('outcome'));
   if (r.decided) {
     for (const g of outcomeChecks) lines.push(`${g.role} rule ${g.passed ? 'holds' : 'does not hold'}: ${g.expr}${values(g)}`);
-    const o = ir.scenario.outcomes[r.outcome];
-    lines.push(o ? `outcome decided: ${r.outcome} (${textOf(o.label, lang)})` : 'no outcome rule holds: the outcome is undecided');
+    lines.push(
+      r.outcome in ir.scenario.outcomes
+        ? `outcome decided: ${r.outcome} (${labelOf(ir, 'outcome', r.outcome, lang)})`
+        : 'no outcome rule holds: the outcome is undecided',
+    );
   }
   for (const v of r.violations) lines.push(`INVARIANT VIOLATED: ${v}`);
   return lines;

@@ -7,6 +7,7 @@ import { explain, listBranches } from '../engine/session.js';
 import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
+import { labelOf } from '../report/labelOf.js';
 import { textOf } from '../report/textOf.js';
 import { fitCells, padStartCells } from './fitCells.js';
 import { NORMAL_KEYS } from './handleNormalKey.js';
@@ -27,7 +28,9 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
   const r = explain(state.session, step);
   const def = ir.scenario.triggers[r.trigger];
   const lines = [
-    ...(def ? [textOf(def.label, state.lang), ...(def.description ? [textOf(def.description, state.lang)] : [])] : ['The clock moves to the next month.']),
+    ...(def
+      ? [labelOf(ir, 'trigger', r.trigger, state.lang), ...(def.description ? [textOf(def.description, state.lang)] : [])]
+      : ['The clock moves to the next month.']),
     ...(def?.sources?.length ? [`Sources: ${def.sources.join(', ')}`] : []),
     '',
     ...explainLines(ir, r, state.lang),

@@ -8,6 +8,7 @@ import type { Kernel } from '../../engine/kernel/createKernel.js';
 import { timeline } from '../../engine/session.js';
 import type { ExerciseRun, LogItem } from '../../exercise/exerciseRun.js';
 import { explainLines } from '../explainLines.js';
+import { labelOf } from '../labelOf.js';
 import { textOf } from '../textOf.js';
 
 export type TimelineItem = {
@@ -114,14 +115,13 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
     scenario: ir.id,
     seed: s.seed,
     outcome,
-    outcomeLabel:
-      outcome === 'open' ? 'not decided yet' : textOf(outcome === 'undecided' ? ir.scenario.undecided : ir.scenario.outcomes[outcome]?.label, lang, outcome),
+    outcomeLabel: outcome === 'open' ? 'not decided yet' : labelOf(ir, 'outcome', outcome, lang),
     objectives: ex.objectives.map((o) => textOf(o, lang)),
     briefing: textOf(ex.briefing, lang),
     timeline: items,
     outcomes: kernel.outcomeIds,
     points: points.map(({ label, indicators, odds }) => ({ label, indicators, odds })),
-    indicators: ir.indicators.map((i) => ({ id: i.id, label: textOf(ir.scenario.indicators[i.id]?.label, lang, i.id), min: i.min, max: i.max })),
+    indicators: ir.indicators.map((i) => ({ id: i.id, label: labelOf(ir, 'indicator', i.id, lang), min: i.min, max: i.max })),
     predictions,
     ranking,
     calibration: calibration(forecasts),
