@@ -4,8 +4,8 @@ import { formatMonth, parseMonth } from '../core/month.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { advance, available, fire, override, type Session, startSession } from '../engine/session.js';
+import type { Entry } from '../scenario/exerciseEntry.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
-import type { Entry } from './exerciseEntry.js';
 
 /** Something that happened, with the month and the session steps it produced. */
 export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (

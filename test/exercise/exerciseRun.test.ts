@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/compileScenario.js';
 import { createStepper } from '../../src/engine/createStepper.js';
-import type { Entry } from '../../src/exercise/exerciseEntry.js';
 import { applyEntry, type ExerciseRun, pendingDecisions, startExercise } from '../../src/exercise/exerciseRun.js';
 import { replayTranscript, serializeTranscript, writeTranscript } from '../../src/report/transcriptFile.js';
+import type { Entry } from '../../src/scenario/exerciseEntry.js';
 import { loadExercise } from '../../src/scenario/loadExercise.js';
 
 const loaded = loadExercise('test/fixtures/exercises/valid.yaml');
