@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +25,15 @@ describe('statecraft batch', () => {
 
   it('should give byte-identical results for any number of workers and any sharding', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
-    const one = (await statecraft('batch', '--runs', '9000', '--seed', '4', '--workers', '1', '--format', 'json')).stdout;
-    const two = (await statecraft('batch', '--runs', '9000', '--seed', '4', '--workers', '2', '--format', 'json')).stdout;
+    const one = (await statecraft('batch', '--runs', '3000', '--seed', '4', '--workers', '1', '--format', 'json')).stdout;
+    // Two worker threads through the built program: from source each thread would first load TypeScript through tsx.
+    const two = spawnSync(process.execPath, ['dist/cli/bin.js', 'batch', '--runs', '3000', '--seed', '4', '--workers', '2', '--format', 'json'], {
+      encoding: 'utf8',
+    }).stdout;
     const shards: string[] = [];
     for (const [i, s] of ['1/3', '2/3', '3/3'].entries()) {
       const file = join(dir, `s${i}.json`);
-      expect((await statecraft('batch', '--runs', '9000', '--seed', '4', '--shard', s, '--workers', '1', '--out', file)).code).toBe(0);
+      expect((await statecraft('batch', '--runs', '3000', '--seed', '4', '--shard', s, '--workers', '1', '--out', file)).code).toBe(0);
       shards.push(file);
     }
     const merged = (await statecraft('merge', shards[2] as string, shards[0] as string, shards[1] as string, '--format', 'json')).stdout;
