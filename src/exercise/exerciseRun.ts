@@ -2,8 +2,9 @@
 import { UserError } from '../core/errors.js';
 import { formatMonth, parseMonth } from '../core/month.js';
 import { didYouMean } from '../core/suggest.js';
+import { rollMonth } from '../engine/applyAction.js';
 import type { Stepper } from '../engine/createStepper.js';
-import { advance, available, fire, override, type Session, startSession } from '../engine/session.js';
+import { advance, available, fire, override, perform, type Session, startSession } from '../engine/session.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
 import type { Entry } from './exerciseEntry.js';
 
@@ -128,10 +129,22 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
           `decision ${pending.map((d) => `${d.id} (${d.role})`).join(', ')} must be made before the month ends`,
           "enter the role's choice first",
         );
-      return applyInjects(record(advance(s)));
+      return applyInjects(record(endMonth(run)));
     }
   }
 }
+
+/** Ends the month by the exercise's rule: `scripted` (scheduled triggers only) or `rolled` (chance events, and moves by actors no role plays). */
+function endMonth(run: ExerciseRun): Session {
+  const s = run.session;
+  if (run.exercise.months !== 'rolled') return advance(s);
+  if (s.cursor.world.ended) return advance(s);
+  const { action, rng } = rollMonth(s.stepper, s.cursor.world, s.cursor.rng, playedActors(run.exercise));
+  return perform(s, action, rng);
+}
+
+/** The actors the roles play (they move only when a role or the facilitator says so). */
+export const playedActors = (exercise: Exercise): ReadonlySet<string> => new Set(Object.values(exercise.roles).flatMap((r) => r.actors));
 
 /** Fires the injects of the current month (once per month); an inject whose trigger cannot fire is logged as skipped. */
 function applyInjects(run: ExerciseRun): ExerciseRun {
