@@ -11,7 +11,7 @@ import type { Entry } from './exerciseEntry.js';
 /** Something that happened, with the month and the session steps it produced. */
 export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (
   | { readonly kind: 'inject'; readonly inject: string; readonly fired: string | null; readonly skipped: string | null }
-  | { readonly kind: 'entry'; readonly entry: Entry }
+  | { readonly kind: 'entry'; readonly entry: Entry; readonly undone?: Entry }
 );
 
 export type ExerciseRun = {
@@ -19,13 +19,15 @@ export type ExerciseRun = {
   readonly session: Session;
   readonly entries: readonly Entry[];
   readonly log: readonly LogItem[];
+  /** The run before the last action that is not taken back (what undo returns to), or null at the start. */
+  readonly previous: ExerciseRun | null;
 };
 
 const monthOf = (run: ExerciseRun, at: string) => (parseMonth(at) ?? 0) - run.session.stepper.ir.start;
 
 /** Starts the exercise: the injects of the first month happen at once. */
 export function startExercise(exercise: Exercise, stepper: Stepper, seed: number): ExerciseRun {
-  return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [] });
+  return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [], previous: null });
 }
 
 /** Decisions due this month that are not made yet. */
@@ -61,6 +63,7 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
   const roles = Object.keys(run.exercise.roles);
   const record = (session: Session): ExerciseRun => ({
     ...run,
+    previous: run,
     session,
     entries: [...run.entries, entry],
     log: [...run.log, { kind: 'entry', entry, month: s.cursor.world.month, fromStep: s.cursor.steps + 1, toStep: session.cursor.steps }],
@@ -122,6 +125,8 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
       return record(override(s, entry.indicator, entry.value, entry.reason));
     case 'note':
       return record(s);
+    case 'undo':
+      return undoLast(run);
     case 'advance': {
       const pending = pendingDecisions(run);
       if (pending.length > 0)
@@ -132,6 +137,18 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
       return applyInjects(record(endMonth(run)));
     }
   }
+}
+
+/** Returns to the run before the last action; the undo and every earlier undo stay in the entries and the log. */
+function undoLast(run: ExerciseRun): ExerciseRun {
+  const prev = run.previous;
+  const last = [...run.log].reverse().find((l) => l.kind === 'entry' && l.entry.kind !== 'undo');
+  if (!prev || !last || last.kind !== 'entry') throw new UserError('nothing to undo', 'the exercise is at its start');
+  const kept = new Set(prev.log);
+  const undos = run.log.filter((l) => !kept.has(l) && l.kind === 'entry' && l.entry.kind === 'undo');
+  const steps = prev.session.cursor.steps;
+  const item: LogItem = { kind: 'entry', entry: { kind: 'undo' }, undone: last.entry, month: prev.session.cursor.world.month, fromStep: steps + 1, toStep: steps };
+  return { ...prev, entries: [...run.entries, { kind: 'undo' }], log: [...prev.log, ...undos, item] };
 }
 
 /** Ends the month by the exercise's rule: `scripted` (scheduled triggers only) or `rolled` (chance events, and moves by actors no role plays). */

@@ -25,7 +25,7 @@ export function exercisePoint(run: ExerciseRun, items = run.log.length): Exercis
   const world = (node ?? run.session.cursor).world;
   const decided = new Set(log.flatMap((l) => (l.kind === 'entry' && l.entry.kind === 'decide' ? [l.entry.decision] : [])));
   const isAdvance = last?.kind === 'entry' && last.entry.kind === 'advance';
-  return { world, decided, injectsFrom: isAdvance ? world.month : world.month + 1 };
+  return { world, decided, injectsFrom: isAdvance || items === 0 ? world.month : world.month + 1 };
 }
 
 /**

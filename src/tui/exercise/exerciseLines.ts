@@ -71,6 +71,8 @@ function describeEntry(e: Entry): string {
       return `note: ${e.text}`;
     case 'advance':
       return 'the month ends';
+    case 'undo':
+      return 'facilitator undoes the last action';
   }
 }
 
