@@ -147,7 +147,14 @@ function undoLast(run: ExerciseRun): ExerciseRun {
   const kept = new Set(prev.log);
   const undos = run.log.filter((l) => !kept.has(l) && l.kind === 'entry' && l.entry.kind === 'undo');
   const steps = prev.session.cursor.steps;
-  const item: LogItem = { kind: 'entry', entry: { kind: 'undo' }, undone: last.entry, month: prev.session.cursor.world.month, fromStep: steps + 1, toStep: steps };
+  const item: LogItem = {
+    kind: 'entry',
+    entry: { kind: 'undo' },
+    undone: last.entry,
+    month: prev.session.cursor.world.month,
+    fromStep: steps + 1,
+    toStep: steps,
+  };
   return { ...prev, entries: [...run.entries, { kind: 'undo' }], log: [...prev.log, ...undos, item] };
 }
 

@@ -10,7 +10,7 @@ import { collectExpressions } from '../../scenario/collectExpressions.js';
 import type { Scenario } from '../../scenario/scenarioSchema.js';
 import { textOf } from '../textOf.js';
 import { type DebriefMessages, debriefMessages } from './debriefMessages.js';
-import { calibrate, type Calibration, type PredictionScore, type Ranking, rankTeams, brierOver } from './scorePredictions.js';
+import { brierOver, type Calibration, calibrate, type PredictionScore, type Ranking, rankTeams } from './scorePredictions.js';
 import { type TimelineItem, timelineItems } from './timelineItems.js';
 
 /** Each ending's probability with its 95% interval. */
@@ -40,11 +40,21 @@ export type Debrief = {
   readonly endings: readonly { readonly id: string; readonly label: string }[];
   readonly points: readonly DebriefPoint[];
   readonly markers: readonly { readonly x: number; readonly tag: string; readonly date: string; readonly title: string }[];
-  readonly indicators: readonly { readonly id: string; readonly label: string; readonly min: number; readonly max: number; readonly thresholds: readonly number[] }[];
+  readonly indicators: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly min: number;
+    readonly max: number;
+    readonly thresholds: readonly number[];
+  }[];
   readonly predictions: readonly (PredictionScore & { readonly x: number })[];
   readonly ranking: Ranking;
   readonly calibration: Calibration;
-  readonly turningPoints: readonly { readonly date: string; readonly title: string; readonly moves: readonly { readonly id: string; readonly before: number; readonly after: number }[] }[];
+  readonly turningPoints: readonly {
+    readonly date: string;
+    readonly title: string;
+    readonly moves: readonly { readonly id: string; readonly before: number; readonly after: number }[];
+  }[];
 };
 
 /** Builds the debrief; the model's odds come from `oddsRuns` simulations of the rest of the exercise after every event. */
@@ -56,7 +66,7 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
   const status = outcomeStatus(s.cursor.world);
   const outcome = status === 'open' ? null : status;
   const endingIds = [...kernel.outcomeIds, 'undecided'];
-  const endingLabel = (id: string) => (id === 'undecided' ? textOf(ir.scenario.undecided, lang, id) : textOf(ir.scenario.outcomes[id]?.label, lang, id));
+  const endingLabel = (id: string) => (id === 'undecided' ? m.undecided : textOf(ir.scenario.outcomes[id]?.label, lang, id));
   const cache = new Map<string, OddsAt>();
   const oddsAfter = (items: number): OddsAt => {
     const point = exercisePoint(run, items);
@@ -98,8 +108,8 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
       return [{ x: xs[i] as number, tag: `I${++injects}`, date: date(l.month), title: textOf(inj?.title, lang, l.inject) }];
     }
     if (l.kind === 'entry' && l.entry.kind === 'decide') {
-      const e = l.entry;
-      return [{ x: xs[i] as number, tag: `D${++decisions}`, date: date(l.month), title: `${e.decision}: ${e.choice === 'pass' ? m.passes : e.choice}` }];
+      const item = items[i];
+      return [{ x: xs[i] as number, tag: `D${++decisions}`, date: date(l.month), title: item ? `${item.title}: ${item.detail}` : l.entry.decision }];
     }
     return [];
   });
@@ -161,7 +171,11 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
       thresholds: thresholdsOf(ir.scenario, i.id).filter((t) => t > i.min && t < i.max),
     })),
     predictions,
-    ranking: rankTeams(predictions, ex.predictions.map((p) => p.id), outcome !== null),
+    ranking: rankTeams(
+      predictions,
+      ex.predictions.map((p) => p.id),
+      outcome !== null,
+    ),
     calibration: calibrate(predictions, endingIds, outcome),
     turningPoints,
   };

@@ -29,7 +29,13 @@ export function oddsFigure(d: Debrief): string {
     })),
     marks: d.markers,
     dots: d.predictions.flatMap((p) =>
-      d.endings.map((e, i) => ({ x: p.x, y: p.p[e.id] ?? 0, colour: colour(i), shape: teams.indexOf(p.team), title: `${p.team}: ${e.label} ${pct(p.p[e.id] ?? 0)}` })),
+      d.endings.map((e, i) => ({
+        x: p.x,
+        y: p.p[e.id] ?? 0,
+        colour: colour(i),
+        shape: teams.indexOf(p.team),
+        title: `${p.team}: ${e.label} ${pct(p.p[e.id] ?? 0)}`,
+      })),
     ),
   });
   const sample = (i: number) =>
@@ -63,7 +69,14 @@ export function indicatorFigures(d: Debrief): string {
         yLabel: (v) => String(Math.round(v * 100) / 100),
         axisX: d.m.axisDate,
         axisY: ind.id,
-        series: [{ name: ind.label, colour: PALETTE[i % (PALETTE.length - 1)] as string, dash: '', points: d.points.map((p) => ({ x: p.x, y: p.indicators[ind.id] ?? 0 })) }],
+        series: [
+          {
+            name: ind.label,
+            colour: PALETTE[i % (PALETTE.length - 1)] as string,
+            dash: '',
+            points: d.points.map((p) => ({ x: p.x, y: p.indicators[ind.id] ?? 0 })),
+          },
+        ],
         thresholds: ind.thresholds,
       });
       return `<figure class="indicator-figure"><figcaption>${esc(ind.label)}</figcaption>\n${svg}\n</figure>`;

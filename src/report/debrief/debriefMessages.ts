@@ -73,6 +73,8 @@ const en = {
   turningNote: "The events after which the model's odds moved most, in percentage points (pp); only endings that moved by at least 1 pp are listed.",
   turningNone: "None: the model's odds did not move by 1 pp or more.",
   pp: (pp: number) => `${sign(pp)} pp`,
+  fromTo: (before: string, after: string) => `${before} → ${after}`,
+  undecided: 'Undecided',
   start: 'start',
 };
 
@@ -104,7 +106,7 @@ const ar: DebriefMessages = {
   undoes: (what) => `الميسّر يتراجع عن: ${what}`,
   note: 'ملاحظة',
   monthEnds: 'ينتهي الشهر',
-  changed: (label, before, after) => `${label}: ${before} ← ${after}`,
+  changed: (label, before, after) => `${label}: من ${before} إلى ${after}`,
   moved: (actor, from, to) => `${actor} ينتقل من «${from}» إلى «${to}»`,
   byChance: (event) => `بالصدفة: ${event}`,
   skipped: (event) => `تعذّر وقوع ${event} حينها`,
@@ -122,7 +124,8 @@ const ar: DebriefMessages = {
   indicatorsTitle: 'المؤشرات عبر الزمن',
   thresholdNote: 'الخطوط المتقطعة قيم تختبرها قواعد السيناريو.',
   predictions: 'التوقعات',
-  brierNote: 'درجة براير: مجموع (p − y)² على كل النهايات بما فيها «غير محسومة»؛ 0 هو الأفضل و2 الأسوأ. كل درجة تقوم على النهاية الوحيدة التي بلغها هذا التمرين.',
+  brierNote:
+    'درجة براير: مجموع (p − y)² على كل النهايات بما فيها «غير محسومة»؛ 0 هو الأفضل و2 الأسوأ. كل درجة تقوم على النهاية الوحيدة التي بلغها هذا التمرين.',
   colTeam: 'الفريق',
   colPrompt: 'السؤال',
   colBrier: 'براير',
@@ -137,7 +140,8 @@ const ar: DebriefMessages = {
   colMade: 'عدد التوقعات',
   modelRow: 'النموذج، على الأسئلة نفسها',
   calibration: 'المعايرة',
-  calibrationTooFew: (n, need) => `لا يُعرض: ${n} تقديرات (واحد لكل نهاية في كل توقع) أقل من اللازم؛ يحتاج جدول المعايرة ${need} على الأقل، وكلها هنا تقوم على نهاية واحدة.`,
+  calibrationTooFew: (n, need) =>
+    `لا يُعرض: ${n} تقديرات (واحد لكل نهاية في كل توقع) أقل من اللازم؛ يحتاج جدول المعايرة ${need} على الأقل، وكلها هنا تقوم على نهاية واحدة.`,
   calibrationOpen: 'لا يُعرض: لم يبلغ التمرين نهايته.',
   colBin: 'التقدير',
   colCount: 'العدد',
@@ -147,6 +151,8 @@ const ar: DebriefMessages = {
   turningNote: 'الأحداث التي حرّكت احتمالات النموذج أكثر من غيرها، بالنقاط المئوية؛ تُذكر فقط النهايات التي تحركت نقطة واحدة أو أكثر.',
   turningNone: 'لا شيء: لم تتحرك احتمالات النموذج نقطة مئوية واحدة.',
   pp: (pp) => `${sign(pp)} نقطة`,
+  fromTo: (before, after) => `من ${before} إلى ${after}`,
+  undecided: 'غير محسومة',
   start: 'البداية',
 };
 

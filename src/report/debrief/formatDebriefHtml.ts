@@ -1,7 +1,7 @@
 // The after-action debrief as one self-contained HTML file: inline CSS and SVG charts, nothing fetched, no scripts.
 import type { Debrief } from './buildDebrief.js';
-import { DEBRIEF_CSS } from './debriefCss.js';
 import { indicatorFigures, oddsFigure } from './debriefCharts.js';
+import { DEBRIEF_CSS } from './debriefCss.js';
 import { esc } from './svgTimeChart.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -27,7 +27,7 @@ export function formatDebriefHtml(d: Debrief): string {
     ...d.turningPoints.map(
       (t) =>
         `<li><strong>${esc(t.date)} ${esc(t.title)}</strong>: ${t.moves
-          .map((mv) => `${esc(label(d, mv.id))} ${esc(m.pp(Math.round((mv.after - mv.before) * 100)))} (${pct(mv.before)} → ${pct(mv.after)})`)
+          .map((mv) => `${esc(label(d, mv.id))} ${esc(m.pp(Math.round((mv.after - mv.before) * 100)))} (${m.fromTo(pct(mv.before), pct(mv.after))})`)
           .join('; ')}</li>`,
     ),
     d.turningPoints.length === 0 ? `<li>${esc(m.turningNone)}</li>` : '',
@@ -88,7 +88,13 @@ function predictions(d: Debrief): string[] {
     out.push(table('ranking', [m.colRank, m.colTeam, m.colMean, m.colMade], rows));
   } else {
     out.push(`<p class="note">${esc(r.status === 'open' ? m.rankingOpen : m.rankingNone)}</p>`);
-    out.push(table('ranking', [m.colTeam, m.colMade], r.rows.map((x) => row([esc(x.team), String(x.made)]))));
+    out.push(
+      table(
+        'ranking',
+        [m.colTeam, m.colMade],
+        r.rows.map((x) => row([esc(x.team), String(x.made)])),
+      ),
+    );
   }
   const c = d.calibration;
   out.push(`<h3>${esc(m.calibration)}</h3>`);

@@ -12,7 +12,11 @@ export function formatDebriefMarkdown(d: Debrief): string {
   const { m } = d;
   const ids = d.endings.map((e) => e.id);
   const out = [`# ${md(m.title(d.title))}`, '', md(m.scenarioLine(d.scenario, d.seed)), '', `**${md(m.outcome)}:** ${md(d.outcomeLabel)}`, ''];
-  out.push(`## ${md(m.objectives)}`, '', ...d.objectives.flatMap((o, i) => [`${i + 1}. ${md(o)}`, '', `   ${md(m.facilitatorNotes)} ______________________________`, '']));
+  out.push(
+    `## ${md(m.objectives)}`,
+    '',
+    ...d.objectives.flatMap((o, i) => [`${i + 1}. ${md(o)}`, '', `   ${md(m.facilitatorNotes)} ______________________________`, '']),
+  );
   out.push(`## ${md(m.briefing)}`, '', md(d.briefing), '');
   out.push(`## ${md(m.oddsTitle)}`, '', md(m.oddsNote(d.runs, d.rule)), '', ...head([m.colDate, m.colWhat, ...d.endings.map((e) => e.label)]));
   let last = '';
@@ -26,21 +30,38 @@ export function formatDebriefMarkdown(d: Debrief): string {
   out.push('', `## ${md(m.turningPoints)}`, '', md(m.turningNote), '');
   for (const t of d.turningPoints)
     out.push(
-      `- **${t.date} ${md(t.title)}**: ${t.moves.map((mv) => `${md(label(d, mv.id))} ${md(m.pp(Math.round((mv.after - mv.before) * 100)))} (${pct(mv.before)} → ${pct(mv.after)})`).join('; ')}`,
+      `- **${t.date} ${md(t.title)}**: ${t.moves.map((mv) => `${md(label(d, mv.id))} ${md(m.pp(Math.round((mv.after - mv.before) * 100)))} (${m.fromTo(pct(mv.before), pct(mv.after))})`).join('; ')}`,
     );
   if (d.turningPoints.length === 0) out.push(`- ${md(m.turningNone)}`);
   out.push('', `## ${md(m.predictions)}`, '', md(m.brierNote), '');
   out.push(...head([m.colTeam, m.colPrompt, m.colDate, ...d.endings.map((e) => e.label), m.colBrier, m.colModel, m.colModelBrier]));
   for (const p of d.predictions)
     out.push(
-      tableRow([md(p.team), md(p.prompt), p.date, ...ids.map((o) => pct(p.p[o] ?? 0)), score(p.brier), ids.map((o) => pct(p.model[o] ?? 0)).join(' / '), score(p.modelBrier)]),
+      tableRow([
+        md(p.team),
+        md(p.prompt),
+        p.date,
+        ...ids.map((o) => pct(p.p[o] ?? 0)),
+        score(p.brier),
+        ids.map((o) => pct(p.model[o] ?? 0)).join(' / '),
+        score(p.modelBrier),
+      ]),
     );
   const r = d.ranking;
   out.push('', `### ${md(m.ranking)}`, '');
   if (r.status === 'ranked') {
     out.push(md(m.rankingCommon(r.prompts.join(', '), r.prompts.length, r.totalPrompts)), '', ...head([m.colRank, m.colTeam, m.colMean, m.colMade]));
-    out.push(...r.rows.map((x, i) => tableRow([String(i + 1), md(x.team), score(x.meanBrier), String(x.made)])), tableRow(['', md(m.modelRow), score(r.modelMean), '']));
-  } else out.push(md(r.status === 'open' ? m.rankingOpen : m.rankingNone), '', ...head([m.colTeam, m.colMade]), ...r.rows.map((x) => tableRow([md(x.team), String(x.made)])));
+    out.push(
+      ...r.rows.map((x, i) => tableRow([String(i + 1), md(x.team), score(x.meanBrier), String(x.made)])),
+      tableRow(['', md(m.modelRow), score(r.modelMean), '']),
+    );
+  } else
+    out.push(
+      md(r.status === 'open' ? m.rankingOpen : m.rankingNone),
+      '',
+      ...head([m.colTeam, m.colMade]),
+      ...r.rows.map((x) => tableRow([md(x.team), String(x.made)])),
+    );
   const c = d.calibration;
   out.push('', `### ${md(m.calibration)}`, '');
   if (c.status === 'shown') {

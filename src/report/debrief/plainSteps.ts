@@ -1,8 +1,8 @@
 // Step records in plain words for a class: what changed, who moved, what happened by chance, how it ended; no expressions.
 import type { IR } from '../../engine/ir.js';
 import type { StepRecord } from '../../engine/stepRecord.js';
-import { formatValue } from '../formatValue.js';
 import { stateLabel } from '../formatRunText.js';
+import { formatValue } from '../formatValue.js';
 import { textOf } from '../textOf.js';
 import type { DebriefMessages } from './debriefMessages.js';
 
@@ -18,7 +18,7 @@ export function plainSteps(ir: IR, records: readonly StepRecord[], m: DebriefMes
       if (e.before !== e.after) lines.push(m.changed(textOf(s.indicators[e.indicator]?.label, lang, e.indicator), formatValue(e.before), formatValue(e.after)));
     for (const t of r.transitions)
       lines.push(m.moved(textOf(s.actors[t.actor]?.label, lang, t.actor), stateLabel(ir, t.actor, t.from, lang), stateLabel(ir, t.actor, t.to, lang)));
-    if (r.decided) lines.push(m.decided(r.outcome === 'undecided' ? textOf(s.undecided, lang, 'undecided') : textOf(s.outcomes[r.outcome]?.label, lang, r.outcome)));
+    if (r.decided) lines.push(m.decided(r.outcome === 'undecided' ? m.undecided : textOf(s.outcomes[r.outcome]?.label, lang, r.outcome)));
   }
   return lines;
 }

@@ -47,49 +47,59 @@ export const teamShape = (i: number, x: number, y: number, colour: string) =>
 
 /** Draws the chart; values hold until the next point (events change the world at once). */
 export function svgTimeChart(c: TimeChart): string {
-  const pad = { left: 52, right: 16, top: c.marks?.length ? 34 : 14, bottom: 44 };
+  const pad = { left: 52, right: 16, top: c.marks?.length ? 46 : 14, bottom: 44 };
   const iw = c.width - pad.left - pad.right;
   const ih = c.height - pad.top - pad.bottom;
-  const X = (x: number) => +(pad.left + (x / c.months) * iw).toFixed(1);
-  const Y = (v: number) => +(pad.top + (1 - (v - c.yMin) / (c.yMax - c.yMin || 1)) * ih).toFixed(1);
+  const xAt = (x: number) => +(pad.left + (x / c.months) * iw).toFixed(1);
+  const yAt = (v: number) => +(pad.top + (1 - (v - c.yMin) / (c.yMax - c.yMin || 1)) * ih).toFixed(1);
   const out: string[] = [
     `<svg class="chart ${c.className}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${c.width} ${c.height}" role="img" aria-label="${esc(c.title)}" style="direction:ltr">`,
     `<title>${esc(c.title)}</title>`,
   ];
   for (let i = 0; i <= 4; i++) {
     const v = c.yMin + ((c.yMax - c.yMin) * i) / 4;
-    out.push(`<line class="grid" x1="${pad.left}" x2="${c.width - pad.right}" y1="${Y(v)}" y2="${Y(v)}"/>`);
-    out.push(`<text class="tick tick-y" x="${pad.left - 6}" y="${Y(v) + 4}" text-anchor="end">${esc(c.yLabel(v))}</text>`);
+    out.push(`<line class="grid" x1="${pad.left}" x2="${c.width - pad.right}" y1="${yAt(v)}" y2="${yAt(v)}"/>`);
+    out.push(`<text class="tick tick-y" x="${pad.left - 6}" y="${yAt(v) + 4}" text-anchor="end">${esc(c.yLabel(v))}</text>`);
   }
-  const every = Math.max(1, Math.ceil(c.months / 7));
+  const every = Math.max(1, Math.ceil(c.months / (c.width >= 600 ? 7 : 4)));
   for (let m = 0; m <= c.months; m++) {
-    out.push(`<line class="grid${m % every ? ' minor' : ''}" x1="${X(m)}" x2="${X(m)}" y1="${pad.top}" y2="${pad.top + ih}"/>`);
+    out.push(`<line class="grid${m % every ? ' minor' : ''}" x1="${xAt(m)}" x2="${xAt(m)}" y1="${pad.top}" y2="${pad.top + ih}"/>`);
     if (m < c.months && m % every === 0)
-      out.push(`<text class="tick tick-x" x="${X(m + 0.5)}" y="${pad.top + ih + 16}" text-anchor="middle">${formatMonth(c.start + m)}</text>`);
+      out.push(`<text class="tick tick-x" x="${xAt(m + 0.5)}" y="${pad.top + ih + 16}" text-anchor="middle">${formatMonth(c.start + m)}</text>`);
   }
   out.push(`<text class="axis-label axis-x" x="${pad.left + iw / 2}" y="${c.height - 6}" text-anchor="middle">${esc(c.axisX)}</text>`);
   out.push(`<text class="axis-label axis-y" transform="translate(13 ${pad.top + ih / 2}) rotate(-90)" text-anchor="middle">${esc(c.axisY)}</text>`);
   for (const t of c.thresholds ?? [])
-    out.push(`<line class="threshold" x1="${pad.left}" x2="${c.width - pad.right}" y1="${Y(t)}" y2="${Y(t)}"><title>${t}</title></line>`);
+    out.push(
+      `<line class="threshold" x1="${pad.left}" x2="${c.width - pad.right}" y1="${yAt(t)}" y2="${yAt(t)}"><title>${t}</title></line>`,
+      `<text class="threshold-label" x="${c.width - pad.right - 3}" y="${yAt(t) - 3}" text-anchor="end">${t}</text>`,
+    );
+  const lastOnRow = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
   for (const mk of c.marks ?? []) {
-    out.push(`<line class="mark" x1="${X(mk.x)}" x2="${X(mk.x)}" y1="${pad.top - 4}" y2="${pad.top + ih}"><title>${esc(mk.title)}</title></line>`);
-    out.push(`<text class="mark-tag" x="${X(mk.x)}" y="${pad.top - 8}" text-anchor="middle">${esc(mk.tag)}<title>${esc(mk.title)}</title></text>`);
+    const x = xAt(mk.x);
+    const row = x - (lastOnRow[0] as number) >= 26 ? 0 : 1;
+    lastOnRow[row] = x;
+    out.push(`<line class="mark" x1="${x}" x2="${x}" y1="${pad.top - 6 - row * 13}" y2="${pad.top + ih}"><title>${esc(mk.title)}</title></line>`);
+    out.push(`<text class="mark-tag" x="${x}" y="${pad.top - 9 - row * 13}" text-anchor="middle">${esc(mk.tag)}<title>${esc(mk.title)}</title></text>`);
   }
-  const end = X(c.months);
+  const end = xAt(c.months);
   for (const s of c.series) {
     const pts = s.points;
     if (pts.length === 0) continue;
     const step = (f: (p: Series['points'][number]) => number) =>
-      pts.map((p, i) => `${X(p.x)},${Y(f(p))} ${i + 1 < pts.length ? X((pts[i + 1] as typeof p).x) : end},${Y(f(p))}`).join(' ');
+      pts.map((p, i) => `${xAt(p.x)},${yAt(f(p))} ${i + 1 < pts.length ? xAt((pts[i + 1] as typeof p).x) : end},${yAt(f(p))}`).join(' ');
     if (pts.some((p) => p.lo !== undefined)) {
       const upper = step((p) => p.hi ?? p.y);
-      const lower = step((p) => p.lo ?? p.y).split(' ').reverse().join(' ');
+      const lower = step((p) => p.lo ?? p.y)
+        .split(' ')
+        .reverse()
+        .join(' ');
       out.push(`<polygon class="band" fill="${s.colour}" points="${upper} ${lower}"/>`);
     }
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
     out.push(`<polyline class="line" stroke="${s.colour}"${dash} points="${step((p) => p.y)}"><title>${esc(s.name)}</title></polyline>`);
   }
-  for (const d of c.dots ?? []) out.push(`<g class="dot"><title>${esc(d.title)}</title>${teamShape(d.shape, X(d.x), Y(d.y), d.colour)}</g>`);
+  for (const d of c.dots ?? []) out.push(`<g class="dot"><title>${esc(d.title)}</title>${teamShape(d.shape, xAt(d.x), yAt(d.y), d.colour)}</g>`);
   out.push(`<rect class="frame" x="${pad.left}" y="${pad.top}" width="${iw}" height="${ih}"/>`, '</svg>');
   return out.join('\n');
 }

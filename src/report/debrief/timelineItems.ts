@@ -50,7 +50,13 @@ function describeEntry(run: ExerciseRun, e: Entry, m: DebriefMessages, lang: str
   const trigger = (id: string) => textOf(s.triggers[id]?.label, lang, id);
   switch (e.kind) {
     case 'predict':
-      return { kind: 'prediction', title: m.predicts(e.team, e.prompt), detail: Object.entries(e.p).map(([o, p]) => `${o} ${Math.round(p * 100)}%`).join(', ') };
+      return {
+        kind: 'prediction',
+        title: m.predicts(e.team, e.prompt),
+        detail: Object.entries(e.p)
+          .map(([o, p]) => `${o} ${Math.round(p * 100)}%`)
+          .join(', '),
+      };
     case 'decide': {
       const d = run.exercise.decisions.find((x) => x.id === e.decision);
       return { kind: 'decision', title: m.decides(d ? role(d.role) : e.decision), detail: e.choice === 'pass' ? m.passes : trigger(e.choice) };
