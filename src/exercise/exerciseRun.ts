@@ -81,10 +81,10 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
           }`,
         );
       const missing = outcomes.filter((o) => !(o in entry.p));
-      const extra = Object.keys(entry.p).filter((o) => !outcomes.includes(o));
+      const extra = Object.keys(entry.p).filter((o) => !outcomes.includes(o) && o !== 'undecided');
       if (missing.length > 0 || extra.length > 0)
         throw new UserError(
-          `give a probability for each outcome: ${outcomes.join(', ')}`,
+          `give a probability for each outcome: ${outcomes.join(', ')} (and undecided, 0 when left out)`,
           extra.length ? `not outcomes: ${extra.join(', ')}` : `missing: ${missing.join(', ')}`,
         );
       const bad = Object.entries(entry.p).find(([, v]) => !(v >= 0 && v <= 1));
