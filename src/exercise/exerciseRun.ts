@@ -30,10 +30,10 @@ export function startExercise(exercise: Exercise, stepper: Stepper, seed: number
   return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [], previous: null });
 }
 
-/** Decisions due this month that are not made yet. */
+/** Decisions due this month that are not made yet (a decision taken back is due again). */
 export function pendingDecisions(run: ExerciseRun): Exercise['decisions'] {
   const month = run.session.cursor.world.month;
-  const made = new Set(run.entries.flatMap((e) => (e.kind === 'decide' ? [e.decision] : [])));
+  const made = new Set(run.log.flatMap((l) => (l.kind === 'entry' && l.entry.kind === 'decide' ? [l.entry.decision] : [])));
   return run.exercise.decisions.filter((d) => monthOf(run, d.at) === month && !made.has(d.id));
 }
 

@@ -68,7 +68,7 @@ export function dueLines(ui: ExerciseUi): string[] {
   }
   const decisions = pendingDecisions(run).map((d) => `! decide (d): ${textOf(ex.roles[d.role]?.label, ui.lang, d.role)}: ${textOf(d.prompt, ui.lang)}`);
   const prompts = openPrompts(run).map((p) => {
-    const n = run.entries.filter((e) => e.kind === 'predict' && e.prompt === p.id).length;
+    const n = run.log.filter((l) => l.kind === 'entry' && l.entry.kind === 'predict' && l.entry.prompt === p.id).length;
     return `? predict (p): ${textOf(p.prompt, ui.lang)} (${n} entered)`;
   });
   const due = decisions.length + prompts.length ? [...decisions, ...prompts] : ['nothing due: a ends the month'];
