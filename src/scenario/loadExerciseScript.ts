@@ -8,6 +8,7 @@ import { locate, parseSource } from './parseSource.js';
 
 const step = z.union([
   z.literal('advance'),
+  z.literal('undo'),
   z.strictObject({ predict: z.strictObject({ prompt: z.string(), team: z.string().min(1), p: z.record(z.string(), z.number()) }) }),
   z.strictObject({ decide: z.strictObject({ decision: z.string(), choice: z.string() }) }),
   z.strictObject({ move: z.strictObject({ role: z.string(), trigger: z.string() }) }),
@@ -31,7 +32,7 @@ export function loadExerciseScript(file: string): { entry: Entry; where: string 
   return data.steps.map((s, i) => {
     const pos = locate(source, ['steps', i]);
     const where = `${file}:${pos.line}:${pos.column}`;
-    if (s === 'advance') return { entry: { kind: 'advance' }, where };
+    if (s === 'advance' || s === 'undo') return { entry: { kind: s }, where };
     if ('predict' in s) return { entry: { kind: 'predict', ...s.predict }, where };
     if ('decide' in s) return { entry: { kind: 'decide', ...s.decide }, where };
     if ('move' in s) return { entry: { kind: 'move', ...s.move }, where };
