@@ -23,6 +23,6 @@ export const DEBRIEF_CSS = [
   '.plain{margin:0;padding-inline-start:1.1rem}details summary{cursor:pointer;color:#555;font-size:.85rem}',
   'pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.8rem;margin:.3rem 0;text-align:left}',
   '.notes{border:1px dashed #999;min-height:3.5rem;margin:.4rem 0 .9rem;padding:.3rem;color:#666}',
-  '@media (max-width:40rem){body{font-size:1rem}main{padding:.6rem}th,td{padding:.3rem}}',
+  '@media (max-width:40rem){body{font-size:1rem}main{padding:.6rem}th,td{padding:.3rem}.odds .tick,.odds .axis-label{font-size:15px}.odds .mark-tag{font-size:13px}}',
   '@media print{body{font-size:10.5pt}main{max-width:none;padding:0}h2{break-after:avoid}figure,tr,li{break-inside:avoid}.table{overflow:visible}.notes{min-height:5rem}details summary{display:none}svg.chart{max-width:17cm}}',
 ].join('');

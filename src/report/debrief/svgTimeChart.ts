@@ -47,7 +47,7 @@ export const teamShape = (i: number, x: number, y: number, colour: string) =>
 
 /** Draws the chart; values hold until the next point (events change the world at once). */
 export function svgTimeChart(c: TimeChart): string {
-  const pad = { left: 52, right: 16, top: c.marks?.length ? 46 : 14, bottom: 44 };
+  const pad = { left: 62, right: 16, top: c.marks?.length ? 46 : 14, bottom: 44 };
   const iw = c.width - pad.left - pad.right;
   const ih = c.height - pad.top - pad.bottom;
   const xAt = (x: number) => +(pad.left + (x / c.months) * iw).toFixed(1);

@@ -166,13 +166,11 @@ async function screenshots(page: Page, name: string): Promise<void> {
   if (name === 'debrief') {
     const charts = await page.$('.charts');
     await charts?.screenshot({ path: join(shots as string, `${name}-indicators.png`) as `${string}.png` });
-    const timeline = await page.$('table.timeline');
-    const box = await timeline?.boundingBox();
-    if (box)
-      await page.screenshot({
-        path: join(shots as string, `${name}-timeline.png`) as `${string}.png`,
-        clip: { ...box, height: Math.min(box.height, 700) },
-        captureBeyondViewport: true,
-      });
+    const top = await page.$eval('table.timeline', (t) => t.getBoundingClientRect().top + window.scrollY);
+    await page.screenshot({
+      path: join(shots as string, `${name}-timeline.png`) as `${string}.png`,
+      clip: { x: 0, y: top, width: 1280, height: 700 },
+      captureBeyondViewport: true,
+    });
   }
 }
