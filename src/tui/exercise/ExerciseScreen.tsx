@@ -25,16 +25,9 @@ export function ExerciseScreen({ ui, width, height }: Props) {
   const logRows = Math.max(4, Math.floor(body / 4));
   const topRows = body - logRows - 1;
   const ended = ui.run.session.cursor.world.ended;
-  const month = pad(
-    monthLines(ui).flatMap((l) => wrapCells(l, left, l.startsWith('•') ? '  ' : undefined)),
-    left,
-    topRows,
-  );
-  const due = pad(
-    dueLines(ui).flatMap((l) => (/^[!?■]/.test(l) ? wrapCells(l, right, '  ') : [l])),
-    right,
-    topRows,
-  );
+  const wrap = (w: number) => (l: string) => (stringWidth(l) <= w ? [l] : wrapCells(l, w, /^[•!?■]/.test(l) ? '  ' : undefined));
+  const month = pad(monthLines(ui).flatMap(wrap(left)), left, topRows);
+  const due = pad(dueLines(ui).flatMap(wrap(right)), right, topRows);
   const log = logLines(ui, logRows);
   const full = (lines: readonly string[]) =>
     pad(lines, width, body + 1).map((l, i) => (
@@ -50,7 +43,7 @@ export function ExerciseScreen({ ui, width, height }: Props) {
       <Text {...color('yellow')}>{fitCells(oddsLine(ui), width)}</Text>
       {ui.help ? (
         <Box flexDirection="column" height={body + 1}>
-          {full(['KEYS (any key closes this help)', '', ...exerciseHelp().flatMap((l) => wrapCells(l, width, '     '))])}
+          {full(['KEYS (any key closes this help)', '', ...exerciseHelp(width)])}
         </Box>
       ) : ui.form ? (
         <Box flexDirection="column" height={body + 1}>

@@ -1,4 +1,5 @@
 // The facilitator's keys as data: key, label, what it does. The hint bar and the help screen are generated from it.
+import { wrapCells } from '../fitCells.js';
 import type { KeyPress } from '../keyPress.js';
 import { apply, type ExerciseDeps, type ExerciseUi, openForm, scrollLog } from './exerciseUi.js';
 
@@ -91,7 +92,7 @@ export function exerciseHints(ended: boolean, width: number): string {
   return [...out, ...tail].join('  ');
 }
 
-/** The help screen's lines. */
-export function exerciseHelp(): string[] {
-  return EXERCISE_KEYMAP.filter((k) => k.help !== '').map((k) => `${k.key.padEnd(4)} ${k.help}`);
+/** The help screen's lines for `width` cells: each key, then what it does, wrapped under itself. */
+export function exerciseHelp(width: number): string[] {
+  return EXERCISE_KEYMAP.filter((k) => k.help !== '').flatMap((k) => wrapCells(k.help, width - 5).map((l, i) => `${(i === 0 ? k.key : '').padEnd(4)} ${l}`));
 }
