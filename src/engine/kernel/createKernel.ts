@@ -131,8 +131,8 @@ export function createKernel(ir: IR) {
     }
   };
 
-  /** Plays one month by chance, exactly as a rolled month of a session. */
-  const rollMonth = (k: KernelState, rng: RandomGenerator, onFire?: FireListener): void => {
+  /** Plays one month by chance, exactly as a rolled month of a session; actors marked in `played` (by index) make no move by chance. */
+  const rollMonth = (k: KernelState, rng: RandomGenerator, onFire?: FireListener, played?: Uint8Array): void => {
     for (let i = 0; i < exogenous.length; i++) {
       const t = exogenous[i] as number;
       if (!enabled(k, t)) continue;
@@ -142,6 +142,7 @@ export function createKernel(ir: IR) {
       }
     }
     for (let a = 0; a < movesByActor.length; a++) {
+      if (played?.[a] === 1) continue;
       const moves = movesByActor[a] as number[];
       let n = 0;
       let total = 0;
