@@ -17,7 +17,16 @@ export function explainLines(ir: IR, r: StepRecord, lang = 'en'): string[] {
     if (g.role === 'precondition') lines.push(`precondition ${g.expr} holds${values(g)}`);
   }
   for (const e of r.effects) {
-    const op = e.op === 'add' ? (e.expr.startsWith('-') ? e.expr : `+${e.expr}`) : e.op === 'mul' ? `×${e.expr}` : `set ${e.expr}`;
+    const op =
+      e.op === 'add'
+        ? e.expr.startsWith('-')
+          ? e.expr
+          : `+${e.expr}`
+        : e.op === 'mul'
+          ? `×${e.expr}`
+          : e.op === 'drift'
+            ? `drifts ${e.expr}`
+            : `set ${e.expr}`;
     lines.push(`${e.indicator} ${op}: ${formatValue(e.before)} → ${formatValue(e.after)}${e.clamped ? ` (clamped from ${formatValue(e.raw)})` : ''}`);
   }
   for (const g of r.guards) {

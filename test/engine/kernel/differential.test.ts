@@ -9,6 +9,9 @@ import { advance, fire, roll, type Session, startSession } from '../../../src/en
 import { type ArbAction, arbScenarioText } from '../../arbitraries.js';
 import { shippedStepper, stepperFromText } from '../../helpers.js';
 
+/** Property-run counts, scaled by STATECRAFT_PROPERTY_SCALE (default 1). */
+const scaled = (n: number) => Math.max(1, Math.round(n * Number(process.env.STATECRAFT_PROPERTY_SCALE ?? 1)));
+
 const longActions = fc.array(
   fc.oneof(
     fc.nat(20).map((index): ArbAction => ({ kind: 'fire', index })),
@@ -64,6 +67,24 @@ describe('kernel versus XState machine', () => {
       { numRuns: 1000 },
     );
     expect(steps, 'the sequences must actually step').toBeGreaterThan(2000);
+  });
+
+  it('should drift indicators at each month end exactly as the machine does', () => {
+    let drifted = 0;
+    fc.assert(
+      fc.property(
+        arbScenarioText.filter((text) => text.includes('drift:')),
+        longActions,
+        fc.nat(10_000),
+        (text, actions, seed) => {
+          const stepper = stepperFromText(text);
+          compare(stepper, actions, seed);
+          drifted += stepper.ir.indicators.filter((i) => i.drift).length;
+        },
+      ),
+      { numRuns: scaled(300) },
+    );
+    expect(drifted, 'scenarios with drift must be generated').toBeGreaterThan(scaled(300));
   });
 
   it('should agree on the shipped scenario over thousands of steps', () => {
