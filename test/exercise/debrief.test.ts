@@ -30,12 +30,12 @@ describe('an exercise played by script, then debriefed', () => {
 
   it('should list injects, decisions and adjudications in the timeline, with why things changed', () => {
     expect(md).toContain(
-      '| 2025-10 | Drones over Erbil | Drones strike near Erbil airport. Iran-linked factions are blamed. [F9, F14]<br>drone_attack_erbil (fired)<br>  kurdistan_attacks +15: 35 → 50',
+      '| 2025-10 | Drones over Erbil | Drones strike near Erbil airport. Iran-linked factions are blamed. [F9, F14]<br>drone_attack_erbil (fired)<br>  kurdistan_attacks +15: 34.25 → 49.25',
     );
     expect(md).toContain('| 2026-02 | Coordination Framework and the factions decides (framework_line) | framework_pro_presence<br>');
     expect(md).toContain("| 2026-01 | Facilitator vetoes Washington's move | equipment_to_tanf: The class agreed the trucks stay until spring. |");
     expect(md).toContain('| 2026-03 | Facilitator sets security_need | 80: The army is overstretched in Anbar.<br>');
-    expect(md).toContain('  us: phased_withdrawal → repositioned<br>');
+    expect(md).toContain('  baghdad: balancing → seeking_support<br>');
   });
 
   it('should score each prediction with the Brier score against the outcome reached, and rank the teams', () => {
@@ -46,7 +46,7 @@ describe('an exercise played by script, then debriefed', () => {
     expect(md).toContain('| 1 | Red | 0.193 | 3 |\n| 2 | Blue | 0.447 | 3 |');
     expect(md).toContain('### Calibration');
     expect(md).toContain(
-      "## Turning points\n\nThe steps that moved the model's odds most.\n\n- **2025-10 drone_attack_erbil**: odds moved by 27% (kurdistan_deal 13% → 40%",
+      "## Turning points\n\nThe steps that moved the model's odds most.\n\n- **2026-06 hormuz_tension**: odds moved by 14% (kurdistan_deal 4% → 18%",
     );
   });
 
@@ -60,7 +60,7 @@ describe('an exercise played by script, then debriefed', () => {
         for (const a of n.attrs) if (['src', 'href'].includes(a.name)) refs.push(a.value);
       }
     });
-    expect(tags.filter((t) => t === 'svg').length).toBe(10);
+    expect(tags.filter((t) => t === 'svg').length).toBe(11);
     expect(tags).not.toContain('script');
     expect(tags).not.toContain('link');
     expect(refs).toEqual([]);
