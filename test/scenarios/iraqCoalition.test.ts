@@ -102,7 +102,7 @@ describe('the shipped iraq-coalition scenario', () => {
     const stepper = shippedStepper('iraq-coalition');
     const counts: Record<string, number> = {};
     let violations = 0;
-    for (let seed = 1; seed <= 600; seed++) {
+    for (let seed = 1; seed <= 300; seed++) {
       const s = roll(startSession(stepper, seed), 13);
       const outcome = s.cursor.world.outcome ?? 'undecided';
       counts[outcome] = (counts[outcome] ?? 0) + 1;
