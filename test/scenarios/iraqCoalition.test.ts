@@ -98,11 +98,11 @@ describe('the shipped iraq-coalition scenario', () => {
     expect(Object.keys(scenario.invariants ?? {}).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('should, on its own chances, make a redefined mission likelier than a full exit, with every outcome possible (F7, F19, F21)', () => {
+  it('should, on its own chances over 120 rolled sessions, make a redefined mission likelier than a full exit, with every outcome possible (F7, F19, F21)', () => {
     const stepper = shippedStepper('iraq-coalition');
     const counts: Record<string, number> = {};
     let violations = 0;
-    for (let seed = 1; seed <= 300; seed++) {
+    for (let seed = 1; seed <= 120; seed++) {
       const s = roll(startSession(stepper, seed), 13);
       const outcome = s.cursor.world.outcome ?? 'undecided';
       counts[outcome] = (counts[outcome] ?? 0) + 1;
