@@ -89,6 +89,11 @@ describe('the shipped iraq-coalition scenario', () => {
     }
   });
 
+  it('should let every actor matter: each is read by some trigger precondition, chance, effect or guard', () => {
+    const read = JSON.stringify(Object.values(scenario.triggers).map((t) => [t.when, t.chance, t.effects, t.transitions?.map((tr) => tr.guard)]));
+    for (const id of Object.keys(scenario.actors)) expect(read, id).toContain(`actors.${id} `);
+  });
+
   it('should start the actors where the article puts them in September 2025', () => {
     expect(scenario.actors.krg?.initial, 'Barzani openly opposes the withdrawal (F14)').toBe('lobbying');
     expect(scenario.actors.us?.initial, 'the moves so far are repositioning (F11, F19)').toBe('repositioned');
