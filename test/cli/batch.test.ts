@@ -27,11 +27,11 @@ describe('statecraft batch', () => {
 
   it('should give byte-identical results for any number of workers and any sharding', () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
-    const one = statecraft('batch', '--runs', '9000', '--seed', '4', '--workers', '1', '--format', 'json').stdout;
-    const two = statecraft('batch', '--runs', '9000', '--seed', '4', '--workers', '2', '--format', 'json').stdout;
+    const one = statecraft('batch', '--runs', '3000', '--seed', '4', '--workers', '1', '--format', 'json').stdout;
+    const two = statecraft('batch', '--runs', '3000', '--seed', '4', '--workers', '2', '--format', 'json').stdout;
     const shards = ['1/3', '2/3', '3/3'].map((s, i) => {
       const file = join(dir, `s${i}.json`);
-      expect(statecraft('batch', '--runs', '9000', '--seed', '4', '--shard', s, '--out', file).code).toBe(0);
+      expect(statecraft('batch', '--runs', '3000', '--seed', '4', '--shard', s, '--out', file).code).toBe(0);
       return file;
     });
     const merged = statecraft('merge', shards[2] as string, shards[0] as string, shards[1] as string, '--format', 'json').stdout;
@@ -50,15 +50,15 @@ describe('statecraft batch', () => {
   });
 
   it('should apply what-ifs: a forced war makes a full exit rarer, a likelier ISIS makes redefinition likelier', () => {
-    const base = json('--runs', '3000', '--seed', '5');
-    const war = json('--runs', '3000', '--seed', '5', '--force', 'israel_iran_war@2025-10');
+    const base = json('--runs', '2000', '--seed', '5');
+    const war = json('--runs', '2000', '--seed', '5', '--force', 'israel_iran_war@2025-10');
     expect(war.outcomes.full_exit.p).toBeLessThan(base.outcomes.full_exit.ci95[0]);
     const skipped = war.forcedSkipped['israel_iran_war@2025-10'];
     expect(skipped, 'skipped only where the war had already broken out').toBeGreaterThan(0);
     expect(skipped).toBeLessThan(150);
-    const isis = json('--runs', '3000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.5');
+    const isis = json('--runs', '2000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.5');
     expect(isis.outcomes.redefined_mission.p).toBeGreaterThan(base.outcomes.redefined_mission.ci95[1]);
-    const calm = json('--runs', '3000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.0', '--set', 'indicators.security_need.initial=10');
+    const calm = json('--runs', '2000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.0', '--set', 'indicators.security_need.initial=10');
     expect(calm.outcomes.full_exit.p).toBeGreaterThan(base.outcomes.full_exit.ci95[1]);
   });
 

@@ -8,7 +8,7 @@ const statecraft = (...args: string[]) => {
 
 describe('statecraft sensitivity', () => {
   it('should vary every chance and start value and show which way each moves the odds', () => {
-    const r = JSON.parse(statecraft('sensitivity', '--runs', '800', '--format', 'json').stdout);
+    const r = JSON.parse(statecraft('sensitivity', '--runs', '400', '--format', 'json').stdout);
     const params = r.parameters.map((p: { parameter: string }) => p.parameter);
     expect(params).toContain('triggers.drone_attack_erbil.chance');
     expect(params).toContain('indicators.security_need.initial');
