@@ -20,6 +20,8 @@ export function createKernel(ir: IR) {
   const scratchAct = new Int32Array(ir.actors.length);
   const scratchChance = new Float64Array(Math.max(1, ...movesByActor.map((m) => m.length)));
   const scratchMoves = new Int32Array(scratchChance.length);
+  // Month-end drift toward a baseline (same formula as driftIndicators).
+  const drifting = ir.indicators.flatMap((ind, i) => (ind.drift ? [{ i, toward: ind.drift.toward, rate: ind.drift.rate }] : []));
 
   const fail = (k: KernelState, at: string, e: unknown): false => {
     if (!(e instanceof KernelError)) throw e;
@@ -115,6 +117,11 @@ export function createKernel(ir: IR) {
     const due = schedule[k.month] as number[];
     for (let i = 0; i < due.length && !k.ended; i++) if (enabled(k, due[i] as number)) fire(k, due[i] as number);
     if (k.ended) return;
+    for (let d = 0; d < drifting.length; d++) {
+      const { i, toward, rate } = drifting[d] as (typeof drifting)[number];
+      const v = k.ind[i] as number;
+      k.ind[i] = Math.min(max[i] as number, Math.max(min[i] as number, v + rate * (toward - v)));
+    }
     if (k.month < ir.months) k.month += 1;
     else k.ended = true;
     settle(k);
