@@ -1,17 +1,27 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
-import { serializeShard } from '../report/batchShardFile.js';
+import { checkOutput } from '../files/checkOutput.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
+import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
 import { type BatchOptions, batchPlan } from './batchPlan.js';
 import { printBatch } from './printBatch.js';
 import { progressBar } from './progressBar.js';
 
-export type BatchCommandOptions = BatchOptions & { format: string; out?: string };
+export type BatchCommandOptions = BatchOptions & { format: string; out?: string; overwrite?: boolean };
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
+  if (o.out !== undefined) {
+    checkOutput(o.out, {
+      flag: '--out',
+      inputs: [plan.job.scenarioFile, o.from],
+      format: plan.shard ? SHARD_FORMAT : null,
+      scenario: plan.kernel.ir.id,
+      ...(o.overwrite ? { overwrite: true } : {}),
+    });
+  }
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -47,7 +57,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   else write(text);
   if (result.partial) {
     process.stderr.write(
-      `interrupted: the result above covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,
+      `interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,
     );
     return 130;
   }

@@ -2,13 +2,11 @@
 import { render } from 'ink';
 import { UserError } from '../core/errors.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
-import { writeTranscript } from '../report/transcriptFile.js';
-import type { LoadedExercise } from '../scenario/loadExercise.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
 import { ThemeContext } from '../tui/theme.js';
 
 /** Resolves when the facilitator quits. */
-export async function exerciseTui(loaded: LoadedExercise, run: ExerciseRun, transcript: string, lang: string): Promise<number> {
+export async function exerciseTui(run: ExerciseRun, transcript: string, save: (run: ExerciseRun) => void, lang: string): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError(
       'the facilitator screen needs an interactive terminal',
@@ -20,10 +18,7 @@ export async function exerciseTui(loaded: LoadedExercise, run: ExerciseRun, tran
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <ExerciseApp
-          initial={{ run, form: null, status: { kind: 'info', text: `transcript: ${transcript}` }, quit: false, lang }}
-          save={(r) => writeTranscript(transcript, loaded, r)}
-        />
+        <ExerciseApp initial={{ run, form: null, status: { kind: 'info', text: `transcript: ${transcript}` }, quit: false, lang }} save={save} />
       </ThemeContext.Provider>,
       { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
     );

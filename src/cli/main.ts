@@ -48,6 +48,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--lang <code>', 'language of labels', 'en')
     .option('--from <file>', 'start from a saved session file')
     .option('--save <file>', 'save the resulting session file')
+    .option('--overwrite', 'let --save replace a session of another scenario or a file of another kind')
     .addHelpText(
       'after',
       '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',
@@ -70,6 +71,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .option('--shard <k/n>', 'run only part k of n and write a shard for statecraft merge')
     .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
+    .option('--overwrite', 'let --out replace a statecraft file of another kind or scenario')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
     .addHelpText(
       'after',
@@ -246,6 +248,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** A closed pipe on stdout (`statecraft list | head -1`) ends the program quietly. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
+exitQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
