@@ -17,7 +17,7 @@ export function reportError(e: unknown, write: (text: string) => void, help?: st
     write(`error: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
     return 1;
   }
-  if (isFileSystemError(e) && e.path !== undefined) return reportError(fileError(e, e.syscall === 'open' || e.syscall === 'read' ? 'read' : 'write', e.path), write);
+  if (isFileSystemError(e) && e.path !== undefined) return reportError(fileError(e, ['open', 'read', 'stat', 'scandir'].includes(e.syscall ?? '') ? 'read' : 'write', e.path), write);
   const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
   write(`internal error: this is a bug in statecraft, please report it with the command you ran.\n${stack}\n`);
   return 70;
