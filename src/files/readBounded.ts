@@ -21,9 +21,9 @@ export function readBounded(path: string, kind: InputKind, limit: number = MAX_B
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a ${kind} file`, `give the path of a ${kind} file`);
+    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not ${a(kind)} file`, `give the path of ${a(kind)} file`);
     if (!stat.isFile())
-      throw new UserError(`${path} is not a regular file (a device, FIFO or socket), so it is not read as a ${kind} file`, `give the path of a ${kind} file`);
+      throw new UserError(`${path} is not a regular file (a device, FIFO or socket), so it is not read as ${a(kind)} file`, `give the path of ${a(kind)} file`);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -44,4 +44,8 @@ export function readBounded(path: string, kind: InputKind, limit: number = MAX_B
   } finally {
     closeSync(fd);
   }
+}
+
+function a(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }

@@ -51,7 +51,11 @@ describe('outputs: nothing overwritten, failures are user errors', () => {
   it.each([
     ['run --save', ['run', '--steps', 'advance', '--save', '/sys/statecraft.json'], '/sys/statecraft.json'],
     ['batch --out', ['batch', 'base-closure', '--runs', '100', '--out', '/sys/statecraft.json'], '/sys/statecraft.json'],
-    ['exercise --transcript', ['exercise', 'harir-in-45', '--script', join(process.cwd(), 'test/exercise/harir-in-45-rehearsal.yaml'), '--transcript', '/sys/t.json'], '/sys/t.json'],
+    [
+      'exercise --transcript',
+      ['exercise', 'harir-in-45', '--script', join(process.cwd(), 'test/exercise/harir-in-45-rehearsal.yaml'), '--transcript', '/sys/t.json'],
+      '/sys/t.json',
+    ],
     ['paths --out-dir', ['paths', 'base-closure', '--to', 'closed', '--out-dir', '/sys/paths'], '/sys/paths'],
     ['check --counterexamples', ['check', 'base-closure', '--counterexamples', '/sys/cx'], '/sys/cx'],
   ])('should report a folder it cannot write as a user error: %s', (_, args, path) => {
