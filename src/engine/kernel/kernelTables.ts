@@ -13,9 +13,15 @@ export type KTrigger = {
   readonly effects: readonly { readonly ind: number; readonly op: 0 | 1 | 2; readonly fn: KernelFn; readonly at: string }[];
   /** [actor][leaf] → candidates in priority order (empty array when none). */
   readonly candidates: readonly (readonly (readonly Candidate[])[])[];
+  /** The actors with at least one candidate: the only ones a firing can move. */
+  readonly moves: Int32Array;
   readonly whenAt: string;
   readonly chanceAt: string;
 };
+
+function withMoves(t: Omit<KTrigger, 'moves'>): KTrigger {
+  return { ...t, moves: Int32Array.from(t.candidates.flatMap((leaves, a) => (leaves.some((c) => c.length > 0) ? [a] : []))) };
+}
 
 /** Compiles the IR into flat tables for the kernel. */
 export function kernelTables(ir: IR) {
@@ -26,7 +32,7 @@ export function kernelTables(ir: IR) {
     dates: Array.from({ length: ir.months + 1 }, (_, m) => formatMonth(ir.start + m)),
   };
   const leafIndex = (actor: number, id: string) => (layout.leafNames[actor] as readonly string[]).indexOf(id);
-  const triggers: KTrigger[] = ir.triggers.map((t) => ({
+  const triggers: KTrigger[] = ir.triggers.map((t) => withMoves({
     id: t.id,
     kind: t.kind,
     actor: t.actor === null ? -1 : (layout.actorIndex.get(t.actor) as number),
