@@ -2,7 +2,7 @@
 
 /** The most bytes read from each kind of input; a larger file is refused while it is read. */
 export const MAX_BYTES = {
-  scenario: 1024 * 1024,
+  scenario: 4 * 1024 * 1024,
   exercise: 1024 * 1024,
   script: 1024 * 1024,
   session: 16 * 1024 * 1024,
