@@ -44,6 +44,10 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     forces: o.force,
     sets: o.set,
   };
+  if (result.partial && result.done === 0) {
+    process.stderr.write(`interrupted before any run finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
+    return 130;
+  }
   if (plan.shard && !result.partial) {
     const text = serializeShard(identity, plan.shard, result.aggregate);
     if (o.out) writeFileAtomic(o.out, text);

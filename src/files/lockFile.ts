@@ -1,5 +1,5 @@
 // Advisory locks on files being written (sessions, transcripts), so a second writer is refused instead of losing entries.
-import lockfile from 'proper-lockfile';
+import { createRequire } from 'node:module';
 import { UserError } from '../core/errors.js';
 import { fileError } from './fileError.js';
 
@@ -18,6 +18,9 @@ export type FileLock = {
  * A second writer gets a user error naming the file.
  */
 export function lockFile(path: string, what: string): FileLock {
+  // Loaded on first use: proper-lockfile installs signal handlers when loaded, and a handler waits for the event
+  // loop, so a command busy computing would no longer stop at once on Ctrl+C.
+  const lockfile = createRequire(import.meta.url)('proper-lockfile') as typeof import('proper-lockfile');
   let compromised: Error | null = null;
   let release: () => void;
   try {
