@@ -28,6 +28,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   process.once('SIGTERM', stop);
   const bar = progressBar(process.stderr, plan.shard ? `shard ${plan.shard.k}/${plan.shard.n}` : 'batch');
   let result: Awaited<ReturnType<typeof runBatchJob>>;
+  bar.update(0, plan.last - plan.first);
   try {
     result = await runBatchJob(plan.job, plan.first, plan.last, { workers: plan.workers, onProgress: bar.update, signal: controller.signal });
   } finally {
