@@ -91,7 +91,7 @@ export function createKernel(ir: IR) {
     for (let m = 0; m < moves.length; m++) {
       const a = moves[m] as number;
       scratchAct[a] = k.act[a] as number;
-      const list = (trig.candidates[a] as readonly (readonly Candidate[])[])[k.act[a] as number] as readonly Candidate[];
+      const list = (trig.candidates[m] as readonly (readonly Candidate[])[])[k.act[a] as number] as readonly Candidate[];
       for (let c = 0; c < list.length; c++) {
         const cand = list[c] as Candidate;
         let pass = true;
