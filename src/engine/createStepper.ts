@@ -46,7 +46,17 @@ const SETTLE = 'statecraft.settle';
  */
 function inertScope(): AnyActorScope {
   const self = createActor(createMachine({}));
-  return { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} } as unknown as AnyActorScope;
+  return {
+    self,
+    defer: () => {},
+    id: '',
+    logger: () => {},
+    sessionId: '',
+    stopChild: () => {},
+    system: self.system,
+    emit: () => {},
+    actionExecutor: () => {},
+  } as unknown as AnyActorScope;
 }
 
 /** Creates the stepper of a compiled scenario. */
