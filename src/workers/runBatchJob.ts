@@ -29,7 +29,8 @@ export async function runBatchJob(
   const perRun = (kernel.ir.months + 1) * (kernel.ir.triggers.length + kernel.ir.actors.length + 1);
   const maxChunk = Math.max(1, Math.min(20_000, Math.floor(2_000_000 / perRun)));
   const chunk = Math.max(Math.min(500, maxChunk), Math.min(maxChunk, Math.ceil(total / Math.max(1, o.workers * 8))));
-  const inline = (o.workers <= 1 || total <= chunk) && total * perRun <= 2_000_000;
+  // Inline, a signal is seen between chunks only: fine while one run is short, not on a scenario whose single run takes seconds.
+  const inline = (o.workers <= 1 || total <= chunk) && perRun <= 200_000;
   const ranges: [number, number][] = [];
   for (let a = from; a < to; a += chunk) ranges.push([a, Math.min(to, a + chunk)]);
   let aggregate = runBatch(kernel, specFor(kernel, job), from, from);
