@@ -38,7 +38,7 @@ export function lockFile(path: string, what: string): FileLock {
         `wait for the other process to finish; a lock left by a killed process expires after ${LOCK_STALE_MS / 1000} s`,
       );
     }
-    throw fileError(e, 'write', `${path}.lock`);
+    throw fileError(e, 'write', path);
   }
   let held = true;
   return {
