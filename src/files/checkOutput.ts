@@ -1,5 +1,5 @@
 // Checks an output path before any work is done: writable, not an input of the command, not a file of another kind.
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { fileError } from './fileError.js';
@@ -31,10 +31,10 @@ export function checkOutput(path: string, rules: OutputRules): void {
       throw new UserError(`refusing to write ${rules.flag} ${path}: it is an input of this command (${input})`, 'choose another output file');
   }
   assertReplaceable(path);
-  if (existsSync(path)) {
-    if (!rules.overwrite) checkKind(path, rules);
-  }
-  checkWritableFolder(dirname(resolve(path)), path);
+  const exists = existsSync(path);
+  if (exists && !rules.overwrite) checkKind(path, rules);
+  // The temporary file goes beside the target of a symlink, so that is the folder to probe.
+  checkWritableFolder(dirname(exists ? realpathSync(path) : resolve(path)), path);
 }
 
 /** Checks that files can be created in `dir` (or, when it does not exist yet, in its nearest existing parent). */
@@ -72,6 +72,8 @@ function checkKind(path: string, rules: OutputRules): void {
       throw new UserError(`refusing to overwrite ${path}: it is ${describe(format)} of scenario "${String(id)}", not "${rules.scenario}"`, hint);
   } else if (format !== null && FORMATS.includes(format)) {
     throw new UserError(`refusing to overwrite ${path}: it is ${describe(format)}, not a report`, hint);
+  } else if (/\.ya?ml$/i.test(path)) {
+    throw new UserError(`refusing to overwrite ${path}: a YAML file (a scenario, exercise or script) is not a report`, hint);
   }
 }
 

@@ -17,6 +17,10 @@ describe('outputs: nothing overwritten, failures are user errors', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error: refusing to write --out mine.yaml: it is an input of this command (mine.yaml)');
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe(before);
+    const other = cli(dir, 'batch', 'base-closure', '--runs', '100', '--out', 'mine.yaml');
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain('refusing to overwrite mine.yaml: a YAML file (a scenario, exercise or script) is not a report');
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe(before);
   });
 
   it('should check the destination before computing (a huge batch into a missing folder fails at once)', () => {
