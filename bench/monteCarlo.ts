@@ -77,20 +77,46 @@ export async function benchMonteCarlo(): Promise<void> {
   const bench = stepperOf('bench/fixtures/bench.yaml');
   const kernel = createKernel(bench.ir);
   const xs = rate((n) => xstateRuns(bench, n, 1), 50);
-  const ks = rate((n) => runBatch(kernel, { seed: 1, start: null, forces: [] }, 0, n), 20_000);
-  const hs = rate((n) => {
+  const batchRuns = (n: number) => runBatch(kernel, { seed: 1, start: null, forces: [] }, 0, n);
+  const base = kernel.newState();
+  kernel.start(base);
+  const k = kernel.newState();
+  // The kernel alone, run for run as the hand-written reducer (no aggregation); the batch adds the report's tallies.
+  const kernelRuns = (n: number) => {
+    for (let run = 0; run < n; run++) {
+      k.ind.set(base.ind);
+      k.act.set(base.act);
+      k.month = base.month;
+      k.ended = base.ended;
+      k.outcome = base.outcome;
+      const rng = xoroshiro128plusFromState(seedRun(1, run));
+      while (!k.ended) kernel.rollMonth(k, rng);
+    }
+  };
+  const handRuns = (n: number) => {
     for (let run = 0; run < n; run++) {
       const s = newHandState();
       const rng = xoroshiro128plusFromState(seedRun(1, run));
       while (!s.ended) handRollMonth(s, rng);
     }
-  }, 50_000);
+  };
+  // Interleaved, best of three each: on a shared machine the load changes from one second to the next.
+  let ks = 0;
+  let kb = 0;
+  let hs = 0;
+  for (let i = 0; i < 3; i++) {
+    kb = Math.max(kb, rate(batchRuns, 20_000, 700));
+    ks = Math.max(ks, rate(kernelRuns, 50_000, 700));
+    hs = Math.max(hs, rate(handRuns, 50_000, 700));
+  }
   const f = (x: number) => `${Math.round(x).toLocaleString('en-US')}/s`;
   console.log(`${'bench scenario: XState actor, runs'.padEnd(44)} ${f(xs).padStart(12)}`);
-  console.log(`${'bench scenario: kernel (batch), runs'.padEnd(44)} ${f(ks).padStart(12)}`);
+  console.log(`${'bench scenario: kernel (batch, with tallies), runs'.padEnd(44)} ${f(kb).padStart(12)}`);
+  console.log(`${'bench scenario: kernel, runs'.padEnd(44)} ${f(ks).padStart(12)}`);
   console.log(`${'bench scenario: hand-written reducer, runs'.padEnd(44)} ${f(hs).padStart(12)}`);
   row('kernel ÷ XState actor', `${(ks / xs).toFixed(0)}×`, '≥ 50×', 50 / (ks / xs));
-  row('kernel ÷ hand-written reducer', `${((ks / hs) * 100).toFixed(0)}%`, '≥ 25%', 0.25 / (ks / hs));
+  row('kernel ÷ hand-written reducer', `${((ks / hs) * 100).toFixed(0)}%`, '≥ 75%', 0.75 / (ks / hs));
+  console.log(`${'batch (kernel + tallies) ÷ hand-written'.padEnd(44)} ${`${((kb / hs) * 100).toFixed(0)}%`.padStart(12)}`);
 
   const iraqFile = 'scenarios/iraq-coalition.yaml';
   const iraq = stepperOf(iraqFile);

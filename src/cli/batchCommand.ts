@@ -1,23 +1,34 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
-import { serializeShard } from '../report/batchShardFile.js';
+import { checkOutput } from '../files/checkOutput.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
+import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
 import { type BatchOptions, batchPlan } from './batchPlan.js';
 import { printBatch } from './printBatch.js';
 import { progressBar } from './progressBar.js';
 
-export type BatchCommandOptions = BatchOptions & { format: string; out?: string };
+export type BatchCommandOptions = BatchOptions & { format: string; out?: string; overwrite?: boolean };
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
+  if (o.out !== undefined) {
+    checkOutput(o.out, {
+      flag: '--out',
+      inputs: [plan.job.scenarioFile, o.from],
+      format: plan.shard ? SHARD_FORMAT : null,
+      scenario: plan.kernel.ir.id,
+      ...(o.overwrite ? { overwrite: true } : {}),
+    });
+  }
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const bar = progressBar(process.stderr, plan.shard ? `shard ${plan.shard.k}/${plan.shard.n}` : 'batch');
   let result: Awaited<ReturnType<typeof runBatchJob>>;
+  bar.update(0, plan.last - plan.first);
   try {
     result = await runBatchJob(plan.job, plan.first, plan.last, { workers: plan.workers, onProgress: bar.update, signal: controller.signal });
   } finally {
@@ -34,6 +45,10 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     forces: o.force,
     sets: o.set,
   };
+  if (result.partial && result.done === 0) {
+    process.stderr.write(`interrupted before any run finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
+    return 130;
+  }
   if (plan.shard && !result.partial) {
     const text = serializeShard(identity, plan.shard, result.aggregate);
     if (o.out) writeFileAtomic(o.out, text);
@@ -47,7 +62,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   else write(text);
   if (result.partial) {
     process.stderr.write(
-      `interrupted: the result above covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,
+      `interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,
     );
     return 130;
   }

@@ -1,11 +1,11 @@
 // `statecraft check`: validates a scenario, then explores every reachable state and reports what never happens and what breaks.
-import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { type CheckOptions, checkModel } from '../analysis/checkModel.js';
 import { UsageError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
+import { checkOutputDir, createOutputDir } from '../files/checkOutput.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { textOf } from '../report/textOf.js';
 import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
@@ -17,6 +17,7 @@ export type CheckCommandOptions = { exact?: boolean; buckets?: string; maxStates
 export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOptions, write: (s: string) => void): number {
   if (o.exact && o.buckets !== undefined) throw new UsageError('give --exact or --buckets, not both');
   const checked = loadScenario(scenarioArg);
+  checkOutputDir(o.counterexamples, '--counterexamples');
   const ir = compileScenario(checked);
   const options: CheckOptions = {
     buckets: o.exact ? 'exact' : o.buckets !== undefined ? parseInteger('--buckets', o.buckets, 1, 100) : 'auto',
@@ -32,7 +33,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   for (const f of errors) {
     if (!f.steps) continue;
     const file = join(o.counterexamples, `${ir.id}.${f.subject ?? f.code}.yaml`);
-    mkdirSync(dirname(file), { recursive: true });
+    createOutputDir(dirname(file));
     const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : relative(dirname(resolve(file)), resolve(checked.source.file));
     writeFileAtomic(file, counterexampleScript(scenario, `Counterexample: ${f.message}.`, f.steps));
     scripts.push(file);

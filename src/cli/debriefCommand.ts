@@ -1,11 +1,12 @@
 // `statecraft debrief`: Markdown and a self-contained HTML file from an exercise transcript.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
+import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { buildDebrief } from '../report/debrief/buildDebrief.js';
 import { DEBRIEF_LANGS } from '../report/debrief/debriefMessages.js';
 import { formatDebriefHtml } from '../report/debrief/formatDebriefHtml.js';
@@ -22,10 +23,13 @@ export function debriefCommand(transcript: string, o: { outDir?: string; runs: s
   const loaded = loadExercise(existsSync(header.exercise.file) ? header.exercise.file : header.exercise.id);
   const ir = compileScenario(loaded.scenario);
   const run = replayTranscript(transcript, loaded, createStepper(ir));
-  const debrief = buildDebrief(run, createKernel(ir), parseInteger('--runs', o.runs, 100, 1_000_000), o.lang);
+  const runs = parseInteger('--runs', o.runs, 100, 1_000_000);
   const dir = o.outDir ?? dirname(transcript);
-  mkdirSync(dir, { recursive: true });
   const base = join(dir, basename(transcript).replace(/\.transcript\.json$|\.json$/, ''));
+  checkOutputDir(dir, '--out-dir');
+  if (existsSync(dir)) for (const ext of ['md', 'html']) checkOutput(`${base}.debrief.${ext}`, { flag: '--out-dir', inputs: [transcript, loaded.file] });
+  const debrief = buildDebrief(run, createKernel(ir), runs, o.lang);
+  createOutputDir(dir);
   writeFileAtomic(`${base}.debrief.md`, formatDebriefMarkdown(debrief));
   writeFileAtomic(`${base}.debrief.html`, formatDebriefHtml(debrief));
   write(`wrote ${base}.debrief.md\nwrote ${base}.debrief.html\n`);

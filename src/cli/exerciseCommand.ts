@@ -5,44 +5,52 @@ import { formatMonth } from '../core/month.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper, outcomeStatus } from '../engine/createStepper.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
-import { replayTranscript, writeTranscript } from '../report/transcriptFile.js';
+import { openTranscriptWriter, replayTranscript } from '../report/transcriptFile.js';
 import { loadExercise } from '../scenario/loadExercise.js';
 import { loadExerciseScript } from '../scenario/loadExerciseScript.js';
 import { parseInteger } from './parseNumber.js';
 
 export type ExerciseOptions = { script?: string; transcript?: string; resume?: boolean; seed?: string; lang: string };
 
-/** Loads or resumes the run; a script plays headless, else the facilitator UI opens. */
+/** Loads or resumes the run; a script plays headless, else the facilitator UI opens. The transcript stays locked meanwhile. */
 export async function exerciseCommand(file: string, o: ExerciseOptions, write: (s: string) => void): Promise<number> {
   const loaded = loadExercise(file);
   const stepper = createStepper(compileScenario(loaded.scenario));
   const transcript = o.transcript ?? `${loaded.exercise.id}.transcript.json`;
-  let run: ExerciseRun;
-  if (o.resume) {
-    if (!existsSync(transcript)) throw new UserError(`no transcript to resume at ${transcript}`, 'give --transcript FILE, or start without --resume');
-    run = replayTranscript(transcript, loaded, stepper);
-  } else {
-    if (existsSync(transcript))
-      throw new UserError(`a transcript already exists at ${transcript}`, 'continue it with --resume, or start a new one with --transcript NEW.json');
-    run = startExercise(loaded.exercise, stepper, o.seed === undefined ? 1 : parseInteger('--seed', o.seed, 0, 2 ** 31 - 1));
-    writeTranscript(transcript, loaded, run);
-  }
-  if (o.script) {
-    for (const { entry, where } of loadExerciseScript(o.script)) {
-      try {
-        run = applyEntry(run, entry);
-      } catch (e) {
-        if (e instanceof UserError) throw new UserError(`${where}: ${e.message}`, e.hint);
-        throw e;
-      }
-      writeTranscript(transcript, loaded, run);
+  const script = o.script ? loadExerciseScript(o.script) : null;
+  const writer = openTranscriptWriter(transcript, loaded);
+  try {
+    let run: ExerciseRun;
+    if (o.resume) {
+      if (!existsSync(transcript)) throw new UserError(`no transcript to resume at ${transcript}`, 'give --transcript FILE, or start without --resume');
+      run = replayTranscript(transcript, loaded, stepper);
+    } else {
+      if (existsSync(transcript))
+        throw new UserError(`a transcript already exists at ${transcript}`, 'continue it with --resume, or start a new one with --transcript NEW.json');
+      run = startExercise(loaded.exercise, stepper, o.seed === undefined ? 1 : parseInteger('--seed', o.seed, 0, 2 ** 31 - 1));
+      writer.save(run);
     }
-    const w = run.session.cursor.world;
-    write(
-      `${loaded.exercise.id}: ${run.entries.length} entries, now ${formatMonth(stepper.ir.start + w.month)}, outcome ${outcomeStatus(w)}\ntranscript: ${transcript}\ndebrief: statecraft debrief ${transcript}\n`,
-    );
-    return 0;
+    if (script) {
+      for (const { entry, where } of script) {
+        try {
+          run = applyEntry(run, entry);
+        } catch (e) {
+          if (e instanceof UserError) throw new UserError(`${where}: ${e.message}`, e.hint);
+          throw e;
+        }
+        writer.save(run);
+        // Let timers (the lock's refresh) and signals run between entries.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const w = run.session.cursor.world;
+      write(
+        `${loaded.exercise.id}: ${run.entries.length} entries, now ${formatMonth(stepper.ir.start + w.month)}, outcome ${outcomeStatus(w)}\ntranscript: ${transcript}\ndebrief: statecraft debrief ${transcript}\n`,
+      );
+      return 0;
+    }
+    const { exerciseTui } = await import('./exerciseTui.js');
+    return await exerciseTui(run, transcript, writer.save, o.lang);
+  } finally {
+    writer.close();
   }
-  const { exerciseTui } = await import('./exerciseTui.js');
-  return exerciseTui(loaded, run, transcript, o.lang);
 }

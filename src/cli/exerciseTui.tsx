@@ -3,8 +3,6 @@ import { render } from 'ink';
 import { UserError } from '../core/errors.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
-import { writeTranscript } from '../report/transcriptFile.js';
-import type { LoadedExercise } from '../scenario/loadExercise.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
 import { estimateOdds } from '../tui/exercise/estimateOdds.js';
 import { type ExerciseDeps, initialExerciseUi } from '../tui/exercise/exerciseUi.js';
@@ -14,7 +12,7 @@ import { ThemeContext } from '../tui/theme.js';
 const ODDS_RUNS = 1000;
 
 /** Resolves when the facilitator quits. */
-export async function exerciseTui(loaded: LoadedExercise, run: ExerciseRun, transcript: string, lang: string): Promise<number> {
+export async function exerciseTui(run: ExerciseRun, transcript: string, save: (run: ExerciseRun) => void, lang: string): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError(
       'the facilitator screen needs an interactive terminal',
@@ -23,7 +21,7 @@ export async function exerciseTui(loaded: LoadedExercise, run: ExerciseRun, tran
   }
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   const kernel = createKernel(run.session.stepper.ir);
-  const deps: ExerciseDeps = { save: (r) => writeTranscript(transcript, loaded, r), estimate: (r) => estimateOdds(kernel, r, ODDS_RUNS) };
+  const deps: ExerciseDeps = { save, estimate: (r) => estimateOdds(kernel, r, ODDS_RUNS) };
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
     const app = render(

@@ -1,10 +1,11 @@
 // `statecraft merge`: combines batch shards into the report the whole batch would have printed.
-import { readFileSync } from 'node:fs';
+
 import { mergeAggregates } from '../analysis/batchAggregate.js';
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
 import { UserError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
+import { readBounded } from '../files/readBounded.js';
 import { parseShard } from '../report/batchShardFile.js';
 import { applyOverrides } from '../scenario/applyOverrides.js';
 import { loadScenario } from '../scenario/loadScenario.js';
@@ -13,13 +14,7 @@ import { printBatch } from './printBatch.js';
 /** Merges shard files; refuses shards of different batches, and missing or repeated shards. */
 export function mergeCommand(files: readonly string[], o: { format: string; scenario?: string }, write: (s: string) => void): number {
   const shards = files.map((f) => {
-    let text: string;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch {
-      throw new UserError(`shard file not found: ${f}`, 'check the path');
-    }
-    return { file: f, ...parseShard(text, f) };
+    return { file: f, ...parseShard(readBounded(f, 'shard'), f) };
   });
   const first = shards[0];
   if (!first) throw new UserError('no shard files given', 'statecraft merge shard-1.json shard-2.json …');

@@ -1,14 +1,14 @@
 // `statecraft paths`: the shortest trigger sequences to an outcome or an actor's state, respecting guards and values.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPaths, type Target } from '../analysis/findPaths.js';
 import { UsageError } from '../core/errors.js';
 import { formatMonth } from '../core/month.js';
 import { didYouMean } from '../core/suggest.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
+import { checkOutputDir, createOutputDir } from '../files/checkOutput.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { readSessionFile } from '../report/sessionStore.js';
 import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
@@ -23,6 +23,7 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
   const kernel = createKernel(ir);
   const target = parseTarget(o.to, ir);
   const start = o.from ? readSessionFile(o.from, createStepper(ir)).cursor.world : null;
+  if (o.outDir !== undefined) checkOutputDir(o.outDir, '--out-dir');
   const max = parseInteger('--max', o.max, 1, 100);
   const maxStates = parseInteger('--max-states', o.maxStates, 1, 20_000_000);
   const buckets = o.buckets === undefined ? 'auto' : parseInteger('--buckets', o.buckets, 1, 100);
@@ -53,7 +54,7 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     const words = groups.map((g) => (g.advance === 0 ? g.trigger : g.advance === 1 ? 'advance' : `advance:${g.advance}`));
     lines.push(`  replay: statecraft run${scenarioArg ? ` ${scenarioArg}` : ''} --steps "${words.join(',')}"`);
     if (o.outDir) {
-      mkdirSync(o.outDir, { recursive: true });
+      createOutputDir(o.outDir);
       const file = join(o.outDir, `${ir.id}.path-${i + 1}.yaml`);
       const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : checked.source.file;
       writeFileAtomic(file, counterexampleScript(scenario, `Path ${i + 1} to ${o.to}.`, p.steps));

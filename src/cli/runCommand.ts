@@ -6,13 +6,13 @@ import { startSession, timeline } from '../engine/session.js';
 import { formatRunMarkdown } from '../report/formatRunMarkdown.js';
 import { formatRunText } from '../report/formatRunText.js';
 import { runReport } from '../report/runReport.js';
-import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
+import { checkSessionOutput, readSessionFile, writeSessionFile } from '../report/sessionStore.js';
 import { loadScript, type Script } from '../scenario/loadScript.js';
 import { parseStepsOption, type ScriptStep } from '../scenario/scriptStep.js';
 import { openScenario } from './openScenario.js';
 import { parseInteger } from './parseNumber.js';
 
-export type RunOptions = { steps?: string; script?: string; seed?: string; format: string; lang: string; from?: string; save?: string };
+export type RunOptions = { steps?: string; script?: string; seed?: string; format: string; lang: string; from?: string; save?: string; overwrite?: boolean };
 
 /** Runs the command; returns the exit code (1 when an expectation fails or an invariant breaks). */
 export function runCommand(scenarioArg: string | undefined, o: RunOptions, write: (s: string) => void): number {
@@ -20,13 +20,15 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   if (!['text', 'json', 'md'].includes(o.format)) throw new UsageError(`unknown format "${o.format}"`, 'use text, json or md');
   const script: Script | undefined = o.script === undefined ? undefined : loadScript(o.script);
   const scenarioName = scenarioArg ?? (script?.scenario?.includes('/') ? resolve(dirname(script.file), script.scenario) : script?.scenario);
-  const stepper = openScenario(scenarioName);
+  const { stepper, file } = openScenario(scenarioName);
   const seed = o.seed !== undefined ? parseInteger('--seed', o.seed, 0, 2 ** 31 - 1) : (script?.seed ?? 1);
+  const overwrite = o.overwrite ? { overwrite: true } : {};
+  if (o.save) checkSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
   const start = o.from ? readSessionFile(o.from, stepper) : startSession(stepper, seed);
   const steps: readonly ScriptStep[] =
     o.steps !== undefined ? parseStepsOption(o.steps) : (script?.steps ?? [{ kind: 'roll', months: stepper.ir.months + 1, where: 'default run' }]);
   const { session, checks } = runScript(start, steps, script?.expect);
-  if (o.save) writeSessionFile(o.save, session);
+  if (o.save) writeSessionFile(o.save, session, { flag: '--save', ...overwrite });
   const report = runReport(stepper.ir, session.seed, timeline(session), session.cursor.world, checks);
   if (o.format === 'json') write(`${JSON.stringify(report, null, 2)}\n`);
   else if (o.format === 'md') write(formatRunMarkdown(stepper.ir, report, o.lang));

@@ -1,6 +1,7 @@
 // Sessions as versioned JSON: actions per branch, replayed on load so a file can never smuggle in a state.
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
+import { parseVersionedJson, type VersionedFormat } from '../files/parseVersionedJson.js';
 import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
@@ -28,6 +29,9 @@ const fileSchema = z.strictObject({
   branches: z.record(z.string(), z.array(actionSchema)),
 });
 
+/** A session file's content, checked. */
+export type SessionData = z.infer<typeof fileSchema>;
+
 /** Serializes a session as stable, pretty JSON. */
 export function serializeSession(s: Session): string {
   const branches: Record<string, Action[]> = {};
@@ -46,55 +50,46 @@ export function serializeSession(s: Session): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Parses a session file for this scenario; anything corrupt, newer or foreign is refused with the reason. */
-export function parseSession(text: string, file: string, stepper: Stepper): Session {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${file}: not a session file (invalid JSON: ${e instanceof Error ? e.message : e})`, 'the file is corrupt; it was left untouched');
-  }
-  const header = raw as { format?: unknown; version?: unknown; scenario?: { id?: unknown; fingerprint?: unknown } };
-  if (typeof raw !== 'object' || raw === null || header.format !== SESSION_FORMAT) {
-    throw new UserError(
-      `${file}: not a statecraft session file (format is ${JSON.stringify(header?.format)})`,
-      'open a *.session.json file saved by statecraft',
-    );
-  }
-  if (typeof header.version === 'number' && header.version > SESSION_VERSION) {
-    throw new UserError(
-      `${file}: session version ${header.version} is newer than this statecraft reads (${SESSION_VERSION})`,
-      'upgrade statecraft; the file was left untouched',
-    );
-  }
+/** The session format, for the shared versioned-file reader. */
+export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<SessionData> {
   const { ir } = stepper;
-  if (header.scenario?.id !== ir.id) {
-    throw new UserError(
-      `${file}: this session belongs to scenario "${String(header.scenario?.id)}", not "${ir.id}"`,
-      `open it with that scenario: --scenario ${String(header.scenario?.id)}`,
-    );
-  }
-  if (header.scenario?.fingerprint !== ir.fingerprint) {
-    throw new UserError(
-      `${file}: scenario "${ir.id}" has changed since this session was saved (fingerprint ${String(header.scenario?.fingerprint)}, now ${ir.fingerprint})`,
-      'open it with the scenario version it was saved with, or start a new session',
-    );
-  }
-  const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${file}: corrupt session file at ${issue?.path.join('.') || 'top level'}: ${issue?.message}`, 'the file was left untouched');
-  }
-  return rebuild(parsed.data, file, stepper);
+  return {
+    kind: 'session',
+    noun: 'session file',
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    schema: fileSchema,
+    precheck: (raw) => {
+      const scenario = raw.scenario as { id?: unknown; fingerprint?: unknown } | undefined;
+      if (scenario?.id !== ir.id) {
+        throw new UserError(
+          `${file}: this session belongs to scenario "${String(scenario?.id)}", not "${ir.id}"`,
+          `open it with that scenario: --scenario ${String(scenario?.id)}`,
+        );
+      }
+      if (scenario?.fingerprint !== ir.fingerprint) {
+        throw new UserError(
+          `${file}: scenario "${ir.id}" has changed since this session was saved (fingerprint ${String(scenario?.fingerprint)}, now ${ir.fingerprint})`,
+          'open it with the scenario version it was saved with, or start a new session',
+        );
+      }
+    },
+  };
 }
 
-function rebuild(data: z.infer<typeof fileSchema>, file: string, stepper: Stepper): Session {
-  let session = startSession(stepper, data.seed);
-  const root = session.cursor;
+/** Parses a session file for this scenario; anything corrupt, newer or foreign is refused with the reason. */
+export function parseSession(text: string, file: string, stepper: Stepper): Session {
+  return rebuildSession(parseVersionedJson(text, file, sessionFormat(file, stepper)), file, stepper);
+}
+
+/** Replays checked session data; linear in the actions written (branches share their common prefix, replayed once). */
+export function rebuildSession(data: SessionData, file: string, stepper: Stepper): Session {
+  const root = startSession(stepper, data.seed).cursor;
   const heads: Record<string, Session['cursor']> = {};
   const children = new Map<object, Map<string, Session['cursor']>>();
   for (const [name, actions] of Object.entries(data.branches)) {
-    session = { ...session, cursor: root, branch: name, branches: { ...session.branches, [name]: root } };
+    // A one-branch session while replaying: copying every branch per action would make loading quadratic.
+    let session: Session = { stepper, seed: data.seed, branches: { [name]: root }, branch: name, cursor: root };
     actions.forEach((action, i) => {
       const key = JSON.stringify(action);
       const known = children.get(session.cursor)?.get(key);

@@ -1,37 +1,26 @@
-// Session files on disk: read with refusal of anything corrupt, write atomically, never over a foreign file.
-import { existsSync, readFileSync } from 'node:fs';
-import { UserError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
+// Session files on disk: read through the bounded reader, write atomically under a lock, never over a foreign file.
 import type { Stepper } from '../engine/createStepper.js';
 import type { Session } from '../engine/session.js';
-import { parseSession, SESSION_FORMAT, SESSION_VERSION, serializeSession } from '../engine/sessionFile.js';
+import { rebuildSession, SESSION_FORMAT, SESSION_VERSION, serializeSession, sessionFormat } from '../engine/sessionFile.js';
+import { checkOutput } from '../files/checkOutput.js';
+import { withFileLock } from '../files/lockFile.js';
+import { readVersionedJson } from '../files/readVersionedJson.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
 
 /** Reads a session file for this scenario. */
 export function readSessionFile(path: string, stepper: Stepper): Session {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`session file not found: ${path}`, 'check the path');
-  }
-  return parseSession(text, path, stepper);
+  return rebuildSession(readVersionedJson(path, sessionFormat(path, stepper)), path, stepper);
 }
 
-/** Writes a session atomically; refuses to replace a file that is not a session this version can read. */
-export function writeSessionFile(path: string, session: Session): void {
-  if (existsSync(path)) {
-    let header: { format?: unknown; version?: unknown } | null = null;
-    try {
-      header = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      header = null;
-    }
-    if (header?.format !== SESSION_FORMAT) {
-      throw new UserError(`refusing to overwrite ${path}: it is not a statecraft session file`, 'save under another name');
-    }
-    if (typeof header.version !== 'number' || header.version > SESSION_VERSION) {
-      throw new UserError(`refusing to overwrite ${path}: it was written by a newer statecraft`, 'save under another name');
-    }
-  }
-  writeFileAtomic(path, serializeSession(session));
+/** Checks, before any work, that a session of `scenario` can be saved at `path` (see `checkOutput`). */
+export function checkSessionOutput(path: string, scenario: string, o: { flag: string; inputs?: readonly (string | undefined)[]; overwrite?: boolean }): void {
+  checkOutput(path, { ...o, format: SESSION_FORMAT, version: SESSION_VERSION, scenario });
+}
+
+/** Writes a session atomically under a lock; refuses to replace a file that is not a session of the same scenario unless `overwrite`. */
+export function writeSessionFile(path: string, session: Session, o: { flag?: string; overwrite?: boolean } = {}): void {
+  withFileLock(path, 'session', () => {
+    checkSessionOutput(path, session.stepper.ir.id, { flag: o.flag ?? 'save', ...(o.overwrite ? { overwrite: true } : {}) });
+    writeFileAtomic(path, serializeSession(session));
+  });
 }

@@ -1,11 +1,15 @@
-// Exercise transcripts: versioned JSON of every entry, replayed on load so nothing in a file is trusted blindly.
-import { existsSync, readFileSync } from 'node:fs';
+// Exercise transcripts: versioned JSON of every entry, replayed on load, written under a lock in time that does not grow with re-reading.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
-import { entrySchema } from '../scenario/exerciseEntry.js';
+import { checkOutput } from '../files/checkOutput.js';
+import { lockFile } from '../files/lockFile.js';
+import type { VersionedFormat } from '../files/parseVersionedJson.js';
+import { readVersionedJson } from '../files/readVersionedJson.js';
+import { writeFileAtomic } from '../files/writeFileAtomic.js';
+import { type Entry, entrySchema } from '../scenario/exerciseEntry.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 
 export const TRANSCRIPT_FORMAT = 'statecraft-exercise-transcript';
@@ -22,40 +26,54 @@ const schema = z.strictObject({
 
 export type TranscriptHeader = z.infer<typeof schema>;
 
+const TRANSCRIPT: VersionedFormat<TranscriptHeader> = {
+  kind: 'transcript',
+  noun: 'exercise transcript',
+  format: TRANSCRIPT_FORMAT,
+  version: TRANSCRIPT_VERSION,
+  schema,
+};
+
 /** The transcript text of a run. */
 export function serializeTranscript(loaded: LoadedExercise, run: ExerciseRun): string {
-  const file: TranscriptHeader = {
-    format: TRANSCRIPT_FORMAT,
-    version: TRANSCRIPT_VERSION,
-    exercise: { id: loaded.exercise.id, fingerprint: loaded.fingerprint, file: loaded.file },
-    scenario: { id: run.session.stepper.ir.id, fingerprint: run.session.stepper.ir.fingerprint },
-    seed: run.session.seed,
-    entries: [...run.entries],
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return createSerializer(loaded)(run);
 }
 
-/** Reads the header of a transcript file, refusing anything that is not one this version reads. */
-export function readTranscriptHeader(path: string): TranscriptHeader {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new UserError(`${path}: not a transcript (${e instanceof SyntaxError ? 'invalid JSON' : 'cannot be read'})`, 'the file was left untouched');
-  }
-  const header = raw as { format?: unknown; version?: unknown };
-  if (header?.format !== TRANSCRIPT_FORMAT)
-    throw new UserError(`${path}: not a statecraft exercise transcript`, 'pass a transcript written by statecraft exercise');
-  if (typeof header.version === 'number' && header.version > TRANSCRIPT_VERSION) {
-    throw new UserError(
-      `${path}: transcript version ${header.version} is newer than this statecraft reads (${TRANSCRIPT_VERSION})`,
-      'upgrade statecraft; the file was left untouched',
+/**
+ * A serializer that remembers the text of each entry (entries are immutable), so saving after one more action
+ * costs a concatenation, not a re-serialization. The bytes equal `JSON.stringify(file, null, 2)`.
+ */
+function createSerializer(loaded: LoadedExercise): (run: ExerciseRun) => string {
+  const texts = new WeakMap<Entry, string>();
+  const textOf = (entry: Entry): string => {
+    let text = texts.get(entry);
+    if (text === undefined) {
+      text = `    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`;
+      texts.set(entry, text);
+    }
+    return text;
+  };
+  return (run) => {
+    const head = JSON.stringify(
+      {
+        format: TRANSCRIPT_FORMAT,
+        version: TRANSCRIPT_VERSION,
+        exercise: { id: loaded.exercise.id, fingerprint: loaded.fingerprint, file: loaded.file },
+        scenario: { id: run.session.stepper.ir.id, fingerprint: run.session.stepper.ir.fingerprint },
+        seed: run.session.seed,
+        entries: [],
+      },
+      null,
+      2,
     );
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new UserError(`${path}: corrupt transcript at ${parsed.error.issues[0]?.path.join('.') || 'top level'}`, 'the file was left untouched');
-  return parsed.data;
+    if (run.entries.length === 0) return `${head}\n`;
+    return `${head.slice(0, -'[]\n}'.length)}[\n${run.entries.map(textOf).join(',\n')}\n  ]\n}\n`;
+  };
+}
+
+/** Reads a transcript file (bounded), refusing anything that is not one this version reads. */
+export function readTranscriptHeader(path: string): TranscriptHeader {
+  return readVersionedJson(path, TRANSCRIPT);
 }
 
 /** Rebuilds a run from a transcript of this exercise. */
@@ -86,12 +104,48 @@ export function replayTranscript(path: string, loaded: LoadedExercise, stepper: 
   return run;
 }
 
-/** Writes the transcript atomically; refuses to replace a file that is not a transcript of this exercise. */
-export function writeTranscript(path: string, loaded: LoadedExercise, run: ExerciseRun): void {
-  if (existsSync(path)) {
-    const header = readTranscriptHeader(path);
-    if (header.exercise.id !== loaded.exercise.id)
-      throw new UserError(`refusing to overwrite ${path}: it is a transcript of exercise "${header.exercise.id}"`, 'choose another --transcript file');
+/** A transcript open for writing: locked until closed, checked once, saved after every action. */
+export type TranscriptWriter = {
+  readonly path: string;
+  /** Writes the run atomically; costs one serialization of the new entries and one write, never a re-read. */
+  readonly save: (run: ExerciseRun) => void;
+  readonly close: () => void;
+};
+
+/**
+ * Locks the transcript (a second writer, e.g. a second `--resume`, is refused) and checks that it may be written:
+ * an existing file must be a transcript of this exercise.
+ */
+export function openTranscriptWriter(path: string, loaded: LoadedExercise): TranscriptWriter {
+  const lock = lockFile(path, 'transcript');
+  try {
+    checkOutput(path, { flag: '--transcript', format: TRANSCRIPT_FORMAT, version: TRANSCRIPT_VERSION });
+    if (existsSync(path)) {
+      const header = readTranscriptHeader(path);
+      if (header.exercise.id !== loaded.exercise.id)
+        throw new UserError(`refusing to overwrite ${path}: it is a transcript of exercise "${header.exercise.id}"`, 'choose another --transcript file');
+    }
+  } catch (e) {
+    lock.release();
+    throw e;
   }
-  writeFileAtomic(path, serializeTranscript(loaded, run));
+  const serialize = createSerializer(loaded);
+  return {
+    path,
+    save: (run) => {
+      lock.assertHeld();
+      writeFileAtomic(path, serialize(run));
+    },
+    close: lock.release,
+  };
+}
+
+/** Writes the transcript once (lock, check, write, unlock). */
+export function writeTranscript(path: string, loaded: LoadedExercise, run: ExerciseRun): void {
+  const writer = openTranscriptWriter(path, loaded);
+  try {
+    writer.save(run);
+  } finally {
+    writer.close();
+  }
 }

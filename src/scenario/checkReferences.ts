@@ -1,6 +1,6 @@
 // Semantic checks: every reference points at something that exists, and ids do not clash.
 import type { Diagnostic } from '../core/errors.js';
-import { parseMonth } from '../core/month.js';
+import { MAX_CLOCK_MONTHS, parseMonth } from '../core/month.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Names } from './checkExpressions.js';
 import { diagnose } from './diagnose.js';
@@ -28,6 +28,13 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
   const start = parseMonth(s.clock.start) ?? 0;
   const end = parseMonth(s.clock.end) ?? 0;
   if (end < start) err(['clock', 'end'], 'clock-order', `the clock ends (${s.clock.end}) before it starts (${s.clock.start})`, 'swap start and end');
+  else if (end - start + 1 > MAX_CLOCK_MONTHS)
+    err(
+      ['clock', 'end'],
+      'clock-too-long',
+      `the clock runs ${end - start + 1} months; the limit is ${MAX_CLOCK_MONTHS}`,
+      'shorten the clock (see docs/limits.md)',
+    );
 
   const indicatorIds = Object.keys(s.indicators);
   for (const [id, ind] of Object.entries(s.indicators)) {

@@ -1,10 +1,11 @@
 // Finds and reads an exercise file and the scenario it runs, checking one against the other.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { listYamlNames } from '../core/listYamlNames.js';
 import { didYouMean } from '../core/suggest.js';
+import { readBounded } from '../files/readBounded.js';
 import type { Exercise } from './exerciseSchema.js';
 import { loadScenario, SCENARIO_DIR } from './loadScenario.js';
 import { checkExerciseReferences, readExerciseShape } from './readExercise.js';
@@ -29,7 +30,7 @@ export function loadExercise(nameOrPath: string): LoadedExercise {
     if (!existsSync(path)) throw new UserError(`unknown exercise "${nameOrPath}"`, didYouMean(nameOrPath, listExerciseNames(), 'exercise'));
   } else if (!existsSync(path)) throw new UserError(`exercise file not found: ${nameOrPath}`, 'check the path');
   const file = relative(process.cwd(), path) || path;
-  const text = readFileSync(path, 'utf8');
+  const text = readBounded(path, 'exercise');
   const { exercise, source } = readExerciseShape(file, text);
   const target = exercise.scenario.includes('/') || exercise.scenario.endsWith('.yaml') ? resolve(dirname(path), exercise.scenario) : exercise.scenario;
   const scenario = loadScenario(target);

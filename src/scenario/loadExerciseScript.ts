@@ -1,7 +1,6 @@
 // Headless exercise scripts: the entries a class would make, for tests and rehearsals.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { UserError } from '../core/errors.js';
+import { readBounded } from '../files/readBounded.js';
 import { checkShape } from './checkShape.js';
 import { type Entry, entrySchema } from './exerciseEntry.js';
 import { locate, parseSource } from './parseSource.js';
@@ -31,13 +30,7 @@ function entryOfStep(step: z.infer<typeof stepSchema>): Entry {
 
 /** The entries of a script, each with its file:line:col. */
 export function loadExerciseScript(file: string): { entry: Entry; where: string }[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`script file not found: ${file}`, 'check the path');
-  }
-  const { source, value } = parseSource(file, text);
+  const { source, value } = parseSource(file, readBounded(file, 'script'));
   const data = checkShape(source, schema, value);
   return data.steps.map((s, i) => {
     const pos = locate(source, ['steps', i]);

@@ -1,11 +1,11 @@
 // Finds and reads a scenario file from disk: a path, or the name of a shipped scenario.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.js';
 import { listYamlNames } from '../core/listYamlNames.js';
 import { didYouMean } from '../core/suggest.js';
-import { MAX_FILE_BYTES } from './parseSource.js';
+import { readBounded } from '../files/readBounded.js';
 import { type CheckedScenario, readScenario } from './readScenario.js';
 
 /** The folder of shipped scenarios. */
@@ -34,9 +34,6 @@ export function resolveScenarioPath(nameOrPath: string | undefined): string {
 /** Loads and checks a scenario; the file name in messages is relative to the working directory. */
 export function loadScenario(nameOrPath?: string): CheckedScenario {
   const path = resolveScenarioPath(nameOrPath);
-  const size = statSync(path).size;
   const shown = relative(process.cwd(), path) || path;
-  if (size > MAX_FILE_BYTES)
-    throw new UserError(`${shown}: the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, 'split the file or remove unused parts');
-  return readScenario(shown, readFileSync(path, 'utf8'));
+  return readScenario(shown, readBounded(shown === path ? path : path, 'scenario'));
 }

@@ -1,6 +1,5 @@
 // Reads a run script file with positions for every step.
-import { readFileSync } from 'node:fs';
-import { UserError } from '../core/errors.js';
+import { readBounded } from '../files/readBounded.js';
 import { checkShape } from './checkShape.js';
 import { locate, parseSource } from './parseSource.js';
 import { type Expectation, scriptSchema } from './scriptSchema.js';
@@ -17,13 +16,7 @@ export type Script = {
 
 /** Reads and checks a script file. */
 export function loadScript(file: string): Script {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`script file not found: ${file}`, 'check the path');
-  }
-  return readScript(file, text);
+  return readScript(file, readBounded(file, 'script'));
 }
 
 /** Checks script text. */

@@ -1,9 +1,10 @@
 // Turns YAML text into a document that remembers where every value came from.
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
 import { type Diagnostic, ScenarioError } from '../core/errors.js';
+import { MAX_BYTES } from '../files/limits.js';
 
-/** Files larger than this are refused before parsing. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** Text larger than this is refused before parsing (the largest per-kind limit; files are bounded when read). */
+export const MAX_FILE_BYTES = Math.max(...Object.values(MAX_BYTES));
 /** Deeper nesting than this is refused. */
 export const MAX_DEPTH = 48;
 const MAX_ALIASES = 100;
@@ -78,6 +79,19 @@ function findTooDeep(root: Node | null): Node | null {
   return null;
 }
 
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+/** The pairs of a map by key, built once per map: locating every path stays linear in the file, not quadratic. */
+function pairsOf(node: { items: Pair[] }): Map<string, Pair> {
+  let index = pairIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const p of node.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(node, index);
+  }
+  return index;
+}
+
 /** Where a path points in the source: the key (for unknown fields) or the value. */
 export function locate(
   source: Source,
@@ -89,7 +103,7 @@ export function locate(
   for (let i = 0; i < path.length && node; i++) {
     const seg = path[i];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       const key = pair.key as Node;
       if (i === path.length - 1 && at === 'key') {

@@ -23,10 +23,16 @@ export async function runBatchJob(
   o: RunOptions,
 ): Promise<{ aggregate: BatchAggregate; partial: boolean; done: number }> {
   const total = to - from;
-  const chunk = Math.max(500, Math.min(20_000, Math.ceil(total / Math.max(1, o.workers * 8))));
+  const kernel = kernelFor(job);
+  // Work in trigger-months: small chunks on long, wide scenarios, and the main thread only for small jobs, so an
+  // interrupt ends a running chunk (its worker thread is stopped) within a fraction of a second.
+  const perRun = (kernel.ir.months + 1) * (kernel.ir.triggers.length + kernel.ir.actors.length + 1);
+  const maxChunk = Math.max(1, Math.min(20_000, Math.floor(2_000_000 / perRun)));
+  const chunk = Math.max(Math.min(500, maxChunk), Math.min(maxChunk, Math.ceil(total / Math.max(1, o.workers * 8))));
+  // Inline, a signal is seen between chunks only: fine while one run is short, not on a scenario whose single run takes seconds.
+  const inline = (o.workers <= 1 || total <= chunk) && perRun <= 200_000;
   const ranges: [number, number][] = [];
   for (let a = from; a < to; a += chunk) ranges.push([a, Math.min(to, a + chunk)]);
-  const kernel = kernelFor(job);
   let aggregate = runBatch(kernel, specFor(kernel, job), from, from);
   let done = 0;
   const add = (part: BatchAggregate) => {
@@ -34,7 +40,7 @@ export async function runBatchJob(
     done += part.runs;
     o.onProgress?.(done, total);
   };
-  if (o.workers <= 1 || total <= chunk) {
+  if (inline) {
     for (const [a, b] of ranges) {
       if (o.signal?.aborted) break;
       add(runBatch(kernel, specFor(kernel, job), a, b));
@@ -42,14 +48,15 @@ export async function runBatchJob(
     }
     return { aggregate, partial: done < total, done };
   }
-  const pool = o.pool ?? createBatchPool(o.workers);
+  const pool = o.pool ?? createBatchPool(Math.min(o.workers, ranges.length));
   try {
     let next = 0;
     const worker = async () => {
       while (next < ranges.length && !o.signal?.aborted) {
         const [a, b] = ranges[next++] as [number, number];
         try {
-          add(await pool.run({ job, from: a, to: b }));
+          // The signal ends a running chunk too (piscina stops its thread), not only the next one.
+          add(await pool.run({ job, from: a, to: b }, o.signal ? { signal: o.signal } : {}));
         } catch (e) {
           if (o.signal?.aborted) return;
           throw new Error(
@@ -59,7 +66,7 @@ export async function runBatchJob(
         }
       }
     };
-    await Promise.all(Array.from({ length: o.workers }, worker));
+    await Promise.all(Array.from({ length: Math.min(o.workers, ranges.length) }, worker));
   } finally {
     if (!o.pool) await pool.destroy();
   }

@@ -40,9 +40,7 @@ describe('an exercise played by script, then debriefed', () => {
       "| 2026-03 | adjudication: **The facilitator sets Baghdad's need for security support**<br>80: The army is overstretched in Anbar. | Baghdad's need for security support: 67.15 → 80 |",
     );
     expect(md).toContain('By chance: Tension in the Strait of Hormuz');
-    expect(md).toContain(
-      'Iran-aligned armed factions moves from “Political pressure for the exit” to “Attacking Kurdistan and US sites”',
-    );
+    expect(md).toContain('Iran-aligned armed factions moves from “Political pressure for the exit” to “Attacking Kurdistan and US sites”');
   });
 
   it('should score each prediction over every ending, undecided included, and rank the teams on the prompts all of them answered', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, ScenarioError } from '../../src/core/errors.js';
+import { MAX_FILE_BYTES } from '../../src/scenario/parseSource.js';
 import { readScenario } from '../../src/scenario/readScenario.js';
 
 const fixture = (kind: 'valid' | 'invalid', name: string) => {
@@ -122,7 +123,7 @@ describe('readScenario', () => {
   });
 
   it('should refuse a file over the size limit before parsing it', () => {
-    const [d] = diagnosticsOf('big.yaml', `id: big\nsummary: "${'x'.repeat(1024 * 1024)}"\n`);
+    const [d] = diagnosticsOf('big.yaml', `id: big\nsummary: "${'x'.repeat(MAX_FILE_BYTES)}"\n`);
     expect(d).toMatchObject({ code: 'file-too-large', line: 1 });
   });
 

@@ -15,6 +15,7 @@ export function batch(io: CliIo) {
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .option('--shard <k/n>', 'run only part k of n and write a shard for statecraft merge')
     .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
+    .option('--overwrite', 'let --out replace a statecraft file of another kind or scenario')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md'] as const).default('table' as const))
     .addHelpText(
       'after',

@@ -14,6 +14,7 @@ export function run(io: CliIo) {
     .option('--lang <code>', 'language of labels', 'en')
     .option('--from <file>', 'start from a saved session file')
     .option('--save <file>', 'save the resulting session file')
+    .option('--overwrite', 'let --save replace a session of another scenario or a file of another kind')
     .addHelpText(
       'after',
       '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',

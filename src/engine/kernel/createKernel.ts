@@ -88,9 +88,12 @@ export function createKernel(ir: IR) {
       }
       k.ind.set(scratchInd);
     }
-    scratchAct.set(k.act);
-    for (let a = 0; a < scratchAct.length; a++) {
-      const list = (trig.candidates[a] as readonly (readonly Candidate[])[])[k.act[a] as number] as readonly Candidate[];
+    // Only the actors this trigger can move (not every actor): guards read the state before any of them moves.
+    const moves = trig.moves;
+    for (let m = 0; m < moves.length; m++) {
+      const a = moves[m] as number;
+      scratchAct[a] = k.act[a] as number;
+      const list = (trig.candidates[m] as readonly (readonly Candidate[])[])[k.act[a] as number] as readonly Candidate[];
       for (let c = 0; c < list.length; c++) {
         const cand = list[c] as Candidate;
         let pass = true;
@@ -108,7 +111,7 @@ export function createKernel(ir: IR) {
         }
       }
     }
-    k.act.set(scratchAct);
+    for (let m = 0; m < moves.length; m++) k.act[moves[m] as number] = scratchAct[moves[m] as number] as number;
     settle(k);
   };
 

@@ -11,7 +11,9 @@ export type KTrigger = {
   readonly when: KernelFn | null;
   readonly chance: KernelFn | null;
   readonly effects: readonly { readonly ind: number; readonly op: 0 | 1 | 2; readonly fn: KernelFn; readonly at: string }[];
-  /** [actor][leaf] → candidates in priority order (empty array when none). */
+  /** The actors with at least one candidate: the only ones a firing can move. */
+  readonly moves: Int32Array;
+  /** [i][leaf] → candidates in priority order for actor `moves[i]` (empty array when none): sparse, so tables stay linear in size. */
   readonly candidates: readonly (readonly (readonly Candidate[])[])[];
   readonly whenAt: string;
   readonly chanceAt: string;
@@ -26,26 +28,31 @@ export function kernelTables(ir: IR) {
     dates: Array.from({ length: ir.months + 1 }, (_, m) => formatMonth(ir.start + m)),
   };
   const leafIndex = (actor: number, id: string) => (layout.leafNames[actor] as readonly string[]).indexOf(id);
-  const triggers: KTrigger[] = ir.triggers.map((t) => ({
-    id: t.id,
-    kind: t.kind,
-    actor: t.actor === null ? -1 : (layout.actorIndex.get(t.actor) as number),
-    when: t.when && compileKernelExpr(t.when, layout),
-    chance: t.chance && compileKernelExpr(t.chance, layout),
-    whenAt: t.when ? `${t.when.at}: ${t.when.path}` : '',
-    chanceAt: t.chance ? `${t.chance.at}: ${t.chance.path}` : '',
-    effects: t.effects.map((e) => ({
-      ind: layout.indicatorIndex.get(e.indicator) as number,
-      op: e.op === 'add' ? 0 : e.op === 'mul' ? 1 : 2,
-      fn: compileKernelExpr(e.expr, layout),
-      at: `${e.expr.at}: ${e.expr.path}`,
-    })),
-    candidates: ir.actors.map((a, ai) =>
-      (layout.leafNames[ai] as readonly string[]).map((leaf) =>
-        (t.candidates.get(a.id)?.get(leaf) ?? []).map((c) => ({ to: leafIndex(ai, c.toLeaf), guard: c.guard && compileKernelExpr(c.guard, layout) })),
-      ),
-    ),
-  }));
+  const triggers: KTrigger[] = ir.triggers.map((t) => {
+    const moves = ir.actors.flatMap((a, ai) => (t.candidates.has(a.id) ? [ai] : []));
+    return {
+      id: t.id,
+      kind: t.kind,
+      actor: t.actor === null ? -1 : (layout.actorIndex.get(t.actor) as number),
+      when: t.when && compileKernelExpr(t.when, layout),
+      chance: t.chance && compileKernelExpr(t.chance, layout),
+      whenAt: t.when ? `${t.when.at}: ${t.when.path}` : '',
+      chanceAt: t.chance ? `${t.chance.at}: ${t.chance.path}` : '',
+      effects: t.effects.map((e) => ({
+        ind: layout.indicatorIndex.get(e.indicator) as number,
+        op: e.op === 'add' ? 0 : e.op === 'mul' ? 1 : 2,
+        fn: compileKernelExpr(e.expr, layout),
+        at: `${e.expr.at}: ${e.expr.path}`,
+      })),
+      moves: Int32Array.from(moves),
+      candidates: moves.map((ai) => {
+        const byLeaf = t.candidates.get((ir.actors[ai] as (typeof ir.actors)[number]).id);
+        return (layout.leafNames[ai] as readonly string[]).map((leaf) =>
+          (byLeaf?.get(leaf) ?? []).map((c) => ({ to: leafIndex(ai, c.toLeaf), guard: c.guard && compileKernelExpr(c.guard, layout) })),
+        );
+      }),
+    };
+  });
   return {
     layout,
     leafIndex,

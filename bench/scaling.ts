@@ -1,0 +1,145 @@
+// How costs grow with size, on generated scenarios: each cost as a slope on a log-log fit (1 = linear).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBatch } from '../src/analysis/runBatch.js';
+import { compileScenario } from '../src/engine/compileScenario.js';
+import { createStepper, type Stepper } from '../src/engine/createStepper.js';
+import { createKernel } from '../src/engine/kernel/createKernel.js';
+import { fire, startSession } from '../src/engine/session.js';
+import { parseSession } from '../src/engine/sessionFile.js';
+import { applyEntry, startExercise } from '../src/exercise/exerciseRun.js';
+import { openTranscriptWriter } from '../src/report/transcriptFile.js';
+import { loadExercise } from '../src/scenario/loadExercise.js';
+import { readScenario } from '../src/scenario/readScenario.js';
+import { generateScenario, type ScenarioSize } from './fixtures/generateScenario.js';
+import { median, row } from './report.js';
+
+/** CPU milliseconds of `f` (this process, all threads): steadier than wall time on a shared machine. */
+function cpuMs(f: () => void): number {
+  const before = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** The slope of log(cost) against log(size): 1 means linear, 2 quadratic. */
+export function logLogSlope(points: readonly (readonly [number, number])[]): number {
+  const xs = points.map(([x]) => Math.log(x));
+  const ys = points.map(([, y]) => Math.log(Math.max(y, 1e-6)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * ((ys[i] as number) - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
+const stepperOf = (size: ScenarioSize): Stepper => createStepper(compileScenario(readScenario('generated.yaml', generateScenario(size))));
+const show = (points: readonly (readonly [number, number])[], unit: string) =>
+  points.map(([n, ms]) => `${n.toLocaleString('en-US')}: ${ms < 10 ? ms.toFixed(2) : ms.toFixed(0)} ${unit}`).join(', ');
+
+/** Loading and validating (parse, schema, references, expressions, compile) against the number of triggers. */
+function loadCost(): void {
+  cpuMs(() => stepperOf({ actors: 10, triggers: 100 }));
+  const points = [100, 1000, 10_000].map((n) => {
+    const text = generateScenario({ actors: 10, triggers: n });
+    return [n, cpuMs(() => compileScenario(readScenario('generated.yaml', text)))] as const;
+  });
+  console.log(`  load + validate + compile by triggers   ${show(points, 'ms')}`);
+  row('load + validate: slope in triggers', logLogSlope(points).toFixed(2), '≤ 1.15', logLogSlope(points) / 1.15);
+  const largest = points[points.length - 1]?.[1] as number;
+  row('load + validate: 10,000 triggers (CPU)', `${(largest / 1000).toFixed(2)} s`, '≤ 2 s', largest / 2000);
+}
+
+/** One fired move through the XState stepper (with its explanation) against the number of actors. */
+function stepCost(): void {
+  const points = [10, 100, 200, 1000].map((n) => {
+    const stepper = stepperOf({ actors: n, triggers: n });
+    let s = startSession(stepper, 1);
+    for (let i = 0; i < 5; i++) s = fire(s, `m${i}`);
+    const times: number[] = [];
+    for (let i = 5; i < Math.min(n, 45); i++) {
+      const at = s;
+      times.push(cpuMs(() => (s = fire(at, `m${i}`))));
+    }
+    return [n, median(times)] as const;
+  });
+  console.log(`  a fired move by actors                   ${show(points, 'ms')}`);
+  const at200 = points.find(([n]) => n === 200)?.[1] as number;
+  row('a fired move with 200 actors', `${at200.toFixed(2)} ms`, '≤ 5 ms', at200 / 5);
+  row('a fired move: slope in actors', logLogSlope(points).toFixed(2), '≤ 1.15', logLogSlope(points) / 1.15);
+}
+
+/** Loading a session file against its number of branches (branches share prefixes, as real ones do). */
+function sessionCost(): void {
+  const stepper = stepperOf({ actors: 10, triggers: 10 });
+  const text = (n: number) => {
+    const branches: Record<string, unknown[]> = {};
+    for (let i = 0; i < n; i++) branches[i === 0 ? 'main' : `b${i}`] = Array.from({ length: (i % 12) + 1 }, () => ({ kind: 'advance' }));
+    const { id, fingerprint } = stepper.ir;
+    return JSON.stringify({ format: 'statecraft-session', version: 1, scenario: { id, fingerprint }, seed: 1, branch: 'main', cursor: 1, branches });
+  };
+  parseSession(text(100), 'warm.json', stepper);
+  const points = [100, 1000, 10_000].map((n) => {
+    const t = text(n);
+    return [n, cpuMs(() => parseSession(t, 'session.json', stepper))] as const;
+  });
+  console.log(`  session load by branches                 ${show(points, 'ms')}`);
+  row('session load: slope in branches', logLogSlope(points).toFixed(2), '≤ 1.15', logLogSlope(points) / 1.15);
+}
+
+/** Kernel time per run against the work per run (months × (triggers + actors)). */
+function kernelCost(): void {
+  const sizes: ScenarioSize[] = [
+    { actors: 10, triggers: 100 },
+    { actors: 100, triggers: 1000 },
+    { actors: 1000, triggers: 10_000 },
+  ];
+  const points = sizes.map((size) => {
+    const kernel = createKernel(compileScenario(readScenario('generated.yaml', generateScenario(size))));
+    const work = (kernel.ir.months + 1) * (size.actors + size.triggers);
+    const runs = Math.max(20, Math.round(2e7 / work));
+    runBatch(kernel, { seed: 1, start: null, forces: [] }, 0, Math.ceil(runs / 10));
+    return [work, cpuMs(() => runBatch(kernel, { seed: 1, start: null, forces: [] }, 0, runs)) / runs] as const;
+  });
+  console.log(`  kernel ms per run by trigger-months      ${show(points, 'ms')}`);
+  row('kernel time per run: slope in work per run', logLogSlope(points).toFixed(2), '≤ 1.1', logLogSlope(points) / 1.1);
+}
+
+/** Saving an exercise transcript after each action, at 2,000 actions. */
+function transcriptCost(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'statecraft-bench-'));
+  try {
+    const loaded = loadExercise('harir-in-45');
+    let run = startExercise(loaded.exercise, createStepper(compileScenario(loaded.scenario)), 1);
+    const writer = openTranscriptWriter(join(dir, 'bench.transcript.json'), loaded);
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      run = applyEntry(run, { kind: 'note', text: `note ${i}: the class discusses the last inject at some length` });
+      const t = performance.now();
+      const at = run;
+      const cpu = cpuMs(() => writer.save(at));
+      if (i >= 1900) {
+        walls.push(performance.now() - t);
+        cpus.push(cpu);
+      }
+    }
+    writer.close();
+    console.log(`  transcript save at 2,000 actions: ${median(walls).toFixed(2)} ms wall (including fsync), ${median(cpus).toFixed(2)} ms CPU`);
+    row('transcript save per action at 2,000 (wall)', `${median(walls).toFixed(2)} ms`, '< 5 ms', median(walls) / 5);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints the scaling figures. */
+export function benchScaling(only?: string): void {
+  console.log('\nscaling (generated scenarios; CPU time of this process):');
+  const parts: Record<string, () => void> = { load: loadCost, step: stepCost, session: sessionCost, kernel: kernelCost, transcript: transcriptCost };
+  for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) part();
+}
