@@ -22,7 +22,7 @@ describe('escapeControl', () => {
       ['check', 'hostile.yaml'],
       ['run', 'hostile.yaml', '--steps', 'advance'],
     ]) {
-      const r = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { cwd: dir, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/bin.js'), ...args], { cwd: dir, encoding: 'utf8' });
       for (const c of ['\u0007', ESC, '\u009b']) expect(r.stdout + r.stderr).not.toContain(c);
       expect(r.stdout).toContain('Clear\\x1b[2J');
     }

@@ -8,7 +8,7 @@ import { readScenario } from '../../src/scenario/readScenario.js';
 import { tiny } from '../helpers.js';
 
 const cli = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/bin.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const fresh = () => mkdtempSync(join(tmpdir(), 'statecraft-limits-'));
 
 describe('limits on inputs', () => {

@@ -7,7 +7,7 @@ import { lockFile } from '../../src/files/lockFile.js';
 import { start } from '../tui/pty.js';
 
 const cli = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/bin.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 describe('locks on files being written', () => {
   it('should refuse a second writer of a transcript, so two exercises never lose each other’s entries (two real processes)', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const cli = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/bin.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const fresh = () => mkdtempSync(join(tmpdir(), 'statecraft-out-'));
 
 describe('outputs: nothing overwritten, failures are user errors', () => {

@@ -12,7 +12,7 @@ describe('statecraft exercise in a terminal (facilitator)', () => {
     expect(run.screen()).toContain('• The mission ends, formally (F1, F2, F23)');
     expect(run.screen()).toContain('? predict (p): Before anything');
     expect(run.screen().split('\n')[0]).toMatch(/· outcome: open\s*$/);
-    expect(run.screen().split('\n')[1]).toMatch(/^odds ±\d+ pp: kurdistan_deal \d+% full_exit 0% redefined_mission \d+% undecided 0%/);
+    expect(run.screen().split('\n')[1]).toMatch(/^odds ±\d+ pp: kurdistan_deal \d+% full_exit \d+% redefined_mission \d+% undecided 0%/);
     run.press('p');
     await run.waitFor('PREDICTION');
     run.press('\r');
