@@ -126,12 +126,12 @@ export function buildProgram(finish: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('validate a scenario, then explore every reachable state: unreachable states and outcomes, triggers that never fire, broken invariants')
+    .description('validate a scenario, then explore its states and bound them: proven-unreachable states and outcomes, triggers that can never fire, broken invariants')
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
     .option('--exact', 'tell states apart by exact indicator values')
     .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
     .option('--max-states <n>', 'stop exploring after this many states and report "bounded"', '300000')
-    .option('--strict', 'exit 1 on warnings too')
+    .option('--strict', 'exit 1 on (proven) warnings too; notes never fail')
     .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --exact --strict --format json')
@@ -142,11 +142,12 @@ export function buildProgram(finish: (code: number) => void): Command {
 
   program
     .command('paths')
-    .description('the shortest trigger sequences to an outcome or an actor state, respecting guards and indicator values')
+    .description('trigger sequences to an outcome or an actor state (shortest when proven), respecting guards and indicator values')
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
     .requiredOption('--to <target>', 'an outcome id, or actor=state')
     .option('--max <n>', 'how many paths', '3')
     .option('--from <file>', 'start from a saved session')
+    .option('--exact', 'tell states apart by exact indicator values')
     .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
     .option('--max-states <n>', 'stop exploring after this many states', '300000')
     .option('--out-dir <dir>', 'write each path as a run script')

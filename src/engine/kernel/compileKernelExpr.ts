@@ -59,7 +59,7 @@ function compileNode(node: CelNode, L: KernelLayout): Typed | null {
         const a = L.actorIndex.get(field);
         if (a === undefined) return null;
         const names = L.leafNames[a] as readonly string[];
-        return { fn: (k) => names[k.act[a] as number] as string, type: 'string' };
+        return { fn: (k) => names[k.actorState[a] as number] as string, type: 'string' };
       }
       return null;
     }
@@ -175,7 +175,7 @@ function fallback(expr: CompiledExpr, L: KernelLayout, k: KernelState): Value {
   const indicators: Record<string, number> = {};
   for (const [id, i] of L.indicatorIndex) indicators[id] = k.ind[i] as number;
   const actors: Record<string, string> = {};
-  for (const [id, a] of L.actorIndex) actors[id] = (L.leafNames[a] as readonly string[])[k.act[a] as number] as string;
+  for (const [id, a] of L.actorIndex) actors[id] = (L.leafNames[a] as readonly string[])[k.actorState[a] as number] as string;
   const act: Activation = { indicators, actors, month: BigInt(k.month), date: L.dates[k.month] as string };
   try {
     const v = expr.run(act);
