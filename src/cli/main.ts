@@ -126,7 +126,9 @@ export function buildProgram(finish: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('validate a scenario, then explore its states and bound them: proven-unreachable states and outcomes, triggers that can never fire, broken invariants')
+    .description(
+      'validate a scenario, then explore its states and bound them: proven-unreachable states and outcomes, triggers that can never fire, broken invariants',
+    )
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
     .option('--exact', 'tell states apart by exact indicator values')
     .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
