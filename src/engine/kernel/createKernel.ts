@@ -1,6 +1,7 @@
 // IR → kernel: the Monte Carlo back end. Same semantics as the XState machine, on typed arrays, no allocation per step.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { CelOpError } from '../../scenario/celOperators.js';
 import type { IR } from '../ir.js';
 import { initialWorld, type World } from '../world.js';
 import { KernelError } from './compileKernelExpr.js';
@@ -48,7 +49,7 @@ export function createKernel(ir: IR): Kernel {
   const scratchMoves = new Int32Array(scratchChance.length);
 
   const fail = (k: KernelState, at: string, e: unknown): false => {
-    if (!(e instanceof KernelError)) throw e;
+    if (!(e instanceof CelOpError)) throw e;
     if (k.error === null) k.error = `${at} failed: ${e.message}`;
     k.ended = true;
     return false;

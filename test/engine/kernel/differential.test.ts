@@ -8,6 +8,9 @@ import { createKernel } from '../../../src/engine/kernel/createKernel.js';
 import { advance, fire, roll, type Session, startSession } from '../../../src/engine/session.js';
 import { type ArbAction, arbScenarioText } from '../../arbitraries.js';
 import { shippedStepper, stepperFromText } from '../../helpers.js';
+import { propertyRuns, propertyTimeout } from '../../propertyRuns.js';
+
+const RUNS = propertyRuns(1000);
 
 const longActions = fc.array(
   fc.oneof(
@@ -55,27 +58,27 @@ function compare(stepper: Stepper, actions: readonly ArbAction[], seed: number):
 }
 
 describe('kernel versus XState machine', () => {
-  it('should agree on random scenarios and random action sequences', () => {
+  it('should agree on random scenarios and random action sequences', { timeout: propertyTimeout(RUNS * 2) }, () => {
     let steps = 0;
     fc.assert(
       fc.property(arbScenarioText, longActions, fc.nat(10_000), (text, actions, seed) => {
         steps += compare(stepperFromText(text), actions, seed);
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
-    expect(steps, 'the sequences must actually step').toBeGreaterThan(2000);
+    expect(steps, 'the sequences must actually step').toBeGreaterThan(RUNS * 2);
   });
 
-  it('should agree on the shipped scenario over thousands of steps', () => {
+  it('should agree on the shipped scenario over thousands of steps', { timeout: propertyTimeout(RUNS * 2) }, () => {
     const stepper = shippedStepper('iraq-coalition');
     let steps = 0;
     fc.assert(
       fc.property(longActions, fc.nat(10_000), (actions, seed) => {
         steps += compare(stepper, actions, seed);
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
-    expect(steps).toBeGreaterThan(10_000);
+    expect(steps).toBeGreaterThan(RUNS * 10);
   });
 
   it('should play whole rolled runs identically', () => {
