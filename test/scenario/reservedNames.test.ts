@@ -8,7 +8,10 @@ import { tiny } from '../helpers.js';
 const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
 /** Where ids live in a scenario: each edit puts NAME there as a key. */
-const PLACES: Record<string, (s: Record<string, any>, name: string) => void> = {
+// biome-ignore lint/suspicious/noExplicitAny: a scenario edited as plain YAML data
+type Doc = Record<string, any>;
+
+const PLACES: Record<string, (s: Doc, name: string) => void> = {
   indicator: (s, n) => {
     s.indicators[n] = { label: 'N', min: 0, max: 1, initial: 0 };
   },
@@ -37,7 +40,7 @@ const PLACES: Record<string, (s: Record<string, any>, name: string) => void> = {
 
 /** YAML text with `name` as a key, written by hand because `__proto__` cannot be set as a plain key. */
 function withName(place: string, name: string): string {
-  const s = parse(tiny({})) as Record<string, any>;
+  const s = parse(tiny({})) as Doc;
   PLACES[place]?.(s, 'PLACEHOLDER_NAME');
   return stringify(s).replace('PLACEHOLDER_NAME', name);
 }
