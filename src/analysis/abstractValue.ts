@@ -1,7 +1,14 @@
 // Abstract values for interval analysis: every value an expression can take, and whether it can fail.
 
-/** Numbers in [lo, hi] (an empty range has lo > hi), plus NaN when `nan`. */
-export type NumRange = { readonly kind: 'num'; readonly lo: number; readonly hi: number; readonly nan: boolean; readonly int: boolean };
+/** Numbers in [lo, hi] (an empty range has lo > hi), plus NaN when `nan`; `infinite`: only ±Infinity within the range. */
+export type NumRange = {
+  readonly kind: 'num';
+  readonly lo: number;
+  readonly hi: number;
+  readonly nan: boolean;
+  readonly int: boolean;
+  readonly infinite?: boolean;
+};
 /** Which truth values are possible. */
 export type BoolSet = { readonly kind: 'bool'; readonly t: boolean; readonly f: boolean };
 /** A finite set of strings, or null for any string. */
@@ -49,4 +56,4 @@ export function join(a: Abstract, b: Abstract): Abstract {
 }
 
 /** Whether a range can hold only non-finite values (it always fails where a finite number is needed). */
-export const neverFinite = (r: NumRange): boolean => r.lo > r.hi || (r.lo === r.hi && !Number.isFinite(r.lo));
+export const neverFinite = (r: NumRange): boolean => r.lo > r.hi || r.infinite === true || (r.lo === r.hi && !Number.isFinite(r.lo));

@@ -20,7 +20,7 @@ export function evalAbstract(node: CelNode, env: AbstractEnv): Abstract {
   const args = node.args as unknown;
   switch (node.op) {
     case 'value':
-      if (typeof args === 'bigint') return numRange(Number(args), Number(args), true);
+      if (typeof args === 'bigint') return withInt(numRange(Number(args), Number(args), true));
       if (typeof args === 'number') return Number.isNaN(args) ? numRange(1, 0, false, true) : numRange(args, args);
       if (typeof args === 'boolean') return boolSet(args, !args);
       if (typeof args === 'string') return strSet(new Set([args]));
@@ -188,14 +188,14 @@ function arithmetic(op: string, a: Abstract, b: Abstract): Abstract {
       return withInt({ v: { kind: 'num', lo: -m, hi: m, nan: false, int: true }, ok: ok && nonZero, err: true });
     }
     const onlyZero = y.lo === 0 && y.hi === 0 && !y.nan;
-    const xHasNonZero = x.lo < 0 || x.hi > 0;
     const xHasZero = x.lo <= 0 && x.hi >= 0;
-    if (onlyZero)
-      return {
-        v: { kind: 'num', lo: xHasNonZero ? Number.NEGATIVE_INFINITY : 1, hi: xHasNonZero ? Number.POSITIVE_INFINITY : 0, nan: xHasZero || x.nan, int: false },
-        ok,
-        err,
-      };
+    if (onlyZero) {
+      // x / ±0.0 is ±Infinity for x ≠ 0 and NaN for 0: never a finite number.
+      const nonZero = x.lo < 0 || x.hi > 0;
+      const lo = nonZero ? Number.NEGATIVE_INFINITY : 1;
+      const hi = nonZero ? Number.POSITIVE_INFINITY : 0;
+      return { v: { kind: 'num', lo, hi, nan: xHasZero || x.nan, int: false, infinite: true }, ok, err };
+    }
     return { v: { kind: 'num', lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, nan: true, int: false }, ok, err };
   }
   const f =
@@ -208,15 +208,15 @@ function arithmetic(op: string, a: Abstract, b: Abstract): Abstract {
           : (p: number, q: number) => p / q;
   const ys = op === '-' ? [y.hi, y.lo] : [y.lo, y.hi];
   const results = [f(x.lo, ys[0] as number), f(x.lo, ys[1] as number), f(x.hi, ys[0] as number), f(x.hi, ys[1] as number)];
-  let nan = x.nan || y.nan;
-  const finite = results.filter((r) => {
-    if (Number.isNaN(r)) nan = true;
-    return !Number.isNaN(r);
-  });
-  if (nan && op === '*') finite.push(0);
+  const nan = x.nan || y.nan;
   if (x.lo > x.hi || y.lo > y.hi) return { v: { kind: 'num', lo: 1, hi: 0, nan, int: ints }, ok, err };
-  const lo = Math.min(...finite);
-  const hi = Math.max(...finite);
+  const hasZero = (r: NumRange) => r.lo <= 0 && r.hi >= 0;
+  const hasInf = (r: NumRange) => !Number.isFinite(r.lo) || !Number.isFinite(r.hi);
+  // ∞ − ∞, 0 × ∞ or ∞ / ∞ somewhere in the ranges: the ends no longer bound the values, so give up precision.
+  if (results.some(Number.isNaN) || (op === '*' && ((hasZero(x) && hasInf(y)) || (hasZero(y) && hasInf(x)))))
+    return { v: { kind: 'num', lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, nan: true, int: ints }, ok, err };
+  const lo = Math.min(...results);
+  const hi = Math.max(...results);
   if (ints && op === '/') return withInt({ v: { kind: 'num', lo: Math.trunc(lo), hi: Math.trunc(hi), nan: false, int: true }, ok, err });
   return withInt({ v: { kind: 'num', lo, hi, nan: ints ? false : nan, int: ints }, ok, err });
 }
@@ -224,7 +224,12 @@ function arithmetic(op: string, a: Abstract, b: Abstract): Abstract {
 /** Integer results beyond 64 bits fail, as in CEL. */
 function withInt(a: Abstract): Abstract {
   if (a.v.kind !== 'num' || !a.v.int) return a;
-  const { lo, hi } = a.v;
+  const m = Math.max(Math.abs(a.v.lo), Math.abs(a.v.hi));
+  // Ints are exact 64-bit in CEL but doubles here: beyond 2^53, widen by the rounding error so the range still holds the value.
+  const slack = m > Number.MAX_SAFE_INTEGER && Number.isFinite(m) ? m * 2 ** -48 + 1 : 0;
+  const lo = a.v.lo - slack;
+  const hi = a.v.hi + slack;
+  a = { ...a, v: { ...a.v, lo, hi } };
   if (lo >= -INT_LIMIT && hi < INT_LIMIT) return a;
   const clipped = { ...a.v, lo: Math.max(lo, -INT_LIMIT), hi: Math.min(hi, INT_LIMIT - 1) };
   return { v: clipped, ok: a.ok && clipped.lo <= clipped.hi, err: true };
