@@ -107,7 +107,11 @@ function reasonsFor(kernel: Kernel, target: Target, x: Exploration, proven: 'exh
   const verb = (never: string, not: string) => (proven ? never : not);
   if (target.kind === 'outcome') {
     const o = ir.outcomes.find((oc) => oc.id === target.outcome);
-    const reasons = [`outcome "${target.outcome}" ${verb('is never decided', 'was not decided')} ${where}`];
+    const what =
+      target.outcome === 'undecided'
+        ? `no run ${verb('ends', 'ended')} undecided`
+        : `outcome "${target.outcome}" ${verb('is never decided', 'was not decided')}`;
+    const reasons = [`${what} ${where}`];
     if (o) {
       reasons.push(`its rule is ${o.rule.text}${o.lock ? '' : ', tried at the final deadline only'}`);
       for (const read of o.rule.reads.filter((r) => r.startsWith('actors.'))) {

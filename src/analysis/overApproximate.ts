@@ -61,9 +61,32 @@ export function overApproximate(ir: IR, start: World | null = null): ReachBound 
     if (rounds >= WIDEN_AFTER) for (const id of grown) widen(ind, id, bounds.get(id) as { min: number; max: number });
   }
   const env = envOf(ind);
-  const outcomes = new Set(ir.outcomes.filter((o) => truthOf(o.rule.ast, env).can).map((o) => o.id));
-  const undecided = ir.outcomes.every((o) => truthOf(o.rule.ast, env).cannot);
+  const outcomes = new Set<string>();
+  let undecided = false;
+  for (const caseEnv of actorCases(ir, env, leaves)) {
+    const truths = ir.outcomes.map((o) => truthOf(o.rule.ast, caseEnv));
+    ir.outcomes.forEach((o, i) => {
+      if (truths[i]?.can) outcomes.add(o.id);
+    });
+    if (truths.every((t) => t.cannot)) undecided = true;
+  }
   return { indicators: ind, leaves, enabled, outcomes, undecided, rounds };
+}
+
+/** Most combinations of actor states tried one by one for the outcome rules; beyond it, the sets are used whole. */
+const MAX_CASES = 4096;
+
+/**
+ * The environment split into one case per combination of the states of the actors the outcome rules read, so that
+ * rules over the same actor (`us == "departed"` and `us != "departed"`) are judged together.
+ */
+function actorCases(ir: IR, env: AbstractEnv, leaves: ReadonlyMap<string, ReadonlySet<string>>): AbstractEnv[] {
+  const read = [...new Set(ir.outcomes.flatMap((o) => o.rule.reads.filter((r) => r.startsWith('actors.')).map((r) => r.slice('actors.'.length))))];
+  const size = read.reduce((n, a) => n * (leaves.get(a)?.size ?? 1), 1);
+  if (read.length === 0 || size > MAX_CASES) return [env];
+  let cases: Map<string, ReadonlySet<string>>[] = [new Map()];
+  for (const a of read) cases = cases.flatMap((c) => [...(leaves.get(a) ?? [])].map((leaf) => new Map([...c, [a, new Set([leaf])]])));
+  return cases.map((c) => ({ ...env, actor: (id) => c.get(id) ?? env.actor(id) }));
 }
 
 const point = (x: number): NumRange => ({ kind: 'num', lo: x, hi: x, nan: false, int: false });

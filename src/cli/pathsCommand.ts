@@ -41,8 +41,8 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
   const what = result.shortest ? `${n} shortest path${n === 1 ? '' : 's'}` : `${n === 1 ? 'a path' : `${n} paths`}`;
   const how = result.shortest
     ? `found by ${result.how}, so none is shorter`
-    : `found by a ${result.how}; shorter ones may exist (try --exact with a larger --max-states)`;
-  const lines = [`${what} to ${o.to}${start ? ` from ${o.from}` : ''} (${how}):`];
+    : `found by a ${result.how}; shorter ones may exist: try --exact with a larger --max-states`;
+  const lines = [`${what} to ${o.to}${start ? ` from ${o.from}` : ''}, ${how}:`];
   result.paths.forEach((p, i) => {
     const groups = groupAdvances(p.steps);
     let month = start?.month ?? 0;

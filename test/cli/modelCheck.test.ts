@@ -88,10 +88,10 @@ describe('statecraft paths', () => {
 
   it('should call a path shortest only when an exact search proves it, and accept --exact', () => {
     expect(statecraft('paths', MODEL, '--to', 'burnt', '--max', '1', '--exact').stdout).toContain(
-      '1 shortest path to burnt (found by exact breadth-first search, so none is shorter):',
+      '1 shortest path to burnt, found by exact breadth-first search, so none is shorter:',
     );
     const bucketed = statecraft('paths', MODEL, '--to', 'burnt', '--max', '1', '--buckets', '3');
-    expect(bucketed.stdout).toContain('a path to burnt (found by a month-by-month search with indicators in 3 buckets; shorter ones may exist');
+    expect(bucketed.stdout).toContain('a path to burnt, found by a month-by-month search with indicators in 3 buckets; shorter ones may exist: try --exact');
     expect(bucketed.stdout).toContain('path 1: a path of 4 steps');
     const limited = statecraft('paths', MODEL, '--to', 'burnt', '--exact', '--max-states', '3');
     expect(limited.code).toBe(1);
