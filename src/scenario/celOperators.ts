@@ -16,7 +16,12 @@ export type CelOperator = {
   /** True when the CEL library lacks it, so the environment registers it. */
   readonly custom: boolean;
   readonly impl: (...xs: never[]) => CelValue;
+  /** Set when `impl` is exactly this JavaScript binary operator on the values, so a compiler may inline it. */
+  readonly js?: JsOperator;
 };
+
+/** The JavaScript binary operators an implementation can be exactly. */
+export type JsOperator = '+' | '-' | '*' | '/' | '<' | '<=' | '>' | '>=' | '===' | '!==';
 
 const INT_MIN = -(2n ** 63n);
 const INT_MAX = 2n ** 63n - 1n;
@@ -26,13 +31,8 @@ const checked = (x: bigint): bigint => {
 };
 const n = (x: bigint | number): number => Number(x);
 
-const op = (name: string, args: readonly CelType[], result: CelType, impl: CelOperator['impl'], custom = false): CelOperator => ({
-  name,
-  args,
-  result,
-  impl,
-  custom,
-});
+const op = (name: string, args: readonly CelType[], result: CelType, impl: CelOperator['impl'], custom = false, js?: JsOperator): CelOperator =>
+  js === undefined ? { name, args, result, impl, custom } : { name, args, result, impl, custom, js };
 const NUMS = ['int', 'double'] as const;
 /** Equality across int (bigint) and double (number) is exact, as CEL's. */
 const same = (a: CelValue, b: CelValue): boolean => {
@@ -76,14 +76,17 @@ function buildTable(): CelOperator[] {
     ['/', (a, b) => a / b],
   ];
   for (const [name, f] of arithmetic) {
-    t.push(op(name, ['double', 'double'], 'double', (a: number, b: number) => f(a, b)));
+    t.push(op(name, ['double', 'double'], 'double', (a: number, b: number) => f(a, b), false, name as JsOperator));
     t.push(op(name, ['double', 'int'], 'double', (a: number, b: bigint) => f(a, n(b)), true));
     t.push(op(name, ['int', 'double'], 'double', (a: bigint, b: number) => f(n(a), b), true));
   }
   for (const [name, f] of COMPARE) {
-    for (const a of NUMS) for (const b of NUMS) t.push(op(name, [a, b], 'bool', f as CelOperator['impl'], name === '==' && a === 'double' && b === 'int'));
-    t.push(op(name, ['string', 'string'], 'bool', f as CelOperator['impl']));
-    t.push(op(name, ['bool', 'bool'], 'bool', f as CelOperator['impl']));
+    const js = (same: boolean): JsOperator | undefined =>
+      name === '==' ? (same ? '===' : undefined) : name === '!=' ? (same ? '!==' : undefined) : (name as JsOperator);
+    for (const a of NUMS)
+      for (const b of NUMS) t.push(op(name, [a, b], 'bool', f as CelOperator['impl'], name === '==' && a === 'double' && b === 'int', js(a === b)));
+    t.push(op(name, ['string', 'string'], 'bool', f as CelOperator['impl'], false, js(true)));
+    t.push(op(name, ['bool', 'bool'], 'bool', f as CelOperator['impl'], false, js(true)));
   }
   for (const [name, pick] of [
     ['min', (a: number, b: number) => Math.min(a, b)],

@@ -1,5 +1,5 @@
 // CEL syntax tree → a JS closure over the kernel's typed arrays, with the shared operator table. No eval: each node becomes a small function.
-import { CelOpError, type CelType, type CelValue, findOperator } from '../../scenario/celOperators.js';
+import { CelOpError, type CelType, type CelValue, findOperator, type JsOperator } from '../../scenario/celOperators.js';
 import type { Activation, CompiledExpr } from '../../scenario/checkExpressions.js';
 import type { CelNode } from '../../scenario/walkCel.js';
 import type { KernelState } from './kernelState.js';
@@ -104,9 +104,38 @@ function apply(name: string, xs: readonly (Typed | null)[]): Typed | null {
   const impl = o.impl as (...v: CelValue[]) => CelValue;
   const [a, b, c] = ts.map((x) => x.fn);
   if (ts.length === 1 && a) return { fn: (k) => impl(a(k)), type: o.result };
-  if (ts.length === 2 && a && b) return { fn: (k) => impl(a(k), b(k)), type: o.result };
+  if (ts.length === 2 && a && b) return { fn: (o.js && inline(o.js, a, b)) || ((k) => impl(a(k), b(k))), type: o.result };
   if (ts.length === 3 && a && b && c) return { fn: (k) => impl(a(k), b(k), c(k)), type: o.result };
   return null;
+}
+
+/** The table's plain JavaScript operators as closures of their own (the hot path of Monte Carlo runs). */
+function inline(js: JsOperator, a: NodeFn, b: NodeFn): NodeFn | undefined {
+  type N = (k: KernelState) => number;
+  const x = a as N;
+  const y = b as N;
+  switch (js) {
+    case '+':
+      return (k) => x(k) + y(k);
+    case '-':
+      return (k) => x(k) - y(k);
+    case '*':
+      return (k) => x(k) * y(k);
+    case '/':
+      return (k) => x(k) / y(k);
+    case '<':
+      return (k) => x(k) < y(k);
+    case '<=':
+      return (k) => x(k) <= y(k);
+    case '>':
+      return (k) => x(k) > y(k);
+    case '>=':
+      return (k) => x(k) >= y(k);
+    case '===':
+      return (k) => a(k) === b(k);
+    case '!==':
+      return (k) => a(k) !== b(k);
+  }
 }
 
 /** CEL's commutative `&&` and `||`: a side that decides the result (false for &&, true for ||) absorbs an error on the other side. */
