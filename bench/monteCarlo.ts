@@ -85,7 +85,7 @@ export async function benchMonteCarlo(): Promise<void> {
   const kernelRuns = (n: number) => {
     for (let run = 0; run < n; run++) {
       k.ind.set(base.ind);
-      k.act.set(base.act);
+      k.actorState.set(base.actorState);
       k.month = base.month;
       k.ended = base.ended;
       k.outcome = base.outcome;

@@ -17,3 +17,8 @@ function readScale(env: NodeJS.ProcessEnv): number {
   }
   return env.CI === 'true' || env.CI === '1' ? 1 : 0.2;
 }
+
+/** A test timeout that grows with the run count (about 20 ms a case, at least 20 s); only a hung test should ever reach it. */
+export function propertyTimeout(runs: number): number {
+  return Math.max(20_000, runs * 20);
+}

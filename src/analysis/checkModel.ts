@@ -1,103 +1,61 @@
-// Model checking: explore the reachable states and report what can never happen and what breaks.
+// Model checking: explore the reachable states, bound them from above, and report only what is proven or shown by a witness.
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { World } from '../engine/world.js';
-import { type Exploration, type ExploredState, exploreStates, pathTo } from './exploreStates.js';
+import { type Exploration, exploreStates } from './exploreStates.js';
+import { overApproximate } from './overApproximate.js';
+import { type Finding, reachFindings } from './reachFindings.js';
+import { staticFindings } from './staticFindings.js';
 
-export type Severity = 'error' | 'warning';
-
-/** One finding; `steps` is the shortest trigger sequence that shows it, when there is one. */
-export type Finding = {
-  readonly severity: Severity;
-  readonly code: string;
-  readonly message: string;
-  readonly steps?: readonly string[];
-  readonly subject?: string;
-};
+export type { Finding, Grounds, Severity } from './reachFindings.js';
 
 export type CheckReport = {
   readonly mode: 'exact' | 'bucketed';
   readonly buckets: number | null;
+  /** True when every reachable state was explored with exact values: then "not reached" is proven. */
+  readonly exhaustive: boolean;
   readonly complete: boolean;
   readonly states: number;
+  /** How the states were explored, in words. */
+  readonly how: string;
+  /** Rounds of the over-approximation until its fixpoint. */
+  readonly rounds: number;
   readonly findings: readonly Finding[];
 };
 
-/** How to explore: exact values, a number of buckets, or `auto` (exact if it fits in `exactLimit` states). */
+/** How to explore: exact values, a number of buckets, or `auto` (exact if it fits in `exactLimit` states, else 3 buckets). */
 export type CheckOptions = {
   readonly buckets: number | 'exact' | 'auto';
   readonly maxStates: number;
   readonly start: World | null;
   readonly exactLimit?: number;
+  /** file:line:col of a document path, for positioned findings (default: the path itself). */
+  readonly locate?: (path: readonly string[]) => string;
 };
 
-/** Explores and collects findings. */
+/** Explores month by month, computes the over-approximation, and collects findings with their grounds. */
 export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
+  const explore = (buckets: number | null, maxStates: number): Exploration => exploreStates(kernel, { buckets, maxStates, start: o.start, order: 'month' });
   let buckets: number | null = o.buckets === 'exact' || o.buckets === 'auto' ? null : o.buckets;
-  let x = exploreStates(kernel, {
-    buckets,
-    maxStates: o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates,
-    start: o.start,
-    repeat: true,
-  });
-  if (o.buckets === 'auto' && !x.complete) {
+  const xs = [explore(buckets, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates)];
+  const exhaustive = buckets === null && (xs[0] as Exploration).complete;
+  if (o.buckets === 'auto' && !exhaustive) {
     buckets = 3;
-    x = exploreStates(kernel, { buckets, maxStates: o.maxStates, start: o.start, repeat: true });
+    xs.push(explore(buckets, o.maxStates));
   }
-  return { mode: buckets === null ? 'exact' : 'bucketed', buckets, complete: x.complete, states: x.states.length, findings: findingsOf(kernel, x) };
-}
-
-function findingsOf(kernel: Kernel, x: Exploration): Finding[] {
-  const { ir } = kernel;
-  const out: Finding[] = [];
-  const leavesSeen = ir.actors.map(() => new Set<number>());
-  const outcomesSeen = new Set<number>();
-  const broken = new Map<number, number>();
-  let undecided = false;
-  let firstError = -1;
-  x.states.forEach((st: ExploredState, index) => {
-    for (let a = 0; a < st.state.act.length; a++) leavesSeen[a]?.add(st.state.act[a] as number);
-    if (st.state.outcome >= 0) outcomesSeen.add(st.state.outcome);
-    else if (st.state.ended && st.state.error === null) undecided = true;
-    if (st.state.error !== null && firstError < 0) firstError = index;
-    for (let i = 0; i < kernel.invariantIds.length; i++) if (!broken.has(i) && kernel.violates(st.state, i)) broken.set(i, index);
-  });
-  for (const [i, index] of broken) {
-    const steps = pathTo(kernel, x, index);
-    out.push({
-      severity: 'error',
-      code: 'invariant',
-      subject: kernel.invariantIds[i] as string,
-      message: `invariant "${kernel.invariantIds[i]}" breaks after ${steps.length} step${steps.length === 1 ? '' : 's'}`,
-      steps,
-    });
-  }
-  if (firstError >= 0) {
-    const st = x.states[firstError] as ExploredState;
-    out.push({ severity: 'error', code: 'dead-end', message: `an evaluation error stops the clock: ${st.state.error}`, steps: pathTo(kernel, x, firstError) });
-  }
-  ir.actors.forEach((a, ai) => {
-    const leaves = kernel.leafNames[ai] as readonly string[];
-    const seen = leavesSeen[ai] as Set<number>;
-    const reached = new Set(leaves.filter((_, li) => seen.has(li)));
-    for (const st of a.states) {
-      const ok = st.isLeaf ? reached.has(st.id) : a.states.some((d) => d.isLeaf && d.path.includes(st.id) && reached.has(d.id));
-      if (!ok)
-        out.push({ severity: 'warning', code: 'unreachable-state', subject: `${a.id}=${st.id}`, message: `actor "${a.id}" never reaches state "${st.id}"` });
-    }
-  });
-  kernel.outcomeIds.forEach((id, oi) => {
-    if (!outcomesSeen.has(oi)) out.push({ severity: 'warning', code: 'unreachable-outcome', subject: id, message: `outcome "${id}" is never decided` });
-  });
-  if (undecided && ir.scenario.undecided === undefined)
-    out.push({ severity: 'warning', code: 'undecided', message: 'some runs end with no outcome rule holding; say what that means with "undecided:"' });
-  x.everEnabled.forEach((ever, t) => {
-    if (!ever)
-      out.push({
-        severity: 'warning',
-        code: 'never-enabled',
-        subject: kernel.triggerIds[t] as string,
-        message: `trigger "${kernel.triggerIds[t]}" can never fire: its precondition never holds`,
-      });
-  });
-  return out;
+  const x = xs[xs.length - 1] as Exploration;
+  const states = xs.reduce((n, e) => n + e.states.length, 0);
+  const bound = overApproximate(kernel.ir, o.start);
+  const how = exhaustive
+    ? `${states.toLocaleString('en-US')} states explored month by month, every reachable one, with exact values (exhaustive)`
+    : `${states.toLocaleString('en-US')} states explored month by month${xs.length > 1 ? ', with exact values, then' : ''}${buckets === null ? '' : ` with indicators in ${buckets} buckets`}${x.complete ? '' : ', bounded by --max-states'}`;
+  return {
+    mode: buckets === null ? 'exact' : 'bucketed',
+    buckets,
+    exhaustive,
+    complete: x.complete,
+    states,
+    how,
+    rounds: bound.rounds,
+    findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, xs, bound, { exhaustive, how })],
+  };
 }

@@ -1,113 +1,116 @@
-// Breadth-first exploration of every state the scenario can reach, on the kernel: the basis of check and paths.
+// Explores the states a scenario can reach on the kernel, breadth first or month by month: the basis of check and paths.
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import { copyKernelState, type KernelState } from '../engine/kernel/kernelState.js';
 import type { World } from '../engine/world.js';
 
-/** How states are told apart and how far to go. */
+/** How states are told apart, in what order they are explored, and how far to go. */
 export type ExploreOptions = {
   /** Buckets per indicator, or null to compare indicator values exactly. */
   readonly buckets: number | null;
-  /** Stop (and say "bounded") after this many distinct states. */
+  /** Stop (and say "bounded") after about this many distinct states. */
   readonly maxStates: number;
   /** Where to start: a session's world, or null for the scenario's start. */
   readonly start: World | null;
-  /** Whether a trigger may fire again in the same month (as by hand), or once a month (as when rolled). */
-  readonly repeat?: boolean;
-  /** Stop as soon as a state satisfies this (for `paths`). */
+  /**
+   * `breadth`: fewest steps first, so the first way found to a state is a shortest one (when exact);
+   * `month`: month by month, each month with its share of `maxStates`, so the end of the clock is always reached.
+   */
+  readonly order: 'breadth' | 'month';
+  /** Stop as soon as `wanted` states satisfy this (for `paths`). */
   readonly stopAt?: (k: KernelState) => boolean;
-  /** How many matching states to collect before stopping. */
   readonly wanted?: number;
 };
 
 /** One explored state with how it was reached: `event` is a trigger index, or -1 for the end of a month. */
-export type ExploredState = {
-  readonly state: KernelState;
-  readonly parent: number;
-  readonly event: number;
-  readonly depth: number;
-  fired: number;
-  moved: number;
-};
+export type ExploredState = { readonly state: KernelState; readonly parent: number; readonly event: number; readonly depth: number };
 
 export type Exploration = {
   readonly states: ExploredState[];
+  /** True when no state was left out: with exact values, every reachable state was explored. */
   readonly complete: boolean;
-  /** Indexes of states matching `stopAt`, in the order found (shortest first). */
+  /** Indexes of states matching `stopAt`, in the order found. */
   readonly matches: number[];
   /** Per trigger index, whether it was ever enabled. */
   readonly everEnabled: boolean[];
 };
 
-/** Explores the rolled-month semantics: each exogenous trigger at most once a month, each actor one move a month, then the month ends. */
-export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
-  const { ir } = kernel;
-  const triggers = ir.triggers;
-  const actorIndex = new Map(ir.actors.map((a, i) => [a.id, i]));
-  const lo = ir.indicators.map((i) => i.min);
-  const span = ir.indicators.map((i) => i.max - i.min || 1);
+/** A compact key of a state: small integers as UTF-16 code units; exact indicator values as text, or their buckets. */
+export function stateKeyer(kernel: Kernel, buckets: number | null): (k: KernelState) => string {
+  const lo = kernel.ir.indicators.map((i) => i.min);
+  const span = kernel.ir.indicators.map((i) => i.max - i.min || 1);
   const codes: number[] = [];
-  /** A compact key: small integers as UTF-16 code units; exact indicator values as text. */
-  const keyOf = (k: KernelState, fired: number, moved: number) => {
+  return (k) => {
     codes.length = 0;
-    codes.push(k.month, k.ended ? 1 : 0, k.outcome + 1, fired & 0xffff, fired >>> 16, moved & 0xffff);
-    for (let i = 0; i < k.act.length; i++) codes.push(k.act[i] as number);
-    if (o.buckets === null) return String.fromCharCode(...codes) + k.ind.join(',');
+    codes.push(k.month & 0xffff, k.ended ? 1 : 0, k.outcome + 1);
+    for (let i = 0; i < k.actorState.length; i++) codes.push(k.actorState[i] as number);
+    if (buckets === null) return String.fromCharCode(...codes) + k.ind.join(',');
     for (let i = 0; i < k.ind.length; i++)
-      codes.push(Math.min(o.buckets - 1, Math.floor((((k.ind[i] as number) - (lo[i] as number)) / (span[i] as number)) * o.buckets)));
+      codes.push(Math.min(buckets - 1, Math.floor((((k.ind[i] as number) - (lo[i] as number)) / (span[i] as number)) * buckets)));
     return String.fromCharCode(...codes);
   };
+}
+
+/** Explores what a person could do: fire any enabled trigger (scheduled ones only with the clock), or end the month. */
+export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
+  const { ir } = kernel;
+  const keyOf = stateKeyer(kernel, o.buckets);
   const first = kernel.newState();
   if (o.start) kernel.load(first, o.start);
   else kernel.start(first);
-  const states: ExploredState[] = [{ state: first, parent: -1, event: -1, depth: 0, fired: 0, moved: 0 }];
-  const seen = new Map<string, number>([[keyOf(first, 0, 0), 0]]);
-  const everEnabled = triggers.map(() => false);
-  const matches: number[] = [];
+  const states: ExploredState[] = [{ state: first, parent: -1, event: -1, depth: 0 }];
+  const seen = new Map<string, number>([[keyOf(first), 0]]);
+  const everEnabled = ir.triggers.map(() => false);
+  const matches: number[] = o.stopAt?.(first) ? [0] : [];
   const wanted = o.wanted ?? 1;
-  if (o.stopAt?.(first)) matches.push(0);
+  const byMonth = o.order === 'month';
+  const queues: number[][] = Array.from({ length: ir.months + 2 }, () => []);
+  queues[byMonth ? first.month : 0]?.push(0);
+  /** States kept per month; runs that finished in a month count apart (slot months + 1 + month), so final decisions always have room. */
+  const perMonth = new Int32Array(2 * ir.months + 2);
+  perMonth[first.month] = 1;
+  let quota = o.maxStates;
   let complete = true;
   const scratch = kernel.newState();
-  /** Records `next` (the scratch state) if it is new; false when the state limit is reached. */
-  const add = (next: KernelState, parent: number, event: number, fired: number, moved: number): boolean => {
-    const key = keyOf(next, fired, moved);
+  /** Keeps `next` if it is new and there is room; false once the whole budget is spent (breadth order). */
+  const add = (next: KernelState, parent: number, event: number): boolean => {
+    const key = keyOf(next);
     if (seen.has(key)) return true;
-    if (states.length >= o.maxStates) {
+    const m = next.ended ? ir.months + 1 + next.month : next.month;
+    if (byMonth ? (perMonth[m] as number) >= quota : states.length >= o.maxStates) {
       complete = false;
-      return false;
+      return byMonth;
     }
     const index = states.length;
     seen.set(key, index);
     const kept = kernel.newState();
     copyKernelState(next, kept);
-    states.push({ state: kept, parent, event, depth: (states[parent] as ExploredState).depth + 1, fired, moved });
+    states.push({ state: kept, parent, event, depth: (states[parent] as ExploredState).depth + 1 });
+    perMonth[m] = (perMonth[m] as number) + 1;
     if (o.stopAt?.(kept)) matches.push(index);
+    if (!kept.ended) (queues[byMonth ? m : 0] as number[]).push(index);
     return true;
   };
-  for (let i = 0; i < states.length && matches.length < wanted; i++) {
-    const here = states[i] as ExploredState;
-    if (here.state.ended) continue;
-    for (let t = 0; t < triggers.length; t++) {
-      const trig = triggers[t];
-      if (!trig || trig.kind === 'scheduled') continue;
-      const bit = trig.kind === 'exogenous' ? 2 ** t : 2 ** (actorIndex.get(trig.actor as string) as number);
-      if (!o.repeat && (trig.kind === 'exogenous' ? here.fired & bit : here.moved & bit)) continue;
-      if (!kernel.enabled(here.state, t)) continue;
-      everEnabled[t] = true;
-      const next = scratch;
-      copyKernelState(here.state, next);
-      kernel.fire(next, t);
-      const fired = o.repeat ? 0 : trig.kind === 'exogenous' ? here.fired | bit : here.fired;
-      const moved = o.repeat ? 0 : trig.kind === 'move' ? here.moved | bit : here.moved;
-      if (!add(next, i, t, fired, moved)) return { states, complete, matches, everEnabled };
+  const done = () => matches.length >= wanted && o.stopAt !== undefined;
+  for (let m = byMonth ? first.month : 0; m < queues.length && !done(); m++) {
+    const queue = queues[m] as number[];
+    if (byMonth) quota = Math.max(perMonth[m] as number, 1, Math.floor((o.maxStates - states.length + (perMonth[m] as number)) / (2 * (ir.months - m + 1))));
+    for (let q = 0; q < queue.length && !done(); q++) {
+      const i = queue[q] as number;
+      const here = states[i] as ExploredState;
+      if (here.state.ended) continue;
+      for (let t = 0; t < ir.triggers.length; t++) {
+        if (ir.triggers[t]?.kind === 'scheduled' || !kernel.enabled(here.state, t)) continue;
+        everEnabled[t] = true;
+        copyKernelState(here.state, scratch);
+        kernel.fire(scratch, t);
+        if (!add(scratch, i, t)) return { states, complete, matches, everEnabled };
+      }
+      copyKernelState(here.state, scratch);
+      for (const t of kernel.scheduledAt(scratch.month)) if (kernel.enabled(scratch, t)) everEnabled[t] = true;
+      kernel.advance(scratch);
+      if (!add(scratch, i, -1)) return { states, complete, matches, everEnabled };
     }
-    const next = scratch;
-    copyKernelState(here.state, next);
-    for (const id of ir.schedule.get(next.month) ?? []) {
-      const t = triggers.findIndex((x) => x.id === id);
-      if (kernel.enabled(next, t)) everEnabled[t] = true;
-    }
-    kernel.advance(next);
-    if (!add(next, i, -1, 0, 0)) return { states, complete, matches, everEnabled };
+    if (!byMonth) break;
   }
   return { states, complete, matches, everEnabled };
 }

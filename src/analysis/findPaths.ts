@@ -1,10 +1,11 @@
-// Shortest trigger sequences to a target (an outcome, or an actor in a state), or why none exists.
+// Trigger sequences to a target (an outcome, or an actor in a state), shortest when proven so, or why none was found.
 import { computeEffects } from '../engine/computeEffects.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { KernelState } from '../engine/kernel/kernelState.js';
 import { activationOf, evaluate, readValues, type World } from '../engine/world.js';
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
 import { type Exploration, type ExploredState, exploreStates, pathTo } from './exploreStates.js';
+import { overApproximate, type ReachBound } from './overApproximate.js';
 
 /** What to reach. */
 export type Target = { readonly kind: 'outcome'; readonly outcome: string } | { readonly kind: 'state'; readonly actor: string; readonly state: string };
@@ -12,28 +13,63 @@ export type Target = { readonly kind: 'outcome'; readonly outcome: string } | { 
 export type PathsResult =
   | {
       readonly reachable: true;
+      /** True only when an exact breadth-first search found them: then no shorter path exists. */
+      readonly shortest: boolean;
+      /** How the paths were found, in words. */
+      readonly how: string;
       readonly paths: readonly { readonly steps: readonly string[]; readonly world: World }[];
       readonly states: number;
       readonly complete: boolean;
     }
-  | { readonly reachable: false; readonly reasons: readonly string[]; readonly states: number; readonly complete: boolean };
-
-/** Finds up to `max` shortest paths to the target from `start` (null: the scenario's start). */
-export function findPaths(kernel: Kernel, target: Target, o: { max: number; maxStates: number; buckets: number | 'auto'; start: World | null }): PathsResult {
-  const matches = matcher(kernel, target);
-  const explore = (buckets: number | null, maxStates: number) =>
-    exploreStates(kernel, { buckets, maxStates, start: o.start, repeat: true, stopAt: matches, wanted: o.max });
-  let x = explore(o.buckets === 'auto' ? null : o.buckets, o.buckets === 'auto' ? Math.min(o.maxStates, 20_000) : o.maxStates);
-  if (o.buckets === 'auto' && !x.complete && x.matches.length < o.max) x = explore(3, o.maxStates);
-  if (x.matches.length > 0) {
-    return {
-      reachable: true,
-      paths: x.matches.map((i) => ({ steps: pathTo(kernel, x, i), world: kernel.toWorld((x.states[i] as ExploredState).state) })),
-      states: x.states.length,
-      complete: x.complete,
+  | {
+      readonly reachable: false;
+      /** Why the target is proven unreachable, or null when the search only stopped at its limit. */
+      readonly proven: 'exhaustive' | 'abstraction' | null;
+      readonly reasons: readonly string[];
+      readonly states: number;
+      readonly complete: boolean;
     };
+
+/** How to search: `exact` or `auto` try an exact breadth-first search first (shortest paths); buckets go month by month. */
+export type PathsOptions = { max: number; maxStates: number; buckets: number | 'exact' | 'auto'; start: World | null; exactLimit?: number };
+
+/** Finds up to `max` paths to the target from `start` (null: the scenario's start), shortest when that can be proven. */
+export function findPaths(kernel: Kernel, target: Target, o: PathsOptions): PathsResult {
+  const stopAt = matcher(kernel, target);
+  const explore = (buckets: number | null, maxStates: number, order: 'breadth' | 'month') =>
+    exploreStates(kernel, { buckets, maxStates, start: o.start, order, stopAt, wanted: o.max });
+  const found = (x: Exploration, shortest: boolean, how: string): PathsResult => ({
+    reachable: true,
+    shortest,
+    how,
+    paths: x.matches.map((i) => ({ steps: pathTo(kernel, x, i), world: kernel.toWorld((x.states[i] as ExploredState).state) })),
+    states: x.states.length,
+    complete: x.complete,
+  });
+  let x: Exploration | null = null;
+  if (typeof o.buckets !== 'number') {
+    x = explore(null, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates, 'breadth');
+    if (x.matches.length > 0) return found(x, true, 'exact breadth-first search');
+    if (x.complete) return unreachable(kernel, target, x, 'exhaustive');
   }
-  return { reachable: false, reasons: reasonsFor(kernel, target, x), states: x.states.length, complete: x.complete };
+  const buckets = typeof o.buckets === 'number' ? o.buckets : o.buckets === 'auto' ? 3 : null;
+  x = explore(buckets, o.maxStates, 'month');
+  const how = `month-by-month search${buckets === null ? ' with exact values' : ` with indicators in ${buckets} buckets`}`;
+  if (x.matches.length > 0) return found(x, false, how);
+  if (buckets === null && x.complete) return unreachable(kernel, target, x, 'exhaustive');
+  return unreachable(kernel, target, x, outsideBound(kernel, target, overApproximate(kernel.ir, o.start)) ? 'abstraction' : null);
+}
+
+function unreachable(kernel: Kernel, target: Target, x: Exploration, proven: 'exhaustive' | 'abstraction' | null): PathsResult {
+  return { reachable: false, proven, reasons: reasonsFor(kernel, target, x, proven), states: x.states.length, complete: x.complete };
+}
+
+/** Whether the target lies outside the over-approximation (so it is proven unreachable). */
+function outsideBound(kernel: Kernel, target: Target, bound: ReachBound): boolean {
+  if (target.kind === 'outcome') return target.outcome === 'undecided' ? !bound.undecided : !bound.outcomes.has(target.outcome);
+  const actor = kernel.ir.actors.find((a) => a.id === target.actor);
+  const possible = bound.leaves.get(target.actor);
+  return !actor?.states.some((s) => s.isLeaf && s.path.includes(target.state) && possible?.has(s.id));
 }
 
 function matcher(kernel: Kernel, target: Target): (k: KernelState) => boolean {
@@ -44,7 +80,7 @@ function matcher(kernel: Kernel, target: Target): (k: KernelState) => boolean {
   const ai = kernel.ir.actors.findIndex((a) => a.id === target.actor);
   const actor = kernel.ir.actors[ai];
   const leaves = (kernel.leafNames[ai] ?? []).map((leaf, li) => (actor?.stateById.get(leaf)?.path.includes(target.state) ? li : -1)).filter((li) => li >= 0);
-  return (k) => leaves.includes(k.act[ai] as number);
+  return (k) => leaves.includes(k.actorState[ai] as number);
 }
 
 const describe = (expr: CompiledExpr, w: World, kernel: Kernel) => {
@@ -59,23 +95,34 @@ const describe = (expr: CompiledExpr, w: World, kernel: Kernel) => {
   return { holds, text: `${expr.text}${values.length ? ` (${values.join(', ')})` : ''}` };
 };
 
-function reasonsFor(kernel: Kernel, target: Target, x: Exploration): string[] {
+function reasonsFor(kernel: Kernel, target: Target, x: Exploration, proven: 'exhaustive' | 'abstraction' | null): string[] {
   const { ir } = kernel;
-  const where = `in ${x.states.length.toLocaleString('en-US')} explored states${x.complete ? '' : ' (exploration bounded: raise --max-states)'}`;
+  const n = x.states.length.toLocaleString('en-US');
+  const where =
+    proven === 'exhaustive'
+      ? `(proven: all ${n} reachable states explored with exact values)`
+      : proven === 'abstraction'
+        ? `(proven by over-approximation; ${n} states explored)`
+        : `within ${n} explored states${x.complete ? ' (indicators in buckets: a rare state can be missed)' : ' (bounded: raise --max-states)'}; no proof either way`;
+  const verb = (never: string, not: string) => (proven ? never : not);
   if (target.kind === 'outcome') {
     const o = ir.outcomes.find((oc) => oc.id === target.outcome);
-    const reasons = [`outcome "${target.outcome}" is never decided ${where}`];
+    const what =
+      target.outcome === 'undecided'
+        ? `no run ${verb('ends', 'ended')} undecided`
+        : `outcome "${target.outcome}" ${verb('is never decided', 'was not decided')}`;
+    const reasons = [`${what} ${where}`];
     if (o) {
       reasons.push(`its rule is ${o.rule.text}${o.lock ? '' : ', tried at the final deadline only'}`);
       for (const read of o.rule.reads.filter((r) => r.startsWith('actors.'))) {
         const actor = read.slice('actors.'.length);
         const m = new RegExp(`actors\\.${actor}\\s*==\\s*["']([\\w]+)["']`).exec(o.rule.text);
-        if (m?.[1]) reasons.push(...reasonsFor(kernel, { kind: 'state', actor, state: m[1] }, x).slice(1));
+        if (m?.[1]) reasons.push(...reasonsFor(kernel, { kind: 'state', actor, state: m[1] }, x, proven).slice(1));
       }
     }
     return reasons;
   }
-  const reasons = [`actor "${target.actor}" never reaches state "${target.state}" ${where}`];
+  const reasons = [`actor "${target.actor}" ${verb('never reaches', 'did not reach')} state "${target.state}" ${where}`];
   const actor = ir.actors.find((a) => a.id === target.actor);
   const into = ir.triggers.flatMap((t) =>
     t.transitions.filter((tr) => tr.actor === target.actor && actor?.stateById.get(tr.toLeaf)?.path.includes(target.state)).map((tr) => ({ t, tr })),
@@ -84,12 +131,14 @@ function reasonsFor(kernel: Kernel, target: Target, x: Exploration): string[] {
   const ai = ir.actors.findIndex((a) => a.id === target.actor);
   for (const { t, tr } of into.slice(0, 4)) {
     const sourceOk = (k: KernelState) => {
-      const leaf = kernel.leafNames[ai]?.[k.act[ai] as number] as string;
+      const leaf = kernel.leafNames[ai]?.[k.actorState[ai] as number] as string;
       return tr.from === null || tr.from.some((f) => actor?.stateById.get(leaf)?.path.includes(f));
     };
     const nearest = x.states.find((st) => !st.state.ended && sourceOk(st.state));
     if (!nearest) {
-      reasons.push(`${t.id} moves it there from ${tr.from?.join(' or ') ?? 'any state'}, which "${target.actor}" never reaches`);
+      reasons.push(
+        `${t.id} moves it there from ${tr.from?.join(' or ') ?? 'any state'}, which "${target.actor}" ${verb('never reaches', 'did not reach in the explored states')}`,
+      );
       continue;
     }
     const w = kernel.toWorld(nearest.state);

@@ -59,7 +59,7 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
   };
   for (let run = from; run < to; run++) {
     k.ind.set(base.ind);
-    k.act.set(base.act);
+    k.actorState.set(base.actorState);
     k.month = base.month;
     k.ended = base.ended;
     k.outcome = base.outcome;

@@ -1,4 +1,5 @@
-// `statecraft check`: validates a scenario, then explores every reachable state and reports what never happens and what breaks.
+// `statecraft check`: validates a scenario, explores and bounds its states, and reports what is proven never to happen and what breaks.
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { type CheckOptions, checkModel } from '../analysis/checkModel.js';
 import { UsageError } from '../core/errors.js';
@@ -9,11 +10,12 @@ import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { textOf } from '../report/textOf.js';
 import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
+import { locate } from '../scenario/parseSource.js';
 import { parseInteger } from './parseNumber.js';
 
 export type CheckCommandOptions = { exact?: boolean; buckets?: string; maxStates: string; strict?: boolean; format: string; counterexamples: string };
 
-/** Exit 0 when clean (or only warnings without --strict), 1 on errors. */
+/** Exit 0 when clean (or only warnings without --strict; notes never fail), 1 on errors. */
 export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOptions, write: (s: string) => void): number {
   if (o.exact && o.buckets !== undefined) throw new UsageError('give --exact or --buckets, not both');
   const checked = loadScenario(scenarioArg);
@@ -23,12 +25,17 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
     buckets: o.exact ? 'exact' : o.buckets !== undefined ? parseInteger('--buckets', o.buckets, 1, 100) : 'auto',
     maxStates: parseInteger('--max-states', o.maxStates, 1, 20_000_000),
     start: null,
+    locate: (path) => {
+      const pos = locate(checked.source, path);
+      return `${checked.source.file}:${pos.line}:${pos.column}`;
+    },
   };
   const started = performance.now();
   const report = checkModel(createKernel(ir), options);
   const seconds = (performance.now() - started) / 1000;
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
+  const notes = report.findings.filter((f) => f.severity === 'note');
   const scripts: string[] = [];
   for (const f of errors) {
     if (!f.steps) continue;
@@ -38,7 +45,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
     writeFileAtomic(file, counterexampleScript(scenario, `Counterexample: ${f.message}.`, f.steps));
     scripts.push(file);
   }
-  const exploration = `${report.states.toLocaleString('en-US')} states, ${report.mode === 'exact' ? 'exact indicator values' : `indicators in ${report.buckets} buckets each`}, ${report.complete ? 'complete' : 'BOUNDED: stopped at --max-states, so some states were not explored'}`;
+  const exploration = `${report.how}${report.exhaustive ? '' : report.complete ? ' (every bucket reached; not a proof)' : ''}; over-approximation: fixpoint in ${report.rounds} rounds`;
   if (o.format === 'json') {
     write(
       `${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, seconds: Math.round(seconds * 100) / 100, counterexamples: scripts }, null, 2)}\n`,
@@ -50,15 +57,15 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
       `${errors.length === 0 ? 'ok' : 'FAILED'}: ${checked.source.file}: ${textOf(ir.title)} — ${count(ir.actors.length, 'actor')} (${count(states, 'state')}), ` +
         `${count(ir.indicators.length, 'indicator')}, ${count(ir.triggers.length, 'trigger')}, ${count(ir.outcomes.length, 'outcome')}, ` +
         `${count(ir.invariants.length, 'invariant')}, ${count(ir.months + 1, 'month')} (${ir.scenario.clock.start} to ${ir.scenario.clock.end})`,
-      `explored ${exploration} in ${seconds.toFixed(1)} s`,
+      `${exploration}; took ${seconds.toFixed(1)} s`,
     ];
-    for (const f of [...errors, ...warnings]) {
-      lines.push(`${f.severity}[${f.code}]: ${f.message}${f.steps ? `\n  steps: ${f.steps.join(', ') || '(at the start)'}` : ''}`);
+    for (const f of [...errors, ...warnings, ...notes]) {
+      lines.push(`${f.at ? `${f.at}: ` : ''}${f.severity}[${f.code}]: ${f.message}${f.steps ? `\n  steps: ${f.steps.join(', ') || '(at the start)'}` : ''}`);
     }
     for (const s of scripts) lines.push(`counterexample written to ${s} (replay: statecraft run --script ${s})`);
-    if (report.mode === 'bucketed')
+    if (notes.length > 0)
       lines.push(
-        'note: states alike in actor states, date, outcome and indicator buckets are explored once, so a rare state can be missed (use --exact or more --buckets); every sequence shown is real.',
+        `${notes.length} note${notes.length === 1 ? '' : 's'}: not reached here is not proven impossible (the search was ${report.exhaustive ? '' : 'not '}exhaustive); try --exact with a larger --max-states. Warnings are proven; every sequence shown replays.`,
       );
     write(`${lines.join('\n')}\n`);
   }

@@ -1,4 +1,5 @@
-// `statecraft paths`: the shortest trigger sequences to an outcome or an actor's state, respecting guards and values.
+// `statecraft paths`: trigger sequences to an outcome or an actor's state (shortest when proven), respecting guards and values.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPaths, type Target } from '../analysis/findPaths.js';
 import { UsageError } from '../core/errors.js';
@@ -14,10 +15,11 @@ import { readSessionFile } from '../report/sessionStore.js';
 import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
 import { parseInteger } from './parseNumber.js';
 
-export type PathsOptions = { to: string; max: string; from?: string; maxStates: string; buckets?: string; outDir?: string; format: string };
+export type PathsOptions = { to: string; max: string; from?: string; maxStates: string; exact?: boolean; buckets?: string; outDir?: string; format: string };
 
-/** Prints the paths (exit 0) or why the target is unreachable (exit 1). */
+/** Prints the paths (exit 0), or why none was found (exit 1): proven unreachable, or not found within the state limit. */
 export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, write: (s: string) => void): number {
+  if (o.exact && o.buckets !== undefined) throw new UsageError('give --exact or --buckets, not both');
   const checked = loadScenario(scenarioArg);
   const ir = compileScenario(checked);
   const kernel = createKernel(ir);
@@ -26,17 +28,23 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
   if (o.outDir !== undefined) checkOutputDir(o.outDir, '--out-dir');
   const max = parseInteger('--max', o.max, 1, 100);
   const maxStates = parseInteger('--max-states', o.maxStates, 1, 20_000_000);
-  const buckets = o.buckets === undefined ? 'auto' : parseInteger('--buckets', o.buckets, 1, 100);
+  const buckets = o.exact ? 'exact' : o.buckets === undefined ? 'auto' : parseInteger('--buckets', o.buckets, 1, 100);
   const result = findPaths(kernel, target, { max, maxStates, buckets, start });
   if (o.format === 'json') {
     write(`${JSON.stringify({ scenario: ir.id, target: o.to, ...result }, null, 2)}\n`);
     return result.reachable ? 0 : 1;
   }
   if (!result.reachable) {
-    write(`unreachable: ${o.to}\n${result.reasons.map((r) => `  ${r}`).join('\n')}\n`);
+    const head = result.proven ? `unreachable: ${o.to}` : `not found within ${result.states.toLocaleString('en-US')} states: ${o.to}`;
+    write(`${head}\n${result.reasons.map((r) => `  ${r}`).join('\n')}\n`);
     return 1;
   }
-  const lines = [`${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} to ${o.to}${start ? ` from ${o.from}` : ''}:`];
+  const n = result.paths.length;
+  const what = result.shortest ? `${n} shortest path${n === 1 ? '' : 's'}` : `${n === 1 ? 'a path' : `${n} paths`}`;
+  const how = result.shortest
+    ? `found by ${result.how}, so none is shorter`
+    : `found by a ${result.how}; shorter ones may exist: try --exact with a larger --max-states`;
+  const lines = [`${what} to ${o.to}${start ? ` from ${o.from}` : ''}, ${how}:`];
   result.paths.forEach((p, i) => {
     const groups = groupAdvances(p.steps);
     let month = start?.month ?? 0;
@@ -48,7 +56,7 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     });
     lines.push(
       '',
-      `path ${i + 1}: ${p.steps.length} steps, ends ${formatMonth(ir.start + p.world.month)} with outcome ${p.world.outcome ?? (p.world.ended ? 'undecided' : 'open')}`,
+      `path ${i + 1}: ${result.shortest ? '' : 'a path of '}${p.steps.length} steps, ends ${formatMonth(ir.start + p.world.month)} with outcome ${p.world.outcome ?? (p.world.ended ? 'undecided' : 'open')}`,
     );
     lines.push(...shown.map((s) => `  ${s}`));
     const words = groups.map((g) => (g.advance === 0 ? g.trigger : g.advance === 1 ? 'advance' : `advance:${g.advance}`));

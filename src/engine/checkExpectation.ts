@@ -40,7 +40,7 @@ export function checkExpectation(ir: IR, world: World, expect: Expectation): Mis
     else if (!actor.stateById.get(leaf)?.path.includes(state)) out.push({ what: `actors.${id}`, expected: state, actual: leaf });
   }
   for (const [id, range] of Object.entries(expect.indicators ?? {})) {
-    const value = world.indicators[id];
+    const value = Object.hasOwn(world.indicators, id) ? world.indicators[id] : undefined;
     if (value === undefined) {
       out.push({
         what: `indicators.${id}`,

@@ -1,5 +1,6 @@
 // The session engine: fire, advance, roll, undo/redo, branches and explanations. Pure: every call returns a new session.
 import { UserError } from '../core/errors.js';
+import { isReservedName, RESERVED_HINT } from '../core/reservedNames.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Action, applyAction, rollMonth } from './applyAction.js';
 import { availableTriggers, describeBlocked, type TriggerStatus } from './availableTriggers.js';
@@ -110,7 +111,8 @@ export function goto(s: Session, depth: number): Session {
 /** Starts a new branch at the cursor (or after `depth` actions) and switches to it. */
 export function branch(s: Session, name: string, depth?: number): Session {
   if (!/^[\w.-]{1,40}$/.test(name)) throw new UserError(`invalid branch name "${name}"`, 'use letters, digits, "-", "_" or "." (at most 40)');
-  if (s.branches[name]) throw new UserError(`branch "${name}" already exists`, 'pick another name, or switch to it');
+  if (isReservedName(name)) throw new UserError(`invalid branch name "${name}"`, RESERVED_HINT);
+  if (Object.hasOwn(s.branches, name)) throw new UserError(`branch "${name}" already exists`, 'pick another name, or switch to it');
   const at = depth === undefined ? s.cursor : ancestorAt(s.cursor, depth);
   if (!at) throw new UserError(`no action ${depth} before the cursor`, `pick a number from 0 to ${s.cursor.depth}`);
   return { ...s, branches: { ...s.branches, [name]: at }, branch: name, cursor: at };
@@ -118,7 +120,7 @@ export function branch(s: Session, name: string, depth?: number): Session {
 
 /** Switches to another branch, at its head. */
 export function switchBranch(s: Session, name: string): Session {
-  const head = s.branches[name];
+  const head = Object.hasOwn(s.branches, name) ? s.branches[name] : undefined;
   if (!head) throw new UserError(`unknown branch "${name}"`, didYouMean(name, Object.keys(s.branches), 'branch'));
   return { ...s, branch: name, cursor: head };
 }

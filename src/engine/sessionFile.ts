@@ -1,6 +1,8 @@
 // Sessions as versioned JSON: actions per branch, replayed on load so a file can never smuggle in a state.
+
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
+import { isReservedName } from '../core/reservedNames.js';
 import { parseVersionedJson, type VersionedFormat } from '../files/parseVersionedJson.js';
 import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
@@ -19,14 +21,19 @@ const actionSchema = z.union([
   z.strictObject({ kind: z.literal('roll'), fired: z.array(z.string()) }),
   z.strictObject({ kind: z.literal('override'), indicator: z.string(), value: z.number(), reason: z.string().min(1) }),
 ]);
+/** A branch name as `branch` accepts it; names JavaScript objects already carry are refused. */
+const branchName = z
+  .string()
+  .regex(/^[\w.-]{1,40}$/, 'a branch name is letters, digits, "-", "_" or "." (at most 40)')
+  .refine((name) => !isReservedName(name), 'a branch name cannot be a name JavaScript objects carry (such as toString)');
 const fileSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(SESSION_VERSION),
   scenario: z.strictObject({ id: z.string(), fingerprint: z.string() }),
   seed: z.number().int(),
-  branch: z.string(),
+  branch: branchName,
   cursor: z.number().int().min(0),
-  branches: z.record(z.string(), z.array(actionSchema)),
+  branches: z.record(branchName, z.array(actionSchema)),
 });
 
 /** A session file's content, checked. */
@@ -114,7 +121,7 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
     });
     heads[name] = session.cursor;
   }
-  const head = heads[data.branch];
+  const head = Object.hasOwn(heads, data.branch) ? heads[data.branch] : undefined;
   if (!head) throw new UserError(`${file}: current branch "${data.branch}" is missing`, 'the file is corrupt; it was left untouched');
   const cursor = pathTo(head)[data.cursor];
   if (!cursor) throw new UserError(`${file}: cursor ${data.cursor} is beyond branch "${data.branch}"`, 'the file is corrupt; it was left untouched');

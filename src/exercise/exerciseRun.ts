@@ -49,7 +49,7 @@ export function currentInjects(run: ExerciseRun): Exercise['injects'] {
 
 /** The moves a role may make now. */
 export function legalMoves(run: ExerciseRun, role: string): string[] {
-  const actors = run.exercise.roles[role]?.actors ?? [];
+  const actors = (Object.hasOwn(run.exercise.roles, role) ? run.exercise.roles[role]?.actors : undefined) ?? [];
   const defs = run.session.stepper.ir.scenario.triggers;
   return available(run.session)
     .filter((t) => t.enabled && defs[t.id]?.kind === 'move' && actors.includes(defs[t.id]?.actor ?? ''))

@@ -51,7 +51,7 @@ export function simulateExercise(kernel: Kernel, exercise: Exercise, point: Exer
   const played = Uint8Array.from(ir.actors, (a) => (roles.has(a.id) ? 1 : 0));
   for (let r = 0; r < runs; r++) {
     k.ind.set(base.ind);
-    k.act.set(base.act);
+    k.actorState.set(base.actorState);
     k.month = base.month;
     k.ended = base.ended;
     k.outcome = base.outcome;

@@ -37,6 +37,7 @@ export function formatBatchMarkdown(r: BatchReport): string {
   for (const [id, seqs] of Object.entries(r.sequences)) {
     for (const s of seqs.slice(0, 3)) out.push(`- **${id}** ${pct(s.p)}: ${s.sequence.join(' → ') || '(nothing fired)'}`);
   }
-  if (r.neverReached.length > 0) out.push('', `Never reached: ${r.neverReached.join(', ')}.`);
+  if (r.neverReached.length > 0)
+    out.push('', `Not reached in ${r.runs.toLocaleString('en-US')} runs (not proven impossible: see statecraft check): ${r.neverReached.join(', ')}.`);
   return `${out.join('\n')}\n`;
 }

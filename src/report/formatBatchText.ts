@@ -61,7 +61,7 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
     out.push(`  ${t.padEnd(30)} ${pct(a.fired / (r.runs || 1)).padStart(6)}  ${cells.join(' ')}`);
   }
   const warnings: string[] = [];
-  if (r.neverReached.length > 0) warnings.push(`never reached: ${r.neverReached.join(', ')}`);
+  if (r.neverReached.length > 0) warnings.push(`not reached in these runs (not proven impossible: see statecraft check): ${r.neverReached.join(', ')}`);
   for (const [f, n] of Object.entries(r.forcedSkipped)) if (n > 0) warnings.push(`--force ${f} was skipped in ${n} runs (its precondition did not hold)`);
   if (r.problems.invariant + r.problems.error > 0) {
     warnings.push(`${r.problems.invariant} runs broke an invariant, ${r.problems.error} stopped on an error; to reproduce:`);

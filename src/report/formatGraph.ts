@@ -43,16 +43,44 @@ function edgesOf(ir: IR): Edge[] {
 }
 
 const node = (actor: string, state: string) => `${actor}__${state}`;
-const quote = (s: string) => s.replace(/"/g, "'");
+/** A Mermaid quoted label: one line, with the characters Mermaid reads as syntax written as its entity codes (#quot; …). */
+export function mermaidLabel(text: string): string {
+  const codes: Record<string, string> = {
+    '#': '#35;',
+    '"': '#quot;',
+    ';': '#59;',
+    '{': '#123;',
+    '}': '#125;',
+    '[': '#91;',
+    ']': '#93;',
+    '\\': '#92;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '`': '#96;',
+  };
+  return text
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/[#";{}[\]\\<>`]/g, (c) => codes[c] as string);
+}
+
+/** A DOT double-quoted string body: backslashes and quotes escaped, line breaks as DOT's own \n. */
+export function dotString(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    .replace(/\p{Cc}/gu, ' ');
+}
 
 /** Mermaid `stateDiagram-v2`: one composite state per actor; `current` highlights a session's states. */
 export function formatMermaid(ir: IR, current: World | null = null): string {
   const out = ['stateDiagram-v2', '  direction LR'];
   for (const actor of ir.actors) {
-    out.push(`  state "${quote(labelOf(ir, 'actor', actor.id))}" as ${actor.id} {`);
+    out.push(`  state "${mermaidLabel(labelOf(ir, 'actor', actor.id))}" as ${actor.id} {`);
     const declare = (parent: string | null, indent: string) => {
       for (const st of actor.states.filter((s) => s.parent === parent)) {
-        const label = quote(st.id);
+        const label = mermaidLabel(st.id);
         if (st.isLeaf) out.push(`${indent}state "${label}" as ${node(actor.id, st.id)}`);
         else {
           out.push(`${indent}state "${label}" as ${node(actor.id, st.id)} {`);
@@ -77,22 +105,22 @@ export function formatMermaid(ir: IR, current: World | null = null): string {
 /** Graphviz DOT: one cluster per actor; `current` fills a session's states. */
 export function formatDot(ir: IR, current: World | null = null): string {
   const out = [
-    `digraph "${quote(ir.id)}" {`,
+    `digraph "${dotString(ir.id)}" {`,
     '  rankdir=LR;',
     '  node [shape=box, style=rounded, fontname="Helvetica"];',
     '  edge [fontname="Helvetica", fontsize=10];',
   ];
   for (const actor of ir.actors) {
-    out.push(`  subgraph "cluster_${actor.id}" {`, `    label="${quote(labelOf(ir, 'actor', actor.id))}";`);
+    out.push(`  subgraph "cluster_${actor.id}" {`, `    label="${dotString(labelOf(ir, 'actor', actor.id))}";`);
     out.push(`    "${node(actor.id, '_start')}" [shape=point, label=""];`);
     for (const st of actor.states) {
       const isCurrent = current?.actors[actor.id] === st.id;
       const style = isCurrent ? ', style="rounded,filled", fillcolor="#ffd54f", penwidth=2' : st.isLeaf ? '' : ', style="rounded,dashed"';
-      out.push(`    "${node(actor.id, st.id)}" [label="${quote(st.id)}"${style}];`);
+      out.push(`    "${node(actor.id, st.id)}" [label="${dotString(st.id)}"${style}];`);
     }
     out.push(`    "${node(actor.id, '_start')}" -> "${node(actor.id, ir.scenario.actors[actor.id]?.initial ?? '')}";`);
     for (const e of edgesOf(ir).filter((x) => x.actor === actor.id))
-      out.push(`    "${node(actor.id, e.from)}" -> "${node(actor.id, e.to)}" [label="${quote(e.label)}"];`);
+      out.push(`    "${node(actor.id, e.from)}" -> "${node(actor.id, e.to)}" [label="${dotString(e.label)}"];`);
     out.push('  }');
   }
   out.push('}');

@@ -22,7 +22,7 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
     const [root, id, field, ...rest] = option.slice(0, eq).trim().split('.');
     const value = option.slice(eq + 1);
     if (root === 'triggers' && field === 'chance' && rest.length === 0 && id) {
-      const trigger = scenario.triggers[id];
+      const trigger = Object.hasOwn(scenario.triggers, id) ? scenario.triggers[id] : undefined;
       if (!trigger) throw new UsageError(`${where}: unknown trigger "${id}"`, didYouMean(id, Object.keys(scenario.triggers), 'trigger'));
       const result = checkOneExpression(value, 'chance', env, names);
       if (!result.ok) {
@@ -35,7 +35,7 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
       return;
     }
     if (root === 'indicators' && field === 'initial' && rest.length === 0 && id) {
-      const indicator = scenario.indicators[id];
+      const indicator = Object.hasOwn(scenario.indicators, id) ? scenario.indicators[id] : undefined;
       if (!indicator) throw new UsageError(`${where}: unknown indicator "${id}"`, didYouMean(id, Object.keys(scenario.indicators), 'indicator'));
       const v = Number(value);
       if (value.trim() === '' || !Number.isFinite(v))

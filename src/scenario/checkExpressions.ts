@@ -5,6 +5,7 @@ import { didYouMean } from '../core/suggest.js';
 import type { ExprSite } from './collectExpressions.js';
 import { CEL_VARIABLES } from './createCelEnvironment.js';
 import { diagnose, formatPath } from './diagnose.js';
+import { expressionCost, MAX_EXPRESSION_COST } from './expressionCost.js';
 import { locate, type Source } from './parseSource.js';
 import { type CelNode, memberOf, readsOf, walkCel } from './walkCel.js';
 
@@ -57,6 +58,7 @@ export function checkOneExpression(
     return { ok: false, problems };
   }
   checkNames(fn.ast, names, at);
+  checkWork(fn.ast, at);
   if (problems.length > 0) return { ok: false, problems };
   const result = env.check(text) as { valid: boolean; type?: string; error?: { message: string; range?: { start: number } } };
   if (!result.valid) {
@@ -144,6 +146,22 @@ function checkNames(ast: CelNode, names: Names, at: (offset: number, code: strin
       }
     }
   });
+}
+
+/** Refuses regular expressions (they can take exponential time) and list macros whose work can exceed the budget. */
+function checkWork(ast: CelNode, at: (offset: number, code: string, message: string, hint: string) => void): void {
+  walkCel(ast, (node) => {
+    if ((node.op === 'rcall' || node.op === 'call') && Array.isArray(node.args) && node.args[0] === 'matches')
+      at(node.pos, 'unsupported-function', 'matches() is not supported: a regular expression can take exponential time', 'compare with == or in [...]');
+  });
+  const { cost, macro } = expressionCost(ast);
+  if (cost > MAX_EXPRESSION_COST && macro)
+    at(
+      macro.pos,
+      'expression-cost',
+      `these list macros can take up to ${cost.toLocaleString('en-US')} evaluation steps; the limit is ${MAX_EXPRESSION_COST.toLocaleString('en-US')}`,
+      'use shorter lists, or fewer nested all/exists/map/filter',
+    );
 }
 
 /** Where the expression text starts; offsets inside it are exact only for one-line scalars. */

@@ -1,8 +1,6 @@
-// The CEL environment of a scenario: its variables, and numeric operators that mix int and double.
+// The CEL environment of a scenario: its variables, and the custom overloads of the shared operator table.
 import { Environment } from '@marcbachmann/cel-js';
-
-type Num = number | bigint;
-const n = (x: Num): number => Number(x);
+import { CEL_OPERATORS, celSignature } from './celOperators.js';
 
 /** Limits on one expression, so a file cannot make evaluation slow. */
 export const CEL_LIMITS = { maxAstNodes: 400, maxDepth: 32, maxListElements: 64, maxMapEntries: 64, maxCallArguments: 8 };
@@ -17,26 +15,10 @@ export function createCelEnvironment(indicatorIds: readonly string[], actorIds: 
     .registerVariable({ name: 'actors', schema: Object.fromEntries(actorIds.map((id) => [id, 'string'])) })
     .registerVariable('month', 'int')
     .registerVariable('date', 'string');
-  const arithmetic: [string, (a: number, b: number) => number][] = [
-    ['+', (a, b) => a + b],
-    ['-', (a, b) => a - b],
-    ['*', (a, b) => a * b],
-    ['/', (a, b) => a / b],
-  ];
-  for (const [op, f] of arithmetic) {
-    env.registerOperator(`double ${op} int: double`, (a: Num, b: Num) => f(n(a), n(b)));
-    env.registerOperator(`int ${op} double: double`, (a: Num, b: Num) => f(n(a), n(b)));
+  for (const o of CEL_OPERATORS) {
+    if (!o.custom) continue;
+    if (/^\w+$/.test(o.name)) env.registerFunction(celSignature(o), o.impl as (...xs: unknown[]) => unknown);
+    else env.registerOperator(celSignature(o), o.impl as (...xs: unknown[]) => unknown);
   }
-  env.registerOperator('double == int: bool', (a: Num, b: Num) => n(a) === n(b));
-  for (const [name, f] of [
-    ['min', Math.min],
-    ['max', Math.max],
-  ] as const) {
-    for (const sig of ['double, double', 'double, int', 'int, double']) {
-      env.registerFunction(`${name}(${sig}): double`, (a: Num, b: Num) => f(n(a), n(b)));
-    }
-    env.registerFunction(`${name}(int, int): int`, (a: bigint, b: bigint) => ((name === 'min' ? a < b : a > b) ? a : b));
-  }
-  env.registerFunction('clamp(double, double, double): double', (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x)));
   return env;
 }

@@ -64,7 +64,7 @@ export function checkExerciseReferences(exercise: Exercise, source: Source, scen
     const path = ['decisions', i];
     unique([...path, 'id'], d.id, `decision ${i + 1}`);
     checkDate([...path, 'at'], d.at);
-    const role = exercise.roles[d.role];
+    const role = Object.hasOwn(exercise.roles, d.role) ? exercise.roles[d.role] : undefined;
     if (!role) {
       err([...path, 'role'], 'unknown-reference', `unknown role "${d.role}"`, didYouMean(d.role, roles, 'role'));
       return;

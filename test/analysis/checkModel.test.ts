@@ -8,50 +8,115 @@ import { fixtureStepper, shippedStepper } from '../helpers.js';
 const model = createKernel(fixtureStepper('model').ir);
 
 describe('checkModel', () => {
-  it('should find the unreachable state and outcome, the trigger that never fires, and the broken invariant with its shortest sequence', () => {
+  it('should find the broken invariant with its shortest sequence, and prove the unreachable state, outcome and trigger', () => {
     const r = checkModel(model, { buckets: 'auto', maxStates: 10_000, start: null });
-    expect(r).toMatchObject({ mode: 'exact', complete: true, states: 38 });
+    expect(r).toMatchObject({ mode: 'exact', exhaustive: true, complete: true, states: 38 });
     expect(r.findings).toEqual([
       {
         severity: 'error',
+        grounds: 'witness',
         code: 'invariant',
         subject: 'cool_when_closed',
         message: 'invariant "cool_when_closed" breaks after 2 steps',
         steps: ['warm', 'warm'],
       },
-      { severity: 'warning', code: 'unreachable-state', subject: 'door=locked', message: 'actor "door" never reaches state "locked"' },
-      { severity: 'warning', code: 'unreachable-outcome', subject: 'sealed', message: 'outcome "sealed" is never decided' },
-      { severity: 'warning', code: 'never-enabled', subject: 'lock', message: 'trigger "lock" can never fire: its precondition never holds' },
+      {
+        severity: 'warning',
+        grounds: 'abstraction',
+        code: 'unreachable-state',
+        subject: 'door=locked',
+        message: 'actor "door" never reaches state "locked" (proven by over-approximation)',
+      },
+      {
+        severity: 'warning',
+        grounds: 'abstraction',
+        code: 'unreachable-outcome',
+        subject: 'sealed',
+        message: 'outcome "sealed" is never decided (proven by over-approximation)',
+      },
+      {
+        severity: 'warning',
+        grounds: 'abstraction',
+        code: 'never-enabled',
+        subject: 'lock',
+        message: 'trigger "lock" can never fire: its precondition never holds (proven by over-approximation)',
+      },
     ]);
   });
 
-  it('should say the exploration was bounded when it hits the state limit', () => {
-    const r = checkModel(model, { buckets: 'exact', maxStates: 10, start: null });
-    expect(r).toMatchObject({ complete: false, states: 10 });
+  it('should say "not reached in this exploration", never "never", when a bounded search misses what a run reaches', () => {
+    const r = checkModel(model, { buckets: 'exact', maxStates: 3, start: null });
+    expect(r).toMatchObject({ complete: false, exhaustive: false });
+    const burnt = r.findings.find((f) => f.subject === 'burnt');
+    expect(burnt).toMatchObject({ severity: 'note', grounds: 'not-reached', code: 'outcome-not-reached' });
+    expect(burnt?.message).toMatch(/^outcome "burnt" was not decided in this exploration \(.*\); not proven either way$/);
+    for (const f of r.findings) if (f.severity !== 'note') expect(f.grounds).not.toBe('not-reached');
   });
 
-  it('should explore the shipped scenario in 2 buckets with no errors, reaching every outcome within 120,000 states', () => {
-    // The revised scenario is too large to explore completely (see docs/iraq-coalition.md); 2 buckets reach its last month.
-    const r = checkModel(createKernel(shippedStepper('iraq-coalition').ir), { buckets: 2, maxStates: 120_000, start: null });
+  it('should not claim riots unreachable when small additions stay inside one bucket, and still prove the flood unreachable', () => {
+    const water = createKernel(fixtureStepper('water-crisis').ir);
+    const r = checkModel(water, { buckets: 3, maxStates: 300_000, start: null });
+    expect(r.exhaustive).toBe(false);
+    const riots = r.findings.find((f) => f.subject === 'residents=riots');
+    if (riots) expect(riots).toMatchObject({ severity: 'note', grounds: 'not-reached', code: 'state-not-reached' });
+    expect(r.findings.filter((f) => f.severity !== 'note')).toEqual([
+      {
+        severity: 'warning',
+        grounds: 'abstraction',
+        code: 'unreachable-state',
+        subject: 'utility=flooded',
+        message: 'actor "utility" never reaches state "flooded" (proven by over-approximation)',
+      },
+    ]);
+    const run = findPaths(water, { kind: 'state', actor: 'residents', state: 'riots' }, { max: 1, maxStates: 10_000, buckets: 'exact', start: null });
+    expect(run).toMatchObject({ reachable: true, shortest: true, paths: [{ steps: Array(6).fill('price_hike') }] });
+  });
+
+  it('should reach the outcomes decided only at the last deadline under a small --max-states', () => {
+    for (const [kernel, outcomes, buckets] of [
+      [createKernel(shippedStepper('iraq-coalition').ir), ['full_exit', 'redefined_mission'], 3],
+      [createKernel(fixtureStepper('water-crisis').ir), ['water_deal', 'muddling_through'], 'exact'],
+    ] as const) {
+      const r = checkModel(kernel, { buckets, maxStates: 300, start: null });
+      expect(r.complete).toBe(false);
+      expect(r.findings.filter((f) => f.code === 'unreachable-outcome' && outcomes.includes(f.subject as never))).toEqual([]);
+    }
+  });
+
+  it('should reach everything in the shipped scenario with no errors and no claims of impossibility', () => {
+    const r = checkModel(createKernel(shippedStepper('iraq-coalition').ir), { buckets: 'auto', maxStates: 300_000, start: null });
     expect(r.mode).toBe('bucketed');
-    expect(r.findings, 'no error, and every state, outcome and trigger reached').toEqual([]);
+    expect(r.findings).toEqual([]);
   });
 });
 
 describe('findPaths', () => {
-  it('should give the exact shortest path, respecting guards on values', () => {
+  it('should give the exact shortest path, respecting guards on values, and say it is the shortest', () => {
     const r = findPaths(model, { kind: 'outcome', outcome: 'burnt' }, { max: 1, maxStates: 10_000, buckets: 'auto', start: null });
-    expect(r).toMatchObject({ reachable: true, paths: [{ steps: ['warm', 'warm', 'open_door', 'smash'] }] });
+    expect(r).toMatchObject({ reachable: true, shortest: true, how: 'exact breadth-first search', paths: [{ steps: ['warm', 'warm', 'open_door', 'smash'] }] });
+  });
+
+  it('should not call a path found with buckets the shortest', () => {
+    const r = findPaths(model, { kind: 'outcome', outcome: 'burnt' }, { max: 1, maxStates: 10_000, buckets: 3, start: null });
+    expect(r).toMatchObject({ reachable: true, shortest: false, how: 'month-by-month search with indicators in 3 buckets' });
+  });
+
+  it('should say "not found within N states", not "unreachable", when the search hit its limit', () => {
+    const r = findPaths(model, { kind: 'outcome', outcome: 'burnt' }, { max: 1, maxStates: 3, buckets: 'exact', start: null });
+    expect(r).toMatchObject({ reachable: false, proven: null });
+    if (!r.reachable)
+      expect(r.reasons[0]).toMatch(/^outcome "burnt" was not decided within \d+ explored states \(bounded: raise --max-states\); no proof either way$/);
   });
 
   it('should say why a state is unreachable: the nearest state and the blocking condition with its values', () => {
     const r = findPaths(model, { kind: 'state', actor: 'door', state: 'locked' }, { max: 1, maxStates: 10_000, buckets: 'auto', start: null });
     expect(r).toEqual({
       reachable: false,
+      proven: 'exhaustive',
       states: 38,
       complete: true,
       reasons: [
-        'actor "door" never reaches state "locked" in 38 explored states',
+        'actor "door" never reaches state "locked" (proven: all 38 reachable states explored with exact values)',
         'nearest: after no steps, "door" is in "closed"; lock is blocked there: its precondition actors.door == "closed" && indicators.heat > 20.0 (actors.door = "closed", indicators.heat = 0) is false',
       ],
     });
@@ -67,7 +132,7 @@ describe('findPaths', () => {
 
 describe('exploreStates', () => {
   it('should count each distinct state once and keep the shortest way to it', () => {
-    const x = exploreStates(model, { buckets: null, maxStates: 10_000, start: null, repeat: true });
+    const x = exploreStates(model, { buckets: null, maxStates: 10_000, start: null, order: 'breadth' });
     const depths = x.states.map((s) => s.depth);
     expect(depths).toEqual([...depths].sort((a, b) => a - b));
     expect(x.everEnabled).toEqual([true, true, false, true]);

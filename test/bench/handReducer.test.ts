@@ -21,7 +21,7 @@ describe('the hand-written bench reducer', () => {
       while (!k.ended) {
         kernel.rollMonth(k, rk);
         handRollMonth(h, rh);
-        expect([...h.ind, ...h.act, h.month, h.ended, h.outcome]).toEqual([...k.ind, ...k.act, k.month, k.ended, k.outcome]);
+        expect([...h.ind, ...h.act, h.month, h.ended, h.outcome]).toEqual([...k.ind, ...k.actorState, k.month, k.ended, k.outcome]);
       }
       expect(h.ended).toBe(true);
       outcomes.add(h.outcome);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import parseDot from 'dotparser';
@@ -23,9 +23,9 @@ describe('statecraft check (model checking)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
     const r = await statecraft('check', MODEL, '--counterexamples', dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('explored 38 states, exact indicator values, complete');
+    expect(r.stdout).toContain('38 states explored month by month, every reachable one, with exact values (exhaustive)');
     expect(r.stdout).toContain('error[invariant]: invariant "cool_when_closed" breaks after 2 steps\n  steps: warm, warm\n');
-    expect(r.stdout).toContain('warning[unreachable-state]: actor "door" never reaches state "locked"');
+    expect(r.stdout).toContain('warning[unreachable-state]: actor "door" never reaches state "locked" (proven by over-approximation)');
     const script = join(dir, 'model.cool_when_closed.yaml');
     expect(r.stdout).toContain(`counterexample written to ${script}`);
     const replay = await statecraft('run', '--script', script);
@@ -44,8 +44,25 @@ describe('statecraft check (model checking)', () => {
     const r = JSON.parse(
       (await statecraft('check', MODEL, '--exact', '--format', 'json', '--max-states', '10', '--counterexamples', mkdtempSync(join(tmpdir(), 's-')))).stdout,
     );
-    expect(r).toMatchObject({ scenario: 'model', mode: 'exact', complete: false, states: 10 });
-    expect((await statecraft('check', 'iraq-coalition', '--max-states', '500')).stdout).toContain('BOUNDED: stopped at --max-states');
+    expect(r).toMatchObject({ scenario: 'model', mode: 'exact', complete: false, exhaustive: false });
+    expect(r.findings.find((f: { subject?: string }) => f.subject === 'burnt')).toMatchObject({ severity: 'note', grounds: 'not-reached' });
+    expect((await statecraft('check', 'iraq-coalition', '--max-states', '500')).stdout).toContain('bounded by --max-states');
+  });
+
+  it('should print "never" only when proven, and fail --strict only on proven findings', async () => {
+    const water = readFileSync('test/fixtures/valid/water-crisis.yaml', 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
+    const file = join(dir, 'water.yaml');
+    const r = await statecraft('check', 'test/fixtures/valid/water-crisis.yaml', '--buckets', '3', '--strict');
+    expect(r.code).toBe(1);
+    const claims = r.stdout.split('\n').filter((line) => /never|unreachable/.test(line));
+    expect(claims).toEqual(['warning[unreachable-state]: actor "utility" never reaches state "flooded" (proven by over-approximation)']);
+    expect(r.stdout).toContain('warning[unreachable-state]: actor "utility" never reaches state "flooded" (proven by over-approximation)');
+    writeFileSync(file, water.replace('guard: indicators.reservoir > 150.0', 'guard: indicators.reservoir > 95.0'));
+    const bounded = await statecraft('check', file, '--exact', '--max-states', '400', '--strict');
+    expect(bounded.stdout).toContain('note[');
+    expect(bounded.stdout).not.toMatch(/never|unreachable/);
+    expect(bounded.code).toBe(0);
   });
 });
 
@@ -66,10 +83,25 @@ describe('statecraft paths', () => {
     expect(JSON.parse(replay.stdout).final.outcome).toBe('full_exit');
   });
 
+  it('should call a path shortest only when an exact search proves it, and accept --exact', async () => {
+    expect((await statecraft('paths', MODEL, '--to', 'burnt', '--max', '1', '--exact')).stdout).toContain(
+      '1 shortest path to burnt, found by exact breadth-first search, so none is shorter:',
+    );
+    const bucketed = await statecraft('paths', MODEL, '--to', 'burnt', '--max', '1', '--buckets', '3');
+    expect(bucketed.stdout).toContain('a path to burnt, found by a month-by-month search with indicators in 3 buckets; shorter ones may exist: try --exact');
+    expect(bucketed.stdout).toContain('path 1: a path of 4 steps');
+    const limited = await statecraft('paths', MODEL, '--to', 'burnt', '--exact', '--max-states', '3');
+    expect(limited.code).toBe(1);
+    expect(limited.stdout).toMatch(/^not found within \d+ states: burnt\n/);
+    expect(limited.stdout).not.toMatch(/never|unreachable/);
+  });
+
   it('should explain an unreachable target, and suggest names for unknown ones', async () => {
     const r = await statecraft('paths', MODEL, '--to', 'door=locked');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('unreachable: door=locked\n  actor "door" never reaches state "locked" in 38 explored states\n  nearest: after no steps');
+    expect(r.stdout).toContain(
+      'unreachable: door=locked\n  actor "door" never reaches state "locked" (proven: all 38 reachable states explored with exact values)\n  nearest: after no steps',
+    );
     const unknown = await statecraft('paths', MODEL, '--to', 'door=lockd');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('actor "door" has no state "lockd"\nhint: did you mean "locked"?');

@@ -5,11 +5,12 @@ import type { CliIo } from './cliIo.js';
 /** The `paths` command. */
 export function paths(io: CliIo) {
   return new Command('paths')
-    .description('the shortest trigger sequences to an outcome or an actor state, respecting guards and indicator values')
+    .description('trigger sequences to an outcome or an actor state (shortest when proven), respecting guards and indicator values')
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
     .requiredOption('--to <target>', 'an outcome id, or actor=state')
     .option('--max <n>', 'how many paths', '3')
     .option('--from <file>', 'start from a saved session')
+    .option('--exact', 'tell states apart by exact indicator values')
     .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
     .option('--max-states <n>', 'stop exploring after this many states', '300000')
     .option('--out-dir <dir>', 'write each path as a run script')

@@ -1,4 +1,5 @@
-// CEL syntax tree → a JS closure over the kernel's typed arrays. No eval: each node becomes a small function.
+// CEL syntax tree → a JS closure over the kernel's typed arrays, with the shared operator table. No eval: each node becomes a small function.
+import { CelOpError, type CelType, type CelValue, findOperator, type JsOperator } from '../../scenario/celOperators.js';
 import type { Activation, CompiledExpr } from '../../scenario/checkExpressions.js';
 import type { CelNode } from '../../scenario/walkCel.js';
 import type { KernelState } from './kernelState.js';
@@ -6,10 +7,11 @@ import type { KernelState } from './kernelState.js';
 type Value = number | boolean | string;
 /** A compiled expression: reads the state, returns a value; throws KernelError on arithmetic errors. */
 export type KernelFn = (k: KernelState) => Value;
-type Typed = { fn: KernelFn; type: 'int' | 'double' | 'bool' | 'string' | 'dyn' };
+type NodeFn = (k: KernelState) => CelValue;
+type Typed = { readonly fn: NodeFn; readonly type: CelType };
 
-/** An arithmetic failure inside the kernel (the CEL evaluator would fail the same way). */
-export class KernelError extends Error {}
+/** An evaluation failure inside the kernel (the CEL evaluator fails the same way). */
+export class KernelError extends CelOpError {}
 
 /** Where names live in the kernel state. */
 export type KernelLayout = {
@@ -23,151 +25,160 @@ export type KernelLayout = {
 
 /** Compiles an expression for the kernel; constructs it does not know fall back to the CEL evaluator. */
 export function compileKernelExpr(expr: CompiledExpr, layout: KernelLayout): KernelFn {
-  const compiled = compileNode(expr.ast, layout);
-  if (compiled) return compiled.fn;
+  const compiled = compileKernelNode(expr.ast, layout);
+  if (compiled) return compiled;
   return (k) => fallback(expr, layout, k);
 }
 
-const num = (v: Value) => v as number;
+/** Compiles a syntax tree with the shared operator table, or null when it holds a construct the kernel does not compile. */
+export function compileKernelNode(ast: CelNode, layout: KernelLayout): KernelFn | null {
+  const months = layout.dates.map((_, m) => BigInt(m));
+  const c = compileNode(ast, layout, months);
+  if (!c) return null;
+  const fn = c.fn;
+  return c.type === 'int' ? (k) => Number(fn(k)) : (fn as KernelFn);
+}
 
-function compileNode(node: CelNode, L: KernelLayout): Typed | null {
+function compileNode(node: CelNode, L: KernelLayout, months: readonly bigint[]): Typed | null {
   const args = node.args as unknown;
+  const sub = (x: CelNode) => compileNode(x, L, months);
   switch (node.op) {
     case 'value': {
-      if (typeof args === 'bigint') {
-        const n = Number(args);
-        return { fn: () => n, type: 'int' };
-      }
-      if (typeof args === 'number' || typeof args === 'boolean' || typeof args === 'string') {
-        const v = args;
-        return { fn: () => v, type: typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'bool' : 'string' };
-      }
+      const v = args;
+      if (typeof v === 'bigint') return { fn: () => v, type: 'int' };
+      if (typeof v === 'number') return { fn: () => v, type: 'double' };
+      if (typeof v === 'boolean') return { fn: () => v, type: 'bool' };
+      if (typeof v === 'string') return { fn: () => v, type: 'string' };
       return null;
     }
     case 'id':
-      if (args === 'month') return { fn: (k) => k.month, type: 'int' };
+      if (args === 'month') return { fn: (k) => months[k.month] as bigint, type: 'int' };
       if (args === 'date') return { fn: (k) => L.dates[k.month] as string, type: 'string' };
       return null;
-    case '.': {
-      const [target, field] = args as [CelNode, string];
-      if (target.op !== 'id') return null;
-      if (target.args === 'indicators') {
-        const i = L.indicatorIndex.get(field);
-        return i === undefined ? null : { fn: (k) => k.ind[i] as number, type: 'double' };
-      }
-      if (target.args === 'actors') {
-        const a = L.actorIndex.get(field);
-        if (a === undefined) return null;
-        const names = L.leafNames[a] as readonly string[];
-        return { fn: (k) => names[k.act[a] as number] as string, type: 'string' };
-      }
-      return null;
-    }
-    case '!_': {
-      const x = compileNode(args as CelNode, L);
-      return x && { fn: (k) => !x.fn(k), type: 'bool' };
-    }
-    case '-_': {
-      const x = compileNode(args as CelNode, L);
-      return x && { fn: (k) => -num(x.fn(k)), type: x.type };
-    }
+    case '.':
+      return member(args as [CelNode, string], L);
     case '?:': {
-      const [c, a, b] = (args as CelNode[]).map((n) => compileNode(n, L));
-      if (!c || !a || !b) return null;
+      const [c, a, b] = (args as CelNode[]).map(sub);
+      if (!c || !a || !b || c.type !== 'bool' || a.type !== b.type) return null;
       return { fn: (k) => (c.fn(k) ? a.fn(k) : b.fn(k)), type: a.type };
     }
     case '&&':
     case '||':
-    case '==':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-    case '+':
-    case '-':
-    case '*':
-    case '/':
-    case '%':
-      return binary(node.op, args as [CelNode, CelNode], L);
-    case 'in': {
-      const [needle, list] = args as [CelNode, CelNode];
-      if (list.op !== 'list') return null;
-      const x = compileNode(needle, L);
-      const items = (list.args as CelNode[]).map((n) => compileNode(n, L));
-      if (!x || items.some((i) => !i)) return null;
-      const fns = items.map((i) => (i as Typed).fn);
-      return { fn: (k) => fns.some((f) => f(k) === x.fn(k)), type: 'bool' };
-    }
+      return logical(node.op, (args as CelNode[]).map(sub));
+    case 'in':
+      return contains(args as [CelNode, CelNode], sub);
     case 'call': {
       const [name, callArgs] = args as [string, CelNode[]];
-      const xs = callArgs.map((n) => compileNode(n, L));
-      if (xs.some((x) => !x)) return null;
-      const [a, b, c] = xs as Typed[];
-      const type = xs.every((x) => x?.type === 'int') ? 'int' : 'double';
-      if (name === 'min' && a && b && !c) return { fn: (k) => Math.min(num(a.fn(k)), num(b.fn(k))), type };
-      if (name === 'max' && a && b && !c) return { fn: (k) => Math.max(num(a.fn(k)), num(b.fn(k))), type };
-      if (name === 'clamp' && a && b && c) return { fn: (k) => Math.min(num(c.fn(k)), Math.max(num(b.fn(k)), num(a.fn(k)))), type: 'double' };
-      return null;
+      return apply(name, callArgs.map(sub));
     }
     default:
-      return null;
+      if (Array.isArray(args)) return apply(node.op, (args as CelNode[]).map(sub));
+      return /_$/.test(node.op) ? apply(node.op, [sub(args as CelNode)]) : null;
   }
 }
 
-function binary(op: string, [l, r]: [CelNode, CelNode], L: KernelLayout): Typed | null {
-  const a = compileNode(l, L);
-  const b = compileNode(r, L);
-  if (!a || !b) return null;
-  const x = a.fn;
-  const y = b.fn;
-  const ints = a.type === 'int' && b.type === 'int';
-  const numeric = ints ? 'int' : a.type === 'string' ? 'string' : 'double';
-  switch (op) {
-    case '&&':
-      return { fn: (k) => (x(k) as boolean) && (y(k) as boolean), type: 'bool' };
-    case '||':
-      return { fn: (k) => (x(k) as boolean) || (y(k) as boolean), type: 'bool' };
-    case '==':
-      return { fn: (k) => x(k) === y(k), type: 'bool' };
-    case '!=':
-      return { fn: (k) => x(k) !== y(k), type: 'bool' };
-    case '<':
-      return { fn: (k) => x(k) < y(k), type: 'bool' };
-    case '<=':
-      return { fn: (k) => x(k) <= y(k), type: 'bool' };
-    case '>':
-      return { fn: (k) => x(k) > y(k), type: 'bool' };
-    case '>=':
-      return { fn: (k) => x(k) >= y(k), type: 'bool' };
-    case '+':
-      return numeric === 'string' ? { fn: (k) => `${x(k)}${y(k)}`, type: 'string' } : { fn: (k) => num(x(k)) + num(y(k)), type: numeric };
-    case '-':
-      return { fn: (k) => num(x(k)) - num(y(k)), type: numeric };
-    case '*':
-      return { fn: (k) => num(x(k)) * num(y(k)), type: numeric };
-    case '/':
-      if (!ints) return { fn: (k) => num(x(k)) / num(y(k)), type: 'double' };
-      return {
-        fn: (k) => {
-          const d = num(y(k));
-          if (d === 0) throw new KernelError('division by zero');
-          return Math.trunc(num(x(k)) / d);
-        },
-        type: 'int',
-      };
-    case '%':
-      return {
-        fn: (k) => {
-          const d = num(y(k));
-          if (ints && d === 0) throw new KernelError('modulus by zero');
-          return num(x(k)) % d;
-        },
-        type: numeric,
-      };
-    default:
-      return null;
+function member([target, field]: [CelNode, string], L: KernelLayout): Typed | null {
+  if (target.op !== 'id') return null;
+  if (target.args === 'indicators') {
+    const i = L.indicatorIndex.get(field);
+    return i === undefined ? null : { fn: (k) => k.ind[i] as number, type: 'double' };
   }
+  if (target.args === 'actors') {
+    const a = L.actorIndex.get(field);
+    if (a === undefined) return null;
+    const names = L.leafNames[a] as readonly string[];
+    return { fn: (k) => names[k.actorState[a] as number] as string, type: 'string' };
+  }
+  return null;
+}
+
+/** An overload from the shared table, applied to compiled arguments. */
+function apply(name: string, xs: readonly (Typed | null)[]): Typed | null {
+  if (xs.some((x) => !x)) return null;
+  const ts = xs as readonly Typed[];
+  const o = findOperator(
+    name,
+    ts.map((x) => x.type),
+  );
+  if (!o) return null;
+  const impl = o.impl as (...v: CelValue[]) => CelValue;
+  const [a, b, c] = ts.map((x) => x.fn);
+  if (ts.length === 1 && a) return { fn: (k) => impl(a(k)), type: o.result };
+  if (ts.length === 2 && a && b) return { fn: (o.js && inline(o.js, a, b)) || ((k) => impl(a(k), b(k))), type: o.result };
+  if (ts.length === 3 && a && b && c) return { fn: (k) => impl(a(k), b(k), c(k)), type: o.result };
+  return null;
+}
+
+/** The table's plain JavaScript operators as closures of their own (the hot path of Monte Carlo runs). */
+function inline(js: JsOperator, a: NodeFn, b: NodeFn): NodeFn | undefined {
+  type N = (k: KernelState) => number;
+  const x = a as N;
+  const y = b as N;
+  switch (js) {
+    case '+':
+      return (k) => x(k) + y(k);
+    case '-':
+      return (k) => x(k) - y(k);
+    case '*':
+      return (k) => x(k) * y(k);
+    case '/':
+      return (k) => x(k) / y(k);
+    case '<':
+      return (k) => x(k) < y(k);
+    case '<=':
+      return (k) => x(k) <= y(k);
+    case '>':
+      return (k) => x(k) > y(k);
+    case '>=':
+      return (k) => x(k) >= y(k);
+    case '===':
+      return (k) => a(k) === b(k);
+    case '!==':
+      return (k) => a(k) !== b(k);
+  }
+}
+
+/** CEL's commutative `&&` and `||`: a side that decides the result (false for &&, true for ||) absorbs an error on the other side. */
+function logical(op: '&&' | '||', [l, r]: (Typed | null)[]): Typed | null {
+  if (!l || !r || l.type !== 'bool' || r.type !== 'bool') return null;
+  const x = l.fn;
+  const y = r.fn;
+  const decisive = op === '||';
+  return {
+    fn: (k) => {
+      let a: CelValue;
+      try {
+        a = x(k);
+      } catch (e) {
+        if (!(e instanceof CelOpError)) throw e;
+        if (y(k) === decisive) return decisive;
+        throw e;
+      }
+      return a === decisive ? decisive : y(k);
+    },
+    type: 'bool',
+  };
+}
+
+/** `x in [a, b, …]`: every element is evaluated (an error in any fails the list, as in CEL), then compared. */
+function contains([needle, list]: [CelNode, CelNode], sub: (x: CelNode) => Typed | null): Typed | null {
+  if (list.op !== 'list') return null;
+  const x = sub(needle);
+  const items = (list.args as CelNode[]).map(sub);
+  if (!x || items.some((i) => !i)) return null;
+  const eqs = (items as Typed[]).map((i) => findOperator('==', [x.type, i.type])?.impl as ((a: CelValue, b: CelValue) => boolean) | undefined);
+  if (eqs.some((e) => !e)) return null;
+  const fns = (items as Typed[]).map((i) => i.fn);
+  const eq = eqs as ((a: CelValue, b: CelValue) => boolean)[];
+  return {
+    fn: (k) => {
+      const v = x.fn(k);
+      let found = false;
+      for (let i = 0; i < fns.length; i++) if ((eq[i] as (a: CelValue, b: CelValue) => boolean)(v, (fns[i] as NodeFn)(k))) found = true;
+      return found;
+    },
+    type: 'bool',
+  };
 }
 
 /** Evaluates with the CEL library on an activation built from the state (allocates; only for rare constructs). */
@@ -175,7 +186,7 @@ function fallback(expr: CompiledExpr, L: KernelLayout, k: KernelState): Value {
   const indicators: Record<string, number> = {};
   for (const [id, i] of L.indicatorIndex) indicators[id] = k.ind[i] as number;
   const actors: Record<string, string> = {};
-  for (const [id, a] of L.actorIndex) actors[id] = (L.leafNames[a] as readonly string[])[k.act[a] as number] as string;
+  for (const [id, a] of L.actorIndex) actors[id] = (L.leafNames[a] as readonly string[])[k.actorState[a] as number] as string;
   const act: Activation = { indicators, actors, month: BigInt(k.month), date: L.dates[k.month] as string };
   try {
     const v = expr.run(act);

@@ -1,6 +1,7 @@
 // IR → kernel: the Monte Carlo back end. Same semantics as the XState machine, on typed arrays, no allocation per step.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { CelOpError } from '../../scenario/celOperators.js';
 import type { IR } from '../ir.js';
 import { initialWorld, type World } from '../world.js';
 import { KernelError } from './compileKernelExpr.js';
@@ -10,11 +11,38 @@ import { type Candidate, type KTrigger, kernelTables } from './kernelTables.js';
 /** Called for every trigger that fires in a rolled month (for sequences and attribution). */
 export type FireListener = (trigger: number) => void;
 
-/** The compiled kernel of a scenario. */
-export type Kernel = ReturnType<typeof createKernel>;
+/** The compiled kernel of a scenario: steps kernel states in place, with the XState machine's semantics. */
+export interface Kernel {
+  readonly ir: IR;
+  readonly triggerIds: readonly string[];
+  readonly outcomeIds: readonly string[];
+  readonly invariantIds: readonly string[];
+  /** Per actor, the state id of each leaf index. */
+  readonly leafNames: readonly (readonly string[])[];
+  /** Index of the first invariant at or after `from` that does not hold (or cannot be evaluated), or -1. No allocation. */
+  firstViolation(k: KernelState, from?: number): number;
+  newState(): KernelState;
+  /** Loads a world (from the stepper or a session). */
+  load(k: KernelState, w: World): void;
+  /** Loads the scenario's start (after any outcome that locks in at once). */
+  start(k: KernelState): void;
+  /** The world a kernel state stands for (allocates; for tests and reports). */
+  toWorld(k: KernelState): World;
+  /** True when the trigger's precondition holds and the run has not ended. */
+  enabled(k: KernelState, t: number): boolean;
+  /** Fires a trigger whose precondition holds: effects, then transitions, then locking outcomes. */
+  fire(k: KernelState, t: number): void;
+  /** Ends the month: scheduled triggers, then the clock (and the final decision after the last month). */
+  advance(k: KernelState): void;
+  /** The trigger indexes scheduled at the end of a month. */
+  scheduledAt(month: number): readonly number[];
+  /** Plays one month by chance, exactly as a rolled month of a session. */
+  /** Plays one month by chance; actors marked in `played` (by index) make no move by chance. */
+  rollMonth(k: KernelState, rng: RandomGenerator, onFire?: FireListener, played?: Uint8Array): void;
+}
 
 /** Builds the kernel from the IR. */
-export function createKernel(ir: IR) {
+export function createKernel(ir: IR): Kernel {
   const { layout, leafIndex, min, max, triggers, outcomes, invariants, schedule, movesByActor, exogenous } = kernelTables(ir);
   const scratchInd = new Float64Array(ir.indicators.length);
   const scratchAct = new Int32Array(ir.actors.length);
@@ -24,7 +52,7 @@ export function createKernel(ir: IR) {
   const drifting = ir.indicators.flatMap((ind, i) => (ind.drift ? [{ i, toward: ind.drift.toward, rate: ind.drift.rate }] : []));
 
   const fail = (k: KernelState, at: string, e: unknown): false => {
-    if (!(e instanceof KernelError)) throw e;
+    if (!(e instanceof CelOpError)) throw e;
     if (k.error === null) k.error = `${at} failed: ${e.message}`;
     k.ended = true;
     return false;
@@ -92,8 +120,8 @@ export function createKernel(ir: IR) {
     const moves = trig.moves;
     for (let m = 0; m < moves.length; m++) {
       const a = moves[m] as number;
-      scratchAct[a] = k.act[a] as number;
-      const list = (trig.candidates[m] as readonly (readonly Candidate[])[])[k.act[a] as number] as readonly Candidate[];
+      scratchAct[a] = k.actorState[a] as number;
+      const list = (trig.candidates[m] as readonly (readonly Candidate[])[])[k.actorState[a] as number] as readonly Candidate[];
       for (let c = 0; c < list.length; c++) {
         const cand = list[c] as Candidate;
         let pass = true;
@@ -111,7 +139,7 @@ export function createKernel(ir: IR) {
         }
       }
     }
-    for (let m = 0; m < moves.length; m++) k.act[moves[m] as number] = scratchAct[moves[m] as number] as number;
+    for (let m = 0; m < moves.length; m++) k.actorState[moves[m] as number] = scratchAct[moves[m] as number] as number;
     settle(k);
   };
 
@@ -185,7 +213,7 @@ export function createKernel(ir: IR) {
       k.ind[i] = w.indicators[ind.id] as number;
     });
     ir.actors.forEach((a, i) => {
-      k.act[i] = leafIndex(i, w.actors[a.id] as string);
+      k.actorState[i] = leafIndex(i, w.actors[a.id] as string);
     });
     k.month = w.month;
     k.ended = w.ended;
@@ -203,14 +231,13 @@ export function createKernel(ir: IR) {
   const toWorld = (k: KernelState): World => ({
     month: k.month,
     indicators: Object.fromEntries(ir.indicators.map((ind, i) => [ind.id, k.ind[i] as number])),
-    actors: Object.fromEntries(ir.actors.map((a, i) => [a.id, (layout.leafNames[i] as readonly string[])[k.act[i] as number] as string])),
+    actors: Object.fromEntries(ir.actors.map((a, i) => [a.id, (layout.leafNames[i] as readonly string[])[k.actorState[i] as number] as string])),
     outcome: k.outcome >= 0 ? (outcomes[k.outcome]?.id as string) : null,
     ended: k.ended,
   });
 
-  /** Index of the first invariant that does not hold, or -1 (no allocation). */
-  const firstViolation = (k: KernelState): number => {
-    for (let i = 0; i < invariants.length; i++) {
+  const firstViolation = (k: KernelState, from = 0): number => {
+    for (let i = from; i < invariants.length; i++) {
       try {
         if ((invariants[i] as (typeof invariants)[number]).fn(k) !== true) return i;
       } catch {
@@ -220,34 +247,12 @@ export function createKernel(ir: IR) {
     return -1;
   };
 
-  /** Whether invariant `i` fails (or cannot be evaluated) in a state. */
-  const violates = (k: KernelState, i: number): boolean => {
-    try {
-      return (invariants[i] as (typeof invariants)[number]).fn(k) !== true;
-    } catch {
-      return true;
-    }
-  };
-
-  /** Ids of invariants that do not hold. */
-  const violations = (k: KernelState): string[] =>
-    invariants
-      .filter((inv) => {
-        try {
-          return inv.fn(k) !== true;
-        } catch {
-          return true;
-        }
-      })
-      .map((inv) => inv.id);
-
   return {
     ir,
     triggerIds: triggers.map((t) => t.id),
     outcomeIds: outcomes.map((o) => o.id),
     invariantIds: invariants.map((inv) => inv.id),
     firstViolation,
-    violates,
     leafNames: layout.leafNames,
     newState: () => newKernelState(ir.indicators.length, ir.actors.length),
     load,
@@ -256,7 +261,7 @@ export function createKernel(ir: IR) {
     enabled,
     fire,
     advance,
+    scheduledAt: (month) => schedule[month] ?? [],
     rollMonth,
-    violations,
   };
 }

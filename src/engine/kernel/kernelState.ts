@@ -3,7 +3,7 @@
 /** One run's state. Actor states are leaf indexes into each actor's state list. */
 export type KernelState = {
   readonly ind: Float64Array;
-  readonly act: Int32Array;
+  readonly actorState: Int32Array;
   month: number;
   ended: boolean;
   /** Index of the decided outcome, or -1. */
@@ -14,13 +14,13 @@ export type KernelState = {
 
 /** A fresh state with room for the given numbers of indicators and actors. */
 export function newKernelState(indicators: number, actors: number): KernelState {
-  return { ind: new Float64Array(indicators), act: new Int32Array(actors), month: 0, ended: false, outcome: -1, error: null };
+  return { ind: new Float64Array(indicators), actorState: new Int32Array(actors), month: 0, ended: false, outcome: -1, error: null };
 }
 
 /** Copies `from` into `to` without allocating. */
 export function copyKernelState(from: KernelState, to: KernelState): void {
   to.ind.set(from.ind);
-  to.act.set(from.act);
+  to.actorState.set(from.actorState);
   to.month = from.month;
   to.ended = from.ended;
   to.outcome = from.outcome;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { staticFindings } from '../../src/analysis/staticFindings.js';
+import { stepperFromText, tiny } from '../helpers.js';
+
+const findings = (triggers: Record<string, unknown>) =>
+  staticFindings(stepperFromText(tiny({ triggers }), 'w.yaml').ir, (path) => `w.yaml:${path.join('.')}`).map(({ code, severity, at, message }) => ({
+    code,
+    severity,
+    at,
+    message,
+  }));
+
+describe('staticFindings', () => {
+  it('should warn, positioned, when a chance can leave [0, 1] over the declared ranges', () => {
+    const [f] = findings({ t: { kind: 'exogenous', label: 'T', chance: 'indicators.x / 2.0', effects: { x: { add: 1 } } } });
+    expect(f).toEqual({
+      code: 'chance-range',
+      severity: 'warning',
+      at: 'w.yaml:27:13',
+      message:
+        'the chance of "t" (indicators.x / 2.0) can leave [0, 1]: over the indicators\' declared ranges it lies in [0, 5] (interval arithmetic), and is clamped to [0, 1] when rolled',
+    });
+    expect(findings({ t: { kind: 'exogenous', label: 'T', chance: 'indicators.x / 10.0', effects: { x: { add: 1 } } } })).toEqual([]);
+  });
+
+  it('should warn when a trigger has no effects and no transitions', () => {
+    expect(findings({ t: { kind: 'exogenous', label: 'T', chance: 0.1 } })).toEqual([
+      {
+        code: 'no-effect',
+        severity: 'warning',
+        at: 'w.yaml:triggers.t',
+        message: 'trigger "t" has no effects and no transitions, so firing it changes nothing; add some, or remove it',
+      },
+    ]);
+  });
+
+  it('should report a chance or effect that fails for every state, such as 0.0/0.0', () => {
+    const out = findings({ t: { kind: 'exogenous', label: 'T', chance: '0.0/0.0', effects: { x: { add: 'indicators.x / 0.0' } } } });
+    expect(out.map((f) => [f.code, f.severity, f.message.split(' fails')[0]])).toEqual([
+      ['always-fails', 'error', 'triggers.t.chance (0.0/0.0)'],
+      ['always-fails', 'error', 'triggers.t.effects.x.add (indicators.x / 0.0)'],
+    ]);
+  });
+});
