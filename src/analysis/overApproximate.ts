@@ -58,6 +58,18 @@ export function overApproximate(ir: IR, start: World | null = null): ReachBound 
       }
       if (moveActors(ir, t, envOf(new Map([...ind, ...after])), leaves)) changed = true;
     }
+    // Month-end drift moves a value part of the way toward its baseline: it stays between the value and the baseline.
+    for (const i of ir.indicators) {
+      if (!i.drift) continue;
+      const old = ind.get(i.id) as NumRange;
+      const lo = Math.min(old.lo, i.drift.toward);
+      const hi = Math.max(old.hi, i.drift.toward);
+      if (lo !== old.lo || hi !== old.hi) {
+        ind.set(i.id, { ...old, lo, hi });
+        grown.add(i.id);
+        changed = true;
+      }
+    }
     if (rounds >= WIDEN_AFTER) for (const id of grown) widen(ind, id, bounds.get(id) as { min: number; max: number });
   }
   const env = envOf(ind);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const statecraft = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/bin.js'), ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const dir = mkdtempSync(join(tmpdir(), 'statecraft-names-'));

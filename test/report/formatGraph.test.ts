@@ -1,5 +1,6 @@
 import parseDot from 'dotparser';
 import { describe, expect, it } from 'vitest';
+import { escapeControl } from '../../src/core/escapeControl.js';
 import { dotString, formatDot, formatMermaid, mermaidLabel } from '../../src/report/formatGraph.js';
 import { stepperFromText, tiny } from '../helpers.js';
 
@@ -23,7 +24,7 @@ describe('graph labels', () => {
       expect(cluster?.id).toBe('cluster_a');
       const eq = cluster?.children.find((c) => c.type === 'attr_stmt')?.attr_list?.find((a) => a.id === 'label')?.eq ?? '';
       const unescaped = eq.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
-      expect(unescaped, label).toBe(label.replace(/\r\n/g, '\n'));
+      expect(unescaped, 'the label as every terminal output shows it: control characters made visible').toBe(escapeControl(label));
       expect(cluster?.children.filter((c) => c.type === 'node_stmt').length).toBe(4);
     }
   });

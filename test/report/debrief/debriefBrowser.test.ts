@@ -84,7 +84,7 @@ describe('the HTML debrief in a browser', () => {
     async () => {
       const { page, errors, requests } = await open(english, 1280);
       const charts = await chartsOf(page);
-      expect(charts).toHaveLength(10);
+      expect(charts, 'the odds chart and one per indicator').toHaveLength(11);
       for (const c of charts) {
         expect(c.width, `${c.title} width`).toBeGreaterThan(150);
         expect(c.height, `${c.title} height`).toBeGreaterThan(80);
