@@ -1,5 +1,5 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
-import { summarizeBatch } from '../analysis/summarizeBatch.js';
+import { type BatchReport, summarizeBatch } from '../analysis/summarizeBatch.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
@@ -9,7 +9,7 @@ import { progressBar } from './progressBar.js';
 
 export type BatchCommandOptions = BatchOptions & { format: string; out?: string };
 
-/** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
+/** Runs the batch; resolves to the exit code (130 when interrupted, 1 when runs stopped on an evaluation error, after printing). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
   const controller = new AbortController();
@@ -25,15 +25,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
-  const identity = {
-    scenario: plan.kernel.ir.id,
-    fingerprint: plan.kernel.ir.fingerprint,
-    seed: plan.job.seed,
-    runs: plan.runs,
-    startMonth: plan.job.start?.month ?? 0,
-    forces: o.force,
-    sets: o.set,
-  };
+  const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
   if (plan.shard && !result.partial) {
     const text = serializeShard(identity, plan.shard, result.aggregate);
     if (o.out) writeFileAtomic(o.out, text);
@@ -42,6 +34,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   }
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
   if (result.partial) report.partial = true;
+  report.provenance = plan.provenance;
   const text = printBatch(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
@@ -51,5 +44,18 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     );
     return 130;
   }
-  return 0;
+  return reportRunErrors(report, plan.job.seed, (line) => process.stderr.write(line));
+}
+
+/** Exit 1 when runs stopped on an evaluation error, naming the expression and a run to replay; 0 otherwise. */
+export function reportRunErrors(report: BatchReport, seed: number, warn: (line: string) => void): number {
+  if (report.problems.error === 0) return 0;
+  const example = report.problems.examples.find((p) => p.kind === 'error');
+  warn(`error: ${report.problems.error.toLocaleString('en-US')} of ${report.runs.toLocaleString('en-US')} runs stopped on an evaluation error\n`);
+  if (example) {
+    warn(`  first in run ${example.run} (seed ${seed}): ${example.detail}\n`);
+    warn(`  replay it: statecraft run ${report.scenario} --steps "${example.steps}"\n`);
+  }
+  warn('hint: fix the expression named above (guard it or keep its values finite), then run the batch again\n');
+  return 1;
 }

@@ -68,7 +68,8 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--force <trigger@YYYY-MM>', 'what-if: fire a trigger at the start of that month in every run (repeatable)', collect, [])
     .option('--set <path=value>', 'what-if: triggers.ID.chance=EXPR or indicators.ID.initial=N (repeatable)', collect, [])
     .option('--workers <k>', 'worker threads (default: the number of cores)')
-    .option('--shard <k/n>', 'run only part k of n and write a shard for statecraft merge')
+    .option('--shard <k/n|auto>', 'run only part k of n and write a shard for statecraft merge; auto reads it from a Kubernetes, Slurm or AWS Batch array job')
+    .option('--shard-count <n>', 'with --shard auto: the number of parts, where the array job does not say (Kubernetes, AWS Batch)')
     .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
     .addHelpText(
@@ -78,6 +79,49 @@ export function buildProgram(finish: (code: number) => void): Command {
     .action(async (scenario: string | undefined, opts) => {
       const { batchCommand } = await import('./batchCommand.js');
       finish(await batchCommand(scenario, opts, out));
+    });
+
+  program
+    .command('drivers')
+    .description('what drives the odds: ban each trigger (or force it at its first chance) on the same runs, and rank the effects with paired intervals')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--runs <n>', 'runs for the baseline and for each intervention', '2000')
+    .option('--seed <n>', 'seed (the same random streams for every intervention)', '1')
+    .option('--from <file>', 'start every run from a saved session')
+    .option('--force <trigger@YYYY-MM>', 'what-if applied to the baseline and every intervention (repeatable)', collect, [])
+    .option('--set <path=value>', 'what-if applied to the baseline and every intervention (repeatable)', collect, [])
+    .option('--first-chance', 'also force each non-scheduled trigger at the first month it can fire')
+    .option('--top <n>', 'rows shown in table and md', '15')
+    .option('--workers <k>', 'worker threads (default: the number of cores)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .addHelpText('after', '\nExamples:\n  statecraft drivers\n  statecraft drivers --runs 5000 --first-chance --format md')
+    .action(async (scenario: string | undefined, opts) => {
+      const { driversCommand } = await import('./driversCommand.js');
+      finish(await driversCommand(scenario, opts, out));
+    });
+
+  program
+    .command('compare')
+    .description('compare two variants on the same runs: P(A), P(B) and B − A with a paired 95% interval')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--runs <n>', 'runs per variant', '10000')
+    .option('--seed <n>', 'seed (the same random streams for both)', '1')
+    .option('--set <path=value>', 'what-if of A, kept in B (repeatable)', collect, [])
+    .option('--force <trigger@YYYY-MM>', 'what-if of A, kept in B (repeatable)', collect, [])
+    .option('--from <file>', 'A starts every run from a saved session (B too, unless --b-from)')
+    .option('--b-set <path=value>', 'what-if added in B (repeatable)', collect, [])
+    .option('--b-force <trigger@YYYY-MM>', 'forced trigger added in B (repeatable)', collect, [])
+    .option('--b-from <file>', 'B starts every run from this saved session')
+    .option('--b-scenario <name-or-path>', 'B plays this scenario file (same outcome ids)')
+    .option('--workers <k>', 'worker threads (default: the number of cores)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft compare --b-set triggers.isis_resurgence.chance=0.2\n  statecraft compare --b-force israel_iran_war@2026-01 --format md',
+    )
+    .action(async (scenario: string | undefined, opts) => {
+      const { compareCommand } = await import('./compareCommand.js');
+      finish(await compareCommand(scenario, opts, out));
     });
 
   program

@@ -9,8 +9,8 @@ import { advance, fire, perform, type Session, startSession } from './session.js
 
 /** The format name written in every session file. */
 export const SESSION_FORMAT = 'statecraft-session';
-/** The newest session version this build reads and the one it writes. */
-export const SESSION_VERSION = 1;
+/** The newest session version this build reads and the one it writes (2: per-run streams from SplitMix64). */
+export const SESSION_VERSION = 2;
 
 const actionSchema = z.union([
   z.strictObject({ kind: z.literal('fire'), trigger: z.string() }),
@@ -65,6 +65,12 @@ export function parseSession(text: string, file: string, stepper: Stepper): Sess
     throw new UserError(
       `${file}: session version ${header.version} is newer than this statecraft reads (${SESSION_VERSION})`,
       'upgrade statecraft; the file was left untouched',
+    );
+  }
+  if (header.version === 1) {
+    throw new UserError(
+      `${file}: session version 1 was saved with the old random stream; its rolled months would replay to different results`,
+      'replay its steps with `statecraft run --steps …` (fired triggers and advances carry over; rolls do not), or start a new session; the file was left untouched',
     );
   }
   const { ir } = stepper;

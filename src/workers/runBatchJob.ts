@@ -13,6 +13,8 @@ export type RunOptions = {
   readonly signal?: AbortSignal;
   /** A pool to reuse across batches (sensitivity, sweeps); one is made and closed per call otherwise. */
   readonly pool?: Piscina;
+  /** Receives each run's outcome index at `run - from` (for paired comparisons); length `to - from`. */
+  readonly outcomes?: Uint8Array;
 };
 
 /** Runs `from`..`to`; `partial` is true when it stopped early. Results do not depend on the worker count. */
@@ -37,7 +39,7 @@ export async function runBatchJob(
   if (o.workers <= 1 || total <= chunk) {
     for (const [a, b] of ranges) {
       if (o.signal?.aborted) break;
-      add(runBatch(kernel, specFor(kernel, job), a, b));
+      add(runBatch(kernel, specFor(kernel, job), a, b, undefined, o.outcomes?.subarray(a - from, b - from)));
       await new Promise((r) => setImmediate(r));
     }
     return { aggregate, partial: done < total, done };
@@ -49,7 +51,12 @@ export async function runBatchJob(
       while (next < ranges.length && !o.signal?.aborted) {
         const [a, b] = ranges[next++] as [number, number];
         try {
-          add(await pool.run({ job, from: a, to: b }));
+          if (!o.outcomes) add(await pool.run({ job, from: a, to: b }));
+          else {
+            const part: { aggregate: BatchAggregate; outcomes: Uint8Array } = await pool.run({ job, from: a, to: b, outcomes: true });
+            o.outcomes.set(part.outcomes, a - from);
+            add(part.aggregate);
+          }
         } catch (e) {
           if (o.signal?.aborted) return;
           throw new Error(

@@ -110,10 +110,14 @@ export function createKernel(ir: IR) {
     settle(k);
   };
 
-  /** Ends the month: scheduled triggers, then the clock (and the final decision after the last month). */
-  const advance = (k: KernelState): void => {
+  /** Ends the month: scheduled triggers (told to `onFire`), then the clock (and the final decision after the last month). */
+  const advance = (k: KernelState, onFire?: FireListener): void => {
     const due = schedule[k.month] as number[];
-    for (let i = 0; i < due.length && !k.ended; i++) if (enabled(k, due[i] as number)) fire(k, due[i] as number);
+    for (let i = 0; i < due.length && !k.ended; i++) {
+      if (!enabled(k, due[i] as number)) continue;
+      fire(k, due[i] as number);
+      onFire?.(due[i] as number);
+    }
     if (k.ended) return;
     if (k.month < ir.months) k.month += 1;
     else k.ended = true;
@@ -165,7 +169,7 @@ export function createKernel(ir: IR) {
         }
       }
     }
-    if (!k.ended) advance(k);
+    if (!k.ended) advance(k, onFire);
   };
 
   /** Loads a world (from the stepper or a session) into a kernel state. */
