@@ -6,7 +6,7 @@ const statecraft = (...args: string[]) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-describe('statecraft sensitivity', () => {
+describe('statecraft sensitivity', { timeout: 300_000 }, () => {
   it('should vary every chance and start value and show which way each moves the odds', () => {
     const r = JSON.parse(statecraft('sensitivity', '--runs', '800', '--format', 'json').stdout);
     const params = r.parameters.map((p: { parameter: string }) => p.parameter);
@@ -20,11 +20,45 @@ describe('statecraft sensitivity', () => {
     expect(need.highOdds.full_exit).toBeLessThan(need.lowOdds.full_exit);
   });
 
+  it('should give the same top 3 of every tornado for two seeds at the default run count (common random numbers)', () => {
+    type Row = { parameter: string; swing: Record<string, { delta: number }> };
+    const top3 = (seed: string) => {
+      const r = JSON.parse(statecraft('sensitivity', '--seed', seed, '--format', 'json').stdout) as { baseline: Record<string, number>; parameters: Row[] };
+      return Object.keys(r.baseline).map((o) =>
+        [...r.parameters]
+          .sort((a, b) => Math.abs(b.swing[o]?.delta ?? 0) - Math.abs(a.swing[o]?.delta ?? 0))
+          .slice(0, 3)
+          .map((p) => p.parameter),
+      );
+    };
+    expect(top3('2')).toEqual(top3('1'));
+  });
+
+  it('should give each swing a paired interval, mark noise, and name the guards a range crosses', () => {
+    const r = JSON.parse(statecraft('sensitivity', '--runs', '800', '--format', 'json').stdout);
+    expect(r.provenance).toMatchObject({ scenario: { id: 'iraq-coalition' }, seed: 1, runs: 800, sets: [], statecraft: expect.any(String) });
+    const isis = r.parameters.find((p: { parameter: string }) => p.parameter === 'triggers.isis_resurgence.chance');
+    // In this scenario ISIS changes nothing about a Kurdistan deal: on common random numbers the swing is exactly 0.
+    expect(isis.swing.kurdistan_deal).toMatchObject({ delta: 0, noise: true });
+    expect(isis.swing.full_exit.noise).toBe(false);
+    expect(isis.swing.full_exit.ci95[1]).toBeLessThan(0);
+    const need = r.parameters.find((p: { parameter: string }) => p.parameter === 'indicators.security_need.initial');
+    expect(need.crosses.map((g: { path: string; threshold: number }) => `${g.path}@${g.threshold}`)).toContain(
+      'triggers.phase_two_deadline.transitions[0].guard@70',
+    );
+    const text = statecraft('sensitivity', '--runs', '500', '--top', '3').stdout;
+    expect(text).toMatch(
+      /indicators\.security_need\.initial 27\.5 → 82\.5 crosses 70 in triggers\.phase_two_deadline\.transitions\[0\]\.guard \(indicators\.security_need >= 70\.0, /,
+    );
+    expect(text).toMatch(/swing [+−][\d.]+ \([+−][\d.]+ to [+−][\d.]+\)/);
+  });
+
   it('should draw tornado charts ranked by swing', () => {
     const text = statecraft('sensitivity', '--runs', '500', '--top', '2').stdout;
-    expect(text).toContain('Sensitivity of iraq-coalition: each assumption at ±50%, 500 runs per variant (same seed)');
+    expect(text).toContain('Sensitivity of iraq-coalition: each assumption at ±50%, 500 runs per variant (the same random streams)');
+    expect(text).toContain('  scenario iraq-coalition (fingerprint ');
     expect(text).toMatch(/kurdistan_deal: baseline [\d.]+%/);
-    expect(text.split('\n').filter((l) => l.startsWith('  triggers.') || l.startsWith('  indicators.'))).toHaveLength(6);
+    expect(text.split('\n').filter((l) => l.includes('│'))).toHaveLength(6);
   });
 
   it('should refuse a range that is not a percentage', () => {
