@@ -44,17 +44,18 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     );
     return 130;
   }
-  return reportRunErrors(report, plan.job.seed, (line) => process.stderr.write(line));
+  const replay = `statecraft run ${scenarioArg ?? report.scenario}${o.from ? ` --from ${o.from}` : ''}`;
+  return reportRunErrors(report, replay, (line) => process.stderr.write(line));
 }
 
 /** Exit 1 when runs stopped on an evaluation error, naming the expression and a run to replay; 0 otherwise. */
-export function reportRunErrors(report: BatchReport, seed: number, warn: (line: string) => void): number {
+export function reportRunErrors(report: BatchReport, replay: string, warn: (line: string) => void): number {
   if (report.problems.error === 0) return 0;
   const example = report.problems.examples.find((p) => p.kind === 'error');
   warn(`error: ${report.problems.error.toLocaleString('en-US')} of ${report.runs.toLocaleString('en-US')} runs stopped on an evaluation error\n`);
   if (example) {
-    warn(`  first in run ${example.run} (seed ${seed}): ${example.detail}\n`);
-    warn(`  replay it: statecraft run ${report.scenario} --steps "${example.steps}"\n`);
+    warn(`  first in run ${example.run} (seed ${report.seed}): ${example.detail}\n`);
+    warn(`  replay it: ${replay} --steps "${example.steps}"\n`);
   }
   warn('hint: fix the expression named above (guard it or keep its values finite), then run the batch again\n');
   return 1;

@@ -1,7 +1,5 @@
 // Interventional attribution: banning a trigger on the same runs; a trigger that does nothing is never a driver.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { banTriggers } from '../../src/analysis/banTriggers.js';
 import { liveDrivers } from '../../src/analysis/liveDrivers.js';
 import { driversOnly, rankDrivers } from '../../src/analysis/rankDrivers.js';
@@ -9,13 +7,7 @@ import { runBatch } from '../../src/analysis/runBatch.js';
 import { summarizeBatch } from '../../src/analysis/summarizeBatch.js';
 import { createKernel, type Kernel } from '../../src/engine/kernel/createKernel.js';
 import { stepperFromText } from '../helpers.js';
-
-/** The shipped scenario with a trigger that has a chance but no effects and no transitions. */
-export function withPlacebo(): string {
-  const doc = parse(readFileSync('scenarios/iraq-coalition.yaml', 'utf8'));
-  doc.triggers.placebo = { kind: 'exogenous', label: 'Placebo: nothing happens', chance: 0.05 };
-  return stringify(doc);
-}
+import { withPlacebo } from '../placebo.js';
 
 const RUNS = 2000;
 const kernel = createKernel(stepperFromText(withPlacebo(), 'placebo.yaml').ir);

@@ -182,8 +182,13 @@ describe('live odds', () => {
     app.stdin.write('\t\t');
     await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'));
     app.stdin.write('\r');
-    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS'));
-    expect(frame()).toMatch(/krg_requests_deal +when it fires: +[\d.]+% +\(×[\d.]+\)/);
+    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS (each trigger banned, on the same runs)'));
+    await vi.waitFor(() => expect(frame()).toContain('From the current state: 2,000 rolled runs, then the same 2,000 runs with each trigger banned.'), {
+      timeout: 60_000,
+    });
+    expect(frame()).toMatch(/krg_requests_deal +banned: +−[\d.]+ +\(−[\d.]+ to −[\d.]+\)/);
+    app.stdin.write('x');
+    await vi.waitFor(() => expect(frame()).not.toContain('WHAT DRIVES THE ODDS'));
     app.unmount();
     odds.close();
   });
