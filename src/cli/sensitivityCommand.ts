@@ -59,7 +59,7 @@ export async function sensitivityCommand(scenarioArg: string | undefined, o: Sen
   }
   const top = Number(o.top);
   if (o.format === 'json') write(`${JSON.stringify({ provenance: plan.provenance, range: share, baseline, parameters: rows }, null, 2)}\n`);
-  else if (o.format === 'csv') write(sensitivityCsv(baseline, rows));
+  else if (o.format === 'csv') write(sensitivityCsv(plan.provenance, baseline, rows));
   else write(formatTornado(plan.provenance, share, baseline, rows, Number.isInteger(top) && top > 0 ? top : 10));
   return 0;
 }

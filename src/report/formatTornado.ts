@@ -1,7 +1,7 @@
 // Tornado charts: per outcome, the assumptions ranked by the swing in its probability from low to high, with intervals.
 import type { GuardThreshold } from '../analysis/guardThresholds.js';
 import type { Provenance } from '../analysis/provenance.js';
-import { provenanceLines } from './provenance.js';
+import { provenanceColumns, provenanceLines } from './provenance.js';
 
 /** One assumption's odds at its low and high value, and the paired swing high − low per outcome. */
 export type SensitivityRow = {
@@ -83,8 +83,9 @@ export function formatTornado(
 }
 
 /** One row per assumption and outcome. */
-export function sensitivityCsv(baseline: Readonly<Record<string, number>>, rows: readonly SensitivityRow[]): string {
-  const lines = ['parameter,base,low,high,outcome,baseline_p,low_p,high_p,swing,swing_ci95_low,swing_ci95_high,noise,crosses_guards'];
+export function sensitivityCsv(provenance: Provenance, baseline: Readonly<Record<string, number>>, rows: readonly SensitivityRow[]): string {
+  const prov = provenanceColumns(provenance);
+  const lines = [`parameter,base,low,high,outcome,baseline_p,low_p,high_p,swing,swing_ci95_low,swing_ci95_high,noise,crosses_guards,${prov.header}`];
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
   for (const r of rows) {
@@ -105,6 +106,7 @@ export function sensitivityCsv(baseline: Readonly<Record<string, number>>, rows:
           r4(s?.ci95[1] ?? 0),
           s?.noise ? 1 : 0,
           q(r.crosses.map((g) => `${g.path}: ${g.text}`).join('; ')),
+          prov.cells,
         ].join(','),
       );
     }

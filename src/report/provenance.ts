@@ -60,3 +60,14 @@ export function provenanceDifferences(a: Provenance, b: Provenance, nameA: strin
   if (a.statecraft !== b.statecraft) out.push(`statecraft ${a.statecraft} wrote ${nameA}, ${b.statecraft} wrote ${nameB}`);
   return out;
 }
+
+/** The provenance as trailing CSV columns, for tables with one row per figure (sweep, sensitivity). */
+export function provenanceColumns(p: Provenance): { header: string; cells: string } {
+  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const whatIfs = [...p.sets.map((s) => describeOption('set', s)), ...p.forces.map((f) => describeOption('force', f))].join('; ');
+  const from = p.from ? `${p.from.file} (${p.from.fingerprint})` : '';
+  return {
+    header: 'scenario,scenario_fingerprint,seed,runs,what_ifs,from_session,statecraft',
+    cells: [p.scenario.id, p.scenario.fingerprint, p.seed, p.runs, whatIfs, from, p.statecraft].map((c) => q(String(c))).join(','),
+  };
+}

@@ -72,9 +72,10 @@ describe('statecraft sweep', () => {
       .stdout.trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'triggers.isis_resurgence.chance,indicators.security_need.initial,kurdistan_deal_p,kurdistan_deal_lo,kurdistan_deal_hi,full_exit_p,full_exit_lo,full_exit_hi,redefined_mission_p,redefined_mission_lo,redefined_mission_hi',
+      'triggers.isis_resurgence.chance,indicators.security_need.initial,kurdistan_deal_p,kurdistan_deal_lo,kurdistan_deal_hi,full_exit_p,full_exit_lo,full_exit_hi,redefined_mission_p,redefined_mission_lo,redefined_mission_hi,scenario,scenario_fingerprint,seed,runs,what_ifs,from_session,statecraft',
     );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['0,40', '0,80', '0.1,40', '0.1,80', '0.2,40', '0.2,80']);
+    expect(lines[1]).toMatch(/,iraq-coalition,[0-9a-f]{16},1,500,,,\d+\.\d+\.\d+$/);
     const exit = (l: string) => Number(l.split(',')[5]);
     expect(exit(lines[1] as string)).toBeGreaterThan(exit(lines[5] as string));
   });
