@@ -11,11 +11,10 @@ export type RngState = readonly number[];
  */
 export const RNG_STREAM = 'splitmix64(seed:index)>xoroshiro128+';
 
-// 64-bit words as two unsigned 32-bit halves: mul64 and mix64 write their result here (no allocation).
-let outHi = 0;
-let outLo = 0;
+// 64-bit words as two unsigned 32-bit halves: mul64 and mix64 write their result here, [hi, lo] (no allocation).
+const out = new Uint32Array(2);
 
-/** (aHi:aLo) × (bHi:bLo) mod 2^64 into outHi:outLo. */
+/** (aHi:aLo) × (bHi:bLo) mod 2^64 into `out`. */
 function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
   const a0 = aLo & 0xffff;
   const a1 = aLo >>> 16;
@@ -25,50 +24,44 @@ function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
   const p01 = a0 * b1;
   const p10 = a1 * b0;
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
-  outLo = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
-  const carry = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
-  outHi = (carry + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) >>> 0;
+  out[1] = ((mid & 0xffff) << 16) | (p00 & 0xffff);
+  out[0] = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(aHi, bLo) + Math.imul(aLo, bHi);
 }
 
-/** SplitMix64's finalizer (Steele, Lea and Flood 2014): a bijection on 64 bits, into outHi:outLo. */
+/** SplitMix64's finalizer (Steele, Lea and Flood 2014): a bijection on 64 bits, into `out`. */
 function mix64(hi: number, lo: number): void {
   // z ^= z >>> 30; z *= 0xbf58476d1ce4e5b9
-  let l = (lo ^ ((lo >>> 30) | (hi << 2))) >>> 0;
-  let h = (hi ^ (hi >>> 30)) >>> 0;
-  mul64(h, l, 0xbf58476d, 0x1ce4e5b9);
+  mul64((hi ^ (hi >>> 30)) >>> 0, (lo ^ ((lo >>> 30) | (hi << 2))) >>> 0, 0xbf58476d, 0x1ce4e5b9);
   // z ^= z >>> 27; z *= 0x94d049bb133111eb
-  l = (outLo ^ ((outLo >>> 27) | (outHi << 5))) >>> 0;
-  h = (outHi ^ (outHi >>> 27)) >>> 0;
-  mul64(h, l, 0x94d049bb, 0x133111eb);
+  let zHi = out[0] as number;
+  let zLo = out[1] as number;
+  mul64((zHi ^ (zHi >>> 27)) >>> 0, (zLo ^ ((zLo >>> 27) | (zHi << 5))) >>> 0, 0x94d049bb, 0x133111eb);
   // z ^= z >>> 31
-  l = (outLo ^ ((outLo >>> 31) | (outHi << 1))) >>> 0;
-  h = (outHi ^ (outHi >>> 31)) >>> 0;
-  outHi = h;
-  outLo = l;
+  zHi = out[0] as number;
+  zLo = out[1] as number;
+  out[0] = zHi ^ (zHi >>> 31);
+  out[1] = zLo ^ ((zLo >>> 31) | (zHi << 1));
 }
 
-/** (hi:lo) + k·0x9e3779b97f4a7c15 mod 2^64, then mixed: the k-th SplitMix64 output from state hi:lo. */
-function splitmix(hi: number, lo: number, k: number): void {
-  mul64(0, k, 0x9e3779b9, 0x7f4a7c15);
-  const sumLo = lo + outLo;
-  const sumHi = (hi + outHi + (sumLo > 0xffffffff ? 1 : 0)) >>> 0;
-  mix64(sumHi, sumLo >>> 0);
+/** hi:lo + (gHi:gLo) mod 2^64, then mixed: a SplitMix64 output from state hi:lo, into `out`. */
+function splitmix(hi: number, lo: number, gHi: number, gLo: number): void {
+  const sumLo = lo + gLo;
+  mix64((hi + gHi + (sumLo > 0xffffffff ? 1 : 0)) >>> 0, sumLo >>> 0);
 }
 
 /**
- * The state for run `index` of a batch with `seed`: a SplitMix64 key made from the 64-bit word
- * seed:index fills xoroshiro128+'s 128 bits. The key is a bijection of (seed, index), so two
- * different pairs never start from the same state; any worker or shard count gives the same runs.
+ * The state for run `index` of a batch with `seed`: SplitMix64 (Steele, Lea and Flood 2014) started from the 64-bit
+ * word seed:index, its first two outputs filling xoroshiro128+'s 128 bits. SplitMix64's output is a bijection of its
+ * state, so two different (seed, index) pairs never start from the same state; any worker or shard count gives the same runs.
  */
 export function seedRun(seed: number, index: number): RngState {
-  mix64(seed >>> 0, index >>> 0);
-  const keyHi = outHi;
-  const keyLo = outLo;
-  splitmix(keyHi, keyLo, 1);
-  const s0Hi = outHi;
-  const s0Lo = outLo;
-  splitmix(keyHi, keyLo, 2);
-  return [s0Hi | 0, s0Lo | 0, outHi | 0, outLo | 0];
+  const hi = seed >>> 0;
+  const lo = index >>> 0;
+  splitmix(hi, lo, 0x9e3779b9, 0x7f4a7c15); // + γ
+  const s0Hi = out[0] as number;
+  const s0Lo = out[1] as number;
+  splitmix(hi, lo, 0x3c6ef372, 0xfe94f82a); // + 2γ mod 2^64
+  return [s0Hi | 0, s0Lo | 0, (out[0] as number) | 0, (out[1] as number) | 0];
 }
 
 /** The state of a session's generator seeded with `seed`: the stream of run 0 of a batch with that seed. */
