@@ -127,12 +127,18 @@ export async function benchMonteCarlo(): Promise<void> {
   };
   const sameRuns: number[] = [];
   const otherRuns: number[] = [];
+  // A collection before each timing, and the order turned each round, so no side pays for another's garbage.
+  const timedSeeding = (seeding: (seed: number, run: number) => readonly number[]) => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return rate((n) => seededRuns(kernel, seeding, n), 5000, 250);
+  };
   for (let round = 0; round < 9; round++) {
-    const old = rate((n) => seededRuns(kernel, legacySeedRun, n), 5000, 250);
-    const plus = rate((n) => seededRuns(kernel, legacyPlusSplitmix, n), 5000, 250);
-    const streams = rate((n) => seededRuns(kernel, seedRun, n), 5000, 250);
-    sameRuns.push(plus / old);
-    otherRuns.push(streams / old);
+    const order = [legacySeedRun, legacyPlusSplitmix, seedRun];
+    for (let turn = 0; turn < round % 3; turn++) order.push(order.shift() as (typeof order)[number]);
+    const speed = new Map(order.map((f) => [f, timedSeeding(f)]));
+    const old = speed.get(legacySeedRun) as number;
+    sameRuns.push((speed.get(legacyPlusSplitmix) as number) / old);
+    otherRuns.push((speed.get(seedRun) as number) / old);
   }
   const ratio = median(sameRuns);
   console.log(
