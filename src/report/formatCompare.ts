@@ -38,7 +38,7 @@ export function formatCompare(r: CompareReport, format: string): string {
   }
   const note = `${r.runs.toLocaleString('en-US')} runs each, seed ${r.seed}, on the same random streams: B − A with a paired 95% interval.`;
   if (format === 'md') {
-    const out = [`# Compare: ${escapeMd(r.title)}`, '', '**A**', '', ...provenanceLines(r.a).map((l) => `- ${escapeMd(l)}`), '', '**B**', ''];
+    const out = [`# ${escapeMd(r.title)}`, '', '**A**', '', ...provenanceLines(r.a).map((l) => `- ${escapeMd(l)}`), '', '**B**', ''];
     out.push(
       ...provenanceLines(r.b).map((l) => `- ${escapeMd(l)}`),
       '',

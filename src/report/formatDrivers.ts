@@ -40,7 +40,7 @@ export function formatDrivers(r: DriversReport, format: string, top: number): st
   const base = Object.entries(r.baseline).map(([o, x]) => `${o} ${pct(x.p)} (${pct(x.ci95[0])}–${pct(x.ci95[1])})`);
   if (format === 'md') {
     const out = [
-      `# Drivers: ${escapeMd(r.title)}`,
+      `# ${escapeMd(r.title)}`,
       '',
       ...provenanceLines(r.provenance).map((l) => `- ${escapeMd(l)}`),
       '',
