@@ -46,7 +46,7 @@ describe('an exercise played by script, then debriefed', () => {
     expect(md).toContain('| 1 | Red | 0.193 | 3 |\n| 2 | Blue | 0.447 | 3 |');
     expect(md).toContain('### Calibration');
     expect(md).toContain(
-      "## Turning points\n\nThe steps that moved the model's odds most.\n\n- **2025-10 drone_attack_erbil**: odds moved by 27% (kurdistan_deal 13% → 40%",
+      "## Turning points\n\nThe steps that moved the model's odds most.\n\n- **2025-11 drone_attack_erbil**: odds moved by 26% (kurdistan_deal 34% → 60%",
     );
   });
 
