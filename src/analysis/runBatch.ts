@@ -12,13 +12,25 @@ export type BatchSpec = {
   readonly start: World | null;
   /** Triggers fired at the start of a month in every run (what-if); skipped when not enabled then. */
   readonly forces: readonly { readonly trigger: number; readonly month: number }[];
+  /** Triggers fired at the start of the first month their precondition holds, if they have not fired yet (interventions). */
+  readonly firstChance?: readonly number[];
 };
 
 /** Number of band points of a batch: each month from the start, plus the end. */
 export const bandPoints = (kernel: Kernel, start: World | null) => kernel.ir.months - (start?.month ?? 0) + 2;
 
-/** Runs runs `from` (inclusive) to `to` (exclusive); `onProgress` is told every 1,000 runs. */
-export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: number, onProgress?: (done: number) => void): BatchAggregate {
+/**
+ * Runs runs `from` (inclusive) to `to` (exclusive); `onProgress` is told every 1,000 runs. When given, `outcomes[run - from]`
+ * receives each run's outcome index (as in `outcomeCounts`), for paired comparisons on common random numbers.
+ */
+export function runBatch(
+  kernel: Kernel,
+  spec: BatchSpec,
+  from: number,
+  to: number,
+  onProgress?: (done: number) => void,
+  outcomes?: Uint8Array,
+): BatchAggregate {
   const { ir } = kernel;
   const nInd = ir.indicators.length;
   const nOut = kernel.outcomeIds.length;
@@ -29,8 +41,10 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
   else kernel.start(base);
   const k = kernel.newState();
   const fired = new Uint8Array(kernel.triggerIds.length);
+  const scheduled = Uint8Array.from(ir.triggers, (t) => (t.kind === 'scheduled' ? 1 : 0));
+  const firstChance = spec.firstChance ?? [];
   const seq = new Int32Array(SEQUENCE_LENGTH);
-  const log = new Int32Array((ir.months + 2) * (kernel.triggerIds.length + 1) + spec.forces.length);
+  const log = new Int32Array((ir.months + 2) * (kernel.triggerIds.length + 1) + spec.forces.length + firstChance.length);
   const lo = Float64Array.from(ir.indicators, (i) => i.min);
   const width = Float64Array.from(ir.indicators, (i) => (i.max - i.min) / BAND_BINS);
   let seqLen = 0;
@@ -49,11 +63,12 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
       (agg.bands[(point * nInd + i) * BAND_BINS + bin] as number)++;
     }
   };
+  // Scheduled triggers count as fired, but stay out of the replay steps and sequences: `advance` fires them again.
   const onFire = (t: number) => {
-    log[logLen++] = t;
+    if (scheduled[t] === 0) log[logLen++] = t;
     if (fired[t] === 0) {
       fired[t] = 1;
-      if (seqLen < SEQUENCE_LENGTH) seq[seqLen++] = t;
+      if (seqLen < SEQUENCE_LENGTH && scheduled[t] === 0) seq[seqLen++] = t;
     }
     checkInvariants();
   };
@@ -80,6 +95,13 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
           onFire(force.trigger);
         } else (agg.forcedSkipped[f] as number)++;
       }
+      for (let f = 0; f < firstChance.length; f++) {
+        const t = firstChance[f] as number;
+        if (fired[t] === 0 && kernel.enabled(k, t)) {
+          kernel.fire(k, t);
+          onFire(t);
+        }
+      }
       if (k.ended) break;
       kernel.rollMonth(k, rng, onFire);
       log[logLen++] = -1;
@@ -89,6 +111,7 @@ export function runBatch(kernel: Kernel, spec: BatchSpec, from: number, to: numb
     while (point < points - 1) record(++point);
     const outcome = k.error !== null ? nOut + 1 : k.outcome >= 0 ? k.outcome : nOut;
     (agg.outcomeCounts[outcome] as number)++;
+    if (outcomes) outcomes[run - from] = outcome;
     const decided = agg.decidedBy[outcome] as number[];
     decided[k.month - base.month] = (decided[k.month - base.month] as number) + 1;
     for (let t = 0; t < fired.length; t++) if (fired[t] === 1) ((agg.firedBy[t] as number[])[outcome] as number)++;

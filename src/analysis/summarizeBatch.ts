@@ -1,7 +1,8 @@
-// Turns a batch aggregate into the report: probabilities with intervals, timing, bands, sequences, attribution.
+// Turns a batch aggregate into the report: probabilities with intervals, timing, bands, sequences, conditional statistics.
 import { formatMonth } from '../core/month.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import { BAND_BINS, type BatchAggregate, type RunProblem } from './batchAggregate.js';
+import type { Provenance } from './provenance.js';
 import { wilson } from './wilson.js';
 
 export type Probability = { count: number; p: number; ci95: [number, number] };
@@ -22,11 +23,16 @@ export type BatchReport = {
   bands: Record<string, { date: string; p10: number; p50: number; p90: number }[]>;
   /** Per outcome, the commonest orders in which triggers first fired. */
   sequences: Record<string, { sequence: string[]; count: number; p: number }[]>;
-  /** Per trigger, how often it fired and P(outcome | it fired) against the baseline. */
-  attribution: Record<string, { fired: number; outcomes: Record<string, { count: number; p: number; lift: number | null }> }>;
+  /**
+   * Per trigger, the runs in which it fired and P(outcome | it fired) ÷ P(outcome): an association, not an effect
+   * (runs that end early have fewer months in which anything can fire). Effects come from interventions (`drivers`).
+   */
+  conditional: Record<string, { fired: number; outcomes: Record<string, { count: number; p: number; lift: number | null }> }>;
   neverReached: string[];
   problems: { invariant: number; error: number; examples: RunProblem[] };
   forcedSkipped: Record<string, number>;
+  /** What was asked: scenario, seed, runs, what-ifs, version (added by the command that ran the batch). */
+  provenance?: Provenance;
 };
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -68,7 +74,7 @@ export function summarizeBatch(kernel: Kernel, agg: BatchAggregate, meta: { seed
       .slice(0, 5)
       .map(([key, count]) => ({ sequence: key === '' ? [] : key.split('>'), count, p: round(count / (agg.outcomeCounts[o] || 1)) }));
   });
-  const attribution: BatchReport['attribution'] = {};
+  const conditional: BatchReport['conditional'] = {};
   kernel.triggerIds.forEach((t, ti) => {
     const row = agg.firedBy[ti] ?? [];
     const fired = row.reduce((a, b) => a + b, 0);
@@ -78,7 +84,7 @@ export function summarizeBatch(kernel: Kernel, agg: BatchAggregate, meta: { seed
       const p = fired ? (row[oi] ?? 0) / fired : 0;
       outcomes[o] = { count: row[oi] ?? 0, p: round(p), lift: fired && base > 0 ? round(p / base, 3) : null };
     });
-    attribution[t] = { fired, outcomes };
+    conditional[t] = { fired, outcomes };
   });
   const undecided = agg.outcomeCounts[ids.length] ?? 0;
   const errors = agg.outcomeCounts[ids.length + 1] ?? 0;
@@ -93,7 +99,7 @@ export function summarizeBatch(kernel: Kernel, agg: BatchAggregate, meta: { seed
     decidedBy,
     bands,
     sequences,
-    attribution,
+    conditional,
     neverReached: ids.filter((_, i) => (agg.outcomeCounts[i] ?? 0) === 0),
     problems: { ...agg.problemCount, examples: agg.problems },
     forcedSkipped: Object.fromEntries(meta.forces.map((f, i) => [f, agg.forcedSkipped[i] ?? 0])),

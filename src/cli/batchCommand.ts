@@ -1,5 +1,5 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
-import { summarizeBatch } from '../analysis/summarizeBatch.js';
+import { type BatchReport, summarizeBatch } from '../analysis/summarizeBatch.js';
 import { checkOutput } from '../files/checkOutput.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
@@ -10,7 +10,7 @@ import { progressBar } from './progressBar.js';
 
 export type BatchCommandOptions = BatchOptions & { format: string; out?: string; overwrite?: boolean };
 
-/** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
+/** Runs the batch; resolves to the exit code (130 when interrupted, 1 when runs stopped on an evaluation error, after printing). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
   if (o.out !== undefined) {
@@ -36,15 +36,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
-  const identity = {
-    scenario: plan.kernel.ir.id,
-    fingerprint: plan.kernel.ir.fingerprint,
-    seed: plan.job.seed,
-    runs: plan.runs,
-    startMonth: plan.job.start?.month ?? 0,
-    forces: o.force,
-    sets: o.set,
-  };
+  const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
   if (result.partial && result.done === 0) {
     process.stderr.write(`interrupted before any run finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
     return 130;
@@ -57,6 +49,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   }
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
   if (result.partial) report.partial = true;
+  report.provenance = plan.provenance;
   const text = printBatch(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
@@ -66,5 +59,19 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     );
     return 130;
   }
-  return 0;
+  const replay = `statecraft run ${scenarioArg ?? report.scenario}${o.from ? ` --from ${o.from}` : ''}`;
+  return reportRunErrors(report, replay, (line) => process.stderr.write(line));
+}
+
+/** Exit 1 when runs stopped on an evaluation error, naming the expression and a run to replay; 0 otherwise. */
+export function reportRunErrors(report: BatchReport, replay: string, warn: (line: string) => void): number {
+  if (report.problems.error === 0) return 0;
+  const example = report.problems.examples.find((p) => p.kind === 'error');
+  warn(`error: ${report.problems.error.toLocaleString('en-US')} of ${report.runs.toLocaleString('en-US')} runs stopped on an evaluation error\n`);
+  if (example) {
+    warn(`  first in run ${example.run} (seed ${report.seed}): ${example.detail}\n`);
+    warn(`  replay it: ${replay} --steps "${example.steps}"\n`);
+  }
+  warn('hint: fix the expression named above (guard it or keep its values finite), then run the batch again\n');
+  return 1;
 }

@@ -7,16 +7,37 @@ import { didYouMean } from '../core/suggest.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel, type Kernel } from '../engine/kernel/createKernel.js';
+import type { Provenance } from '../report/provenance.js';
 import { readSessionFile } from '../report/sessionStore.js';
 import { applyOverrides } from '../scenario/applyOverrides.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { type BatchJob, rememberKernel } from '../workers/batchJob.js';
 import { parseInteger } from './parseNumber.js';
+import { provenanceOf } from './provenanceOf.js';
+import { shardFromEnv } from './shardFromEnv.js';
 
-export type BatchOptions = { runs: string; seed: string; from?: string; force: string[]; set: string[]; workers?: string; shard?: string };
+export type BatchOptions = {
+  runs: string;
+  seed: string;
+  from?: string;
+  force: string[];
+  set: string[];
+  workers?: string;
+  shard?: string;
+  shardCount?: string;
+};
 
 /** A batch ready to run. */
-export type BatchPlan = { job: BatchJob; kernel: Kernel; runs: number; first: number; last: number; workers: number; shard: { k: number; n: number } | null };
+export type BatchPlan = {
+  job: BatchJob;
+  kernel: Kernel;
+  runs: number;
+  first: number;
+  last: number;
+  workers: number;
+  shard: { k: number; n: number } | null;
+  provenance: Provenance;
+};
 
 /** The most runs one batch may ask for. */
 export const MAX_RUNS = 100_000_000;
@@ -54,10 +75,14 @@ export function batchPlan(scenarioArg: string | undefined, o: BatchOptions): Bat
   let last = runs;
   if (o.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(o.shard);
-    const k = Number(m?.[1]);
-    const n = Number(m?.[2]);
-    if (!m || n < 1 || k < 1 || k > n || n > runs)
-      throw new UsageError(`--shard "${o.shard}": write K/N with 1 ≤ K ≤ N ≤ runs`, 'e.g. --shard 1/4 … --shard 4/4, then statecraft merge');
+    const auto = o.shard === 'auto' ? shardFromEnv(process.env, o.shardCount) : null;
+    const k = auto ? auto.k : Number(m?.[1]);
+    const n = auto ? auto.n : Number(m?.[2]);
+    if ((!m && !auto) || n < 1 || k < 1 || k > n || n > runs)
+      throw new UsageError(
+        `--shard "${o.shard}"${auto ? ` (part ${k} of ${n}, from the ${auto.from})` : ''}: write K/N with 1 ≤ K ≤ N ≤ runs, or auto`,
+        'e.g. --shard 1/4 … --shard 4/4, then statecraft merge',
+      );
     shard = { k, n };
     first = Math.floor((runs * (k - 1)) / n);
     last = Math.floor((runs * k) / n);
@@ -65,5 +90,6 @@ export function batchPlan(scenarioArg: string | undefined, o: BatchOptions): Bat
   const file = checked.source.file;
   const job: BatchJob = { scenarioFile: file, scenarioText: checked.source.text, sets: o.set, forces, seed, start };
   rememberKernel(job, kernel);
-  return { job, kernel, runs, first, last, workers, shard };
+  const provenance = provenanceOf({ scenario: { id: ir.id, fingerprint: checked.fingerprint }, seed, runs, sets: o.set, forces: o.force, from: o.from });
+  return { job, kernel, runs, first, last, workers, shard, provenance };
 }

@@ -1,5 +1,3 @@
-// `statecraft check`: validates a scenario, explores and bounds its states, and reports what is proven never to happen and what breaks.
-import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { type CheckOptions, checkModel } from '../analysis/checkModel.js';
 import { UsageError } from '../core/errors.js';

@@ -4,7 +4,9 @@ import { UsageError } from '../core/errors.js';
 import { batch } from './commands/batch.js';
 import { check } from './commands/check.js';
 import type { CliIo, TextSink } from './commands/cliIo.js';
+import { compare } from './commands/compare.js';
 import { debrief } from './commands/debrief.js';
+import { drivers } from './commands/drivers.js';
 import { exercise } from './commands/exercise.js';
 import { graph } from './commands/graph.js';
 import { list } from './commands/list.js';
@@ -18,7 +20,7 @@ import { sweep } from './commands/sweep.js';
 import { reportError } from './reportError.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [play, run, batch, sensitivity, sweep, merge, check, paths, graph, exercise, debrief, list, schema];
+const COMMANDS = [play, run, batch, drivers, compare, sensitivity, sweep, merge, check, paths, graph, exercise, debrief, list, schema];
 
 /** Builds the program; each command's handler reports its exit code through `io.finish`. */
 export function buildProgram(io: CliIo): Command {

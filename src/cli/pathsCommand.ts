@@ -1,5 +1,3 @@
-// `statecraft paths`: trigger sequences to an outcome or an actor's state (shortest when proven), respecting guards and values.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPaths, type Target } from '../analysis/findPaths.js';
 import { UsageError } from '../core/errors.js';

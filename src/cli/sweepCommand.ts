@@ -1,6 +1,7 @@
 // `statecraft sweep`: a batch at every point of a grid of assumptions, as CSV or JSON.
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
 import { UsageError } from '../core/errors.js';
+import { provenanceColumns } from '../report/provenance.js';
 import { kernelFor } from '../workers/batchJob.js';
 import { createBatchPool, runBatchJob } from '../workers/runBatchJob.js';
 import { batchPlan } from './batchPlan.js';
@@ -63,14 +64,21 @@ export async function sweepCommand(scenarioArg: string | undefined, o: SweepOpti
     bar.clear();
     await pool.destroy();
   }
+  // The grid's own --set options vary by point: the provenance names only the options common to every point.
+  const provenance = { ...plan.provenance, sets: o.set };
   if (o.format === 'json') {
-    write(`${JSON.stringify({ scenario: plan.kernel.ir.id, runs: plan.runs, seed: plan.job.seed, axes, points: rows }, null, 2)}\n`);
+    write(`${JSON.stringify({ scenario: plan.kernel.ir.id, runs: plan.runs, seed: plan.job.seed, provenance, axes, points: rows }, null, 2)}\n`);
     return 0;
   }
   const ids = plan.kernel.outcomeIds;
-  const lines = [[...axes.map((a) => a.path), ...ids.flatMap((id) => [`${id}_p`, `${id}_lo`, `${id}_hi`])].join(',')];
+  const prov = provenanceColumns(provenance);
+  const lines = [[...axes.map((a) => a.path), ...ids.flatMap((id) => [`${id}_p`, `${id}_lo`, `${id}_hi`]), prov.header].join(',')];
   for (const r of rows)
-    lines.push([...axes.map((a) => r.point[a.path]), ...ids.flatMap((id) => [r.outcomes[id]?.p, r.outcomes[id]?.ci95[0], r.outcomes[id]?.ci95[1]])].join(','));
+    lines.push(
+      [...axes.map((a) => r.point[a.path]), ...ids.flatMap((id) => [r.outcomes[id]?.p, r.outcomes[id]?.ci95[0], r.outcomes[id]?.ci95[1]]), prov.cells].join(
+        ',',
+      ),
+    );
   write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -12,8 +12,8 @@ import { advance, fire, perform, type Session, startSession } from './session.js
 
 /** The format name written in every session file. */
 export const SESSION_FORMAT = 'statecraft-session';
-/** The newest session version this build reads and the one it writes. */
-export const SESSION_VERSION = 1;
+/** The newest session version this build reads and the one it writes (2: per-run streams from SplitMix64). */
+export const SESSION_VERSION = 2;
 
 const actionSchema = z.union([
   z.strictObject({ kind: z.literal('fire'), trigger: z.string() }),
@@ -67,6 +67,12 @@ export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<S
     version: SESSION_VERSION,
     schema: fileSchema,
     precheck: (raw) => {
+      if (raw.version === 1) {
+        throw new UserError(
+          `${file}: session version 1 was saved with the old random stream; its rolled months would replay to different results`,
+          'replay its steps with `statecraft run --steps …` (fired triggers and advances carry over; rolls do not), or start a new session; the file was left untouched',
+        );
+      }
       const scenario = raw.scenario as { id?: unknown; fingerprint?: unknown } | undefined;
       if (scenario?.id !== ir.id) {
         throw new UserError(

@@ -1,5 +1,6 @@
 // A batch report as CSV (tidy rows for notebooks) or Markdown.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
+import { provenanceLines, provenanceRows } from './provenance.js';
 
 const csvCell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -7,29 +8,45 @@ const csvCell = (v: string | number) => (typeof v === 'number' ? String(v) : /["
 export function formatBatchCsv(r: BatchReport): string {
   const rows: (string | number)[][] = [['section', 'subject', 'key', 'value']];
   rows.push(['meta', r.scenario, 'runs', r.runs], ['meta', r.scenario, 'seed', r.seed], ['meta', r.scenario, 'partial', r.partial ? 1 : 0]);
+  if (r.provenance) rows.push(...provenanceRows(r.provenance));
   for (const [id, o] of Object.entries(r.outcomes))
     rows.push(['outcome', id, 'count', o.count], ['outcome', id, 'p', o.p], ['outcome', id, 'ci95_low', o.ci95[0]], ['outcome', id, 'ci95_high', o.ci95[1]]);
   rows.push(['outcome', 'undecided', 'count', r.undecided.count], ['outcome', 'undecided', 'p', r.undecided.p]);
   for (const [id, months] of Object.entries(r.decidedBy)) for (const [m, c] of Object.entries(months)) rows.push(['decided', id, m, c]);
   for (const [id, series] of Object.entries(r.bands))
     for (const pt of series) rows.push(['band_p10', id, pt.date, pt.p10], ['band_p50', id, pt.date, pt.p50], ['band_p90', id, pt.date, pt.p90]);
-  for (const [t, a] of Object.entries(r.attribution)) {
+  for (const [t, a] of Object.entries(r.conditional)) {
     rows.push(['fired', t, 'runs', a.fired]);
-    for (const [o, x] of Object.entries(a.outcomes)) rows.push(['attribution_p', t, o, x.p], ['attribution_lift', t, o, x.lift ?? '']);
+    for (const [o, x] of Object.entries(a.outcomes)) rows.push(['p_outcome_given_fired', t, o, x.p], ['ratio_to_p_outcome', t, o, x.lift ?? '']);
   }
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+/** Text made safe inside Markdown: no markup, links or HTML from option values or file names. */
+export function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
 }
 
 /** Markdown tables for reports. */
 export function formatBatchMarkdown(r: BatchReport): string {
   const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
-  const out = [`# Monte Carlo: ${r.scenario}`, '', `${r.runs} runs from ${r.from}, seed ${r.seed}${r.partial ? ' (**partial**: stopped early)' : ''}.`, ''];
+  const out = [`# Monte Carlo: ${r.scenario}`, ''];
+  if (r.provenance) out.push(...provenanceLines(r.provenance).map((l) => `- ${escapeMd(l)}`), '');
+  out.push(`${r.runs} runs from ${r.from}, seed ${r.seed}${r.partial ? ' (**partial**: stopped early)' : ''}.`, '');
   out.push('| outcome | p | 95% interval | runs |', '|---|---|---|---|');
   for (const [id, o] of Object.entries(r.outcomes)) out.push(`| ${id} | ${pct(o.p)} | ${pct(o.ci95[0])} – ${pct(o.ci95[1])} | ${o.count} |`);
   if (r.undecided.count > 0) out.push(`| undecided | ${pct(r.undecided.p)} | | ${r.undecided.count} |`);
   const ids = Object.keys(r.outcomes);
-  out.push('', '## Attribution', '', `| trigger | fired | ${ids.map((o) => `${o} (lift)`).join(' | ')} |`, `|---|---|${ids.map(() => '---|').join('')}`);
-  for (const [t, a] of Object.entries(r.attribution)) {
+  out.push(
+    '',
+    '## P(outcome | it fired)',
+    '',
+    'An association, not an effect: for effects, see `statecraft drivers`.',
+    '',
+    `| trigger | fired | ${ids.map((o) => `${o} (ratio to P)`).join(' | ')} |`,
+    `|---|---|${ids.map(() => '---|').join('')}`,
+  );
+  for (const [t, a] of Object.entries(r.conditional)) {
     if (a.fired === 0) continue;
     out.push(`| ${t} | ${pct(a.fired / (r.runs || 1))} | ${ids.map((o) => `${pct(a.outcomes[o]?.p ?? 0)} (×${a.outcomes[o]?.lift ?? '–'})`).join(' | ')} |`);
   }

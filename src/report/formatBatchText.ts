@@ -1,6 +1,7 @@
 // A batch report for the terminal: odds with intervals, timing, a fan chart per indicator, sequences, attribution.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
 import type { IR } from '../engine/ir.js';
+import { provenanceLines } from './provenance.js';
 import { textOf } from './textOf.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
@@ -10,6 +11,7 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
   const out: string[] = [];
   out.push(
     `${textOf(ir.title)} (${r.scenario})`,
+    ...(r.provenance ? provenanceLines(r.provenance).map((l) => `  ${l}`) : []),
     `${r.runs.toLocaleString('en-US')} runs from ${r.from}, seed ${r.seed}${r.partial ? '   PARTIAL: stopped early' : ''}`,
     '',
   );
@@ -49,10 +51,10 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
   const ids = Object.keys(r.outcomes);
   out.push(
     '',
-    `ATTRIBUTION: P(outcome | trigger fired) and lift over the baseline`,
+    'CONDITIONAL: P(outcome | it fired) and its ratio to P(outcome); an association, not an effect (effects: statecraft drivers)',
     `  ${'trigger'.padEnd(30)} ${'fired'.padStart(6)}  ${ids.map((o) => o.slice(0, 16).padStart(16)).join(' ')}`,
   );
-  const rows = Object.entries(r.attribution).filter(([, a]) => a.fired > 0);
+  const rows = Object.entries(r.conditional).filter(([, a]) => a.fired > 0);
   for (const [t, a] of rows) {
     const cells = ids.map((o) => {
       const x = a.outcomes[o];

@@ -1,6 +1,5 @@
 // The content of the overlays as lines of text: help, explanation, branches, comparison.
 
-import type { LiveOdds } from '../analysis/liveOdds.js';
 import { formatMonthLong } from '../core/month.js';
 import { outcomeStatus } from '../engine/createStepper.js';
 import { explain, listBranches } from '../engine/session.js';
@@ -9,6 +8,7 @@ import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
 import { labelOf } from '../report/labelOf.js';
 import { textOf } from '../report/textOf.js';
+import type { DriversState } from '../workers/oddsService.js';
 import { fitCells, padStartCells } from './fitCells.js';
 import { NORMAL_KEYS } from './handleNormalKey.js';
 import { helpLines } from './keymap.js';
@@ -39,16 +39,29 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
   return { title: `Step ${r.index} · ${r.date} · ${r.trigger} (${r.cause})`, lines };
 }
 
-/** The odds of each outcome and the triggers that raise it most, for the drivers overlay. */
-export function driverLines(odds: LiveOdds | null): string[] {
-  if (!odds) return ['The odds are still being computed; close this and try again in a moment.'];
+/** The drivers overlay: progress while computing, then per outcome the triggers whose ban moves its odds most. */
+export function driverLines(state: DriversState): string[] {
   const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
-  const lines = [`From the current state, ${odds.runs.toLocaleString('en-US')} rolled runs to the final deadline.`, ''];
-  for (const o of odds.outcomes) {
+  const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+  if (state.kind === 'idle') return ['Starting…'];
+  if (state.kind === 'error') return [`The drivers could not be computed: ${state.message}`];
+  if (state.kind === 'computing')
+    return [
+      `Computing: ${state.done} of ${state.total} batches of ${state.runs.toLocaleString('en-US')} runs (the odds now, then each trigger banned).`,
+      '',
+      'Any key cancels.',
+    ];
+  const d = state.drivers;
+  const lines = [
+    `From the current state: ${d.runs.toLocaleString('en-US')} rolled runs, then the same ${d.runs.toLocaleString('en-US')} runs with each trigger banned.`,
+    'ΔP = odds with the trigger banned − odds now, in points, with a paired 95% interval; only intervals that leave out 0 are listed.',
+    '',
+  ];
+  for (const o of d.baseline) {
     lines.push(`${o.id}  ${pct(o.p)}  (95%: ${pct(o.ci95[0])}–${pct(o.ci95[1])})`);
-    const drivers = odds.drivers.filter((d) => d.outcome === o.id);
-    if (drivers.length === 0) lines.push('    no trigger raises it noticeably');
-    for (const d of drivers) lines.push(`    ${d.trigger.padEnd(30)} when it fires: ${pct(d.p).padStart(6)}  (×${d.lift.toFixed(2)})`);
+    const rows = d.effects.filter((e) => e.outcome === o.id && e.excludesZero).slice(0, 5);
+    if (rows.length === 0) lines.push('    no single ban moves it beyond the noise');
+    for (const e of rows) lines.push(`    ${e.trigger.padEnd(30)} banned: ${pts(e.delta).padStart(6)}  (${pts(e.ci95[0])} to ${pts(e.ci95[1])})`);
   }
   return lines;
 }

@@ -6,7 +6,7 @@ import type { LiveOdds } from '../analysis/liveOdds.js';
 import type { World } from '../engine/world.js';
 import type { BatchJob } from './batchJob.js';
 import { oddsChannel } from './oddsChannel.js';
-import type { OddsService } from './oddsService.js';
+import type { DriversState, OddsService } from './oddsService.js';
 
 /** Starts the worker; one request runs at a time and only the newest waiting world is kept. */
 export function createWorkerOddsService(job: BatchJob, runs: number, seed: number): OddsService {
@@ -21,11 +21,18 @@ export function createWorkerOddsService(job: BatchJob, runs: number, seed: numbe
   let busy = false;
   let waiting: World | null = null;
   let id = 0;
+  const driverListeners = new Set<(s: DriversState) => void>();
+  let lastDrivers: DriversState = { kind: 'idle' };
   const send = (world: World) => {
     busy = true;
     worker.postMessage({ id: ++id, world });
   };
-  worker.on('message', (msg: { id: number; odds?: LiveOdds; error?: string }) => {
+  worker.on('message', (msg: { id: number; odds?: LiveOdds; error?: string } | { drivers: DriversState }) => {
+    if ('drivers' in msg) {
+      lastDrivers = msg.drivers;
+      for (const l of driverListeners) l(msg.drivers);
+      return;
+    }
     busy = false;
     if (waiting) {
       const next = waiting;
@@ -44,7 +51,19 @@ export function createWorkerOddsService(job: BatchJob, runs: number, seed: numbe
       else send(world);
     },
     subscribe: channel.subscribe,
+    requestDrivers(world) {
+      worker.postMessage({ drivers: world });
+    },
+    cancelDrivers() {
+      worker.postMessage({ drivers: null });
+    },
+    subscribeDrivers(listener) {
+      driverListeners.add(listener);
+      listener(lastDrivers);
+      return () => driverListeners.delete(listener);
+    },
     close() {
+      driverListeners.clear();
       channel.close();
       void worker.terminate();
     },

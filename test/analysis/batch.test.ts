@@ -33,7 +33,7 @@ describe('runBatch', () => {
     const force = { trigger: kernel.triggerIds.indexOf('israel_iran_war'), month: 0 };
     const agg = runBatch(kernel, { ...spec, forces: [force] }, 0, 500);
     const report = summarizeBatch(kernel, agg, { seed: 11, startMonth: 0, forces: ['israel_iran_war@2025-09'] });
-    expect(report.attribution.israel_iran_war?.fired).toBe(500);
+    expect(report.conditional.israel_iran_war?.fired).toBe(500);
     expect(report.forcedSkipped['israel_iran_war@2025-09']).toBe(0);
     const unforced = summarizeBatch(kernel, runBatch(kernel, spec, 0, 500), { seed: 11, startMonth: 0, forces: [] });
     expect(report.outcomes.full_exit?.count, 'a war that lasts stalls the exit').toBeLessThan(unforced.outcomes.full_exit?.count ?? 0);
@@ -50,9 +50,9 @@ describe('runBatch', () => {
     const k = createKernel(stepper.ir);
     const agg = runBatch(k, { seed: 1, start: stepper.initial, forces: [] }, 0, 2000);
     const r = summarizeBatch(k, agg, { seed: 1, startMonth: 0, forces: [] });
-    const fired = r.attribution.t?.fired ?? 0;
+    const fired = r.conditional.t?.fired ?? 0;
     expect(r.outcomes.done?.count).toBe(fired);
-    expect(r.attribution.t?.outcomes.done).toEqual({ count: fired, p: 1, lift: expect.closeTo(2000 / fired, 2) });
+    expect(r.conditional.t?.outcomes.done).toEqual({ count: fired, p: 1, lift: expect.closeTo(2000 / fired, 2) });
     expect(r.sequences.done?.[0]).toMatchObject({ sequence: ['t'], count: fired, p: 1 });
     expect(r.sequences.other?.[0]).toMatchObject({ sequence: [], p: 1 });
     expect(fired).toBeGreaterThan(900);

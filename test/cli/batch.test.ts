@@ -20,7 +20,7 @@ describe('statecraft batch', () => {
     expect(Object.keys(r.decidedBy.full_exit)).toEqual(['2026-09']);
     expect(r.bands.us_troops[0]).toEqual({ date: '2025-09', p10: 2500, p50: 2500, p90: 2500 });
     expect(r.bands.us_troops).toHaveLength(14);
-    expect(r.attribution.israel_iran_war.outcomes.full_exit.p).toBeLessThan(r.outcomes.full_exit.p);
+    expect(r.conditional.israel_iran_war.outcomes.full_exit.p).toBeLessThan(r.outcomes.full_exit.p);
   });
 
   it('should give byte-identical results for any number of workers and any sharding', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { statecraft } from '../helpers.js';
 
-describe('statecraft sensitivity', () => {
+describe('statecraft sensitivity', { timeout: 300_000 }, () => {
   it('should vary every chance and start value and show which way each moves the odds', async () => {
-    const r = JSON.parse((await statecraft('sensitivity', '--runs', '400', '--workers', '1', '--format', 'json')).stdout);
+    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
     const params = r.parameters.map((p: { parameter: string }) => p.parameter);
     expect(params).toContain('triggers.drone_attack_erbil.chance');
     expect(params).toContain('indicators.security_need.initial');
@@ -15,11 +15,52 @@ describe('statecraft sensitivity', () => {
     expect(need.highOdds.full_exit).toBeLessThan(need.lowOdds.full_exit);
   });
 
+  it('should give the same top 3 of every tornado for two seeds at the default run count (common random numbers)', async () => {
+    type Swing = { delta: number; ci95: [number, number] };
+    type Report = { baseline: Record<string, number>; parameters: { parameter: string; swing: Record<string, Swing> }[] };
+    const run = async (seed: string) => JSON.parse((await statecraft('sensitivity', '--seed', seed, '--workers', '1', '--format', 'json')).stdout) as Report;
+    const [one, two] = [await run('1'), await run('2')];
+    for (const outcome of Object.keys(one.baseline)) {
+      const top3 = (r: Report) => [...r.parameters].sort((a, b) => Math.abs(b.swing[outcome]?.delta ?? 0) - Math.abs(a.swing[outcome]?.delta ?? 0)).slice(0, 3);
+      const [a, b] = [top3(one), top3(two)];
+      expect(new Set(b.map((p) => p.parameter)), outcome).toEqual(new Set(a.map((p) => p.parameter)));
+      // Within the top 3, two rows may swap only where their intervals overlap (the seed cannot tell them apart).
+      const apart = (x: Swing, y: Swing) => Math.min(...x.ci95.map(Math.abs)) > Math.max(...y.ci95.map(Math.abs));
+      for (const [i, p] of a.entries())
+        for (const q of a.slice(i + 1))
+          if (apart(p.swing[outcome] as Swing, q.swing[outcome] as Swing))
+            expect(
+              b.findIndex((x) => x.parameter === p.parameter),
+              `${outcome}: ${p.parameter} before ${q.parameter}`,
+            ).toBeLessThan(b.findIndex((x) => x.parameter === q.parameter));
+    }
+  });
+
+  it('should give each swing a paired interval, mark noise, and name the guards a range crosses', async () => {
+    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
+    expect(r.provenance).toMatchObject({ scenario: { id: 'iraq-coalition' }, seed: 1, runs: 800, sets: [], statecraft: expect.any(String) });
+    const isis = r.parameters.find((p: { parameter: string }) => p.parameter === 'triggers.isis_resurgence.chance');
+    // In this scenario ISIS changes nothing about a Kurdistan deal: on common random numbers the swing is exactly 0.
+    expect(isis.swing.kurdistan_deal).toMatchObject({ delta: 0, noise: true });
+    expect(isis.swing.full_exit.noise).toBe(false);
+    expect(isis.swing.full_exit.ci95[1]).toBeLessThan(0);
+    const need = r.parameters.find((p: { parameter: string }) => p.parameter === 'indicators.security_need.initial');
+    expect(need.crosses.map((g: { path: string; threshold: number }) => `${g.path}@${g.threshold}`)).toContain(
+      'triggers.phase_two_deadline.transitions[0].guard@70',
+    );
+    const text = (await statecraft('sensitivity', '--runs', '500', '--workers', '1', '--top', '3')).stdout;
+    expect(text).toMatch(
+      /indicators\.security_need\.initial 27\.5 → 82\.5 crosses 70 in triggers\.phase_two_deadline\.transitions\[0\]\.guard \(indicators\.security_need >= 70\.0, /,
+    );
+    expect(text).toMatch(/swing [+−][\d.]+ \([+−][\d.]+ to [+−][\d.]+\)/);
+  });
+
   it('should draw tornado charts ranked by swing', async () => {
     const text = (await statecraft('sensitivity', '--runs', '500', '--workers', '1', '--top', '2')).stdout;
-    expect(text).toContain('Sensitivity of iraq-coalition: each assumption at ±50%, 500 runs per variant (same seed)');
+    expect(text).toContain('Sensitivity of iraq-coalition: each assumption at ±50%, 500 runs per variant (the same random streams)');
+    expect(text).toContain('  scenario iraq-coalition (fingerprint ');
     expect(text).toMatch(/kurdistan_deal: baseline [\d.]+%/);
-    expect(text.split('\n').filter((l) => l.startsWith('  triggers.') || l.startsWith('  indicators.'))).toHaveLength(6);
+    expect(text.split('\n').filter((l) => l.includes('│'))).toHaveLength(6);
   });
 
   it('should refuse a range that is not a percentage', async () => {
@@ -38,9 +79,10 @@ describe('statecraft sweep', () => {
       .trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'triggers.isis_resurgence.chance,indicators.security_need.initial,kurdistan_deal_p,kurdistan_deal_lo,kurdistan_deal_hi,full_exit_p,full_exit_lo,full_exit_hi,redefined_mission_p,redefined_mission_lo,redefined_mission_hi',
+      'triggers.isis_resurgence.chance,indicators.security_need.initial,kurdistan_deal_p,kurdistan_deal_lo,kurdistan_deal_hi,full_exit_p,full_exit_lo,full_exit_hi,redefined_mission_p,redefined_mission_lo,redefined_mission_hi,scenario,scenario_fingerprint,seed,runs,what_ifs,from_session,statecraft',
     );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['0,40', '0,80', '0.1,40', '0.1,80', '0.2,40', '0.2,80']);
+    expect(lines[1]).toMatch(/,iraq-coalition,[0-9a-f]{16},1,500,,,\d+\.\d+\.\d+$/);
     const exit = (l: string) => Number(l.split(',')[5]);
     expect(exit(lines[1] as string)).toBeGreaterThan(exit(lines[5] as string));
   });

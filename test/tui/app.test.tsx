@@ -191,8 +191,14 @@ describe('live odds', () => {
     app.stdin.write('\t\t');
     await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'), PATIENCE);
     app.stdin.write('\r');
-    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS'), PATIENCE);
-    expect(frame()).toMatch(/krg_requests_deal +when it fires: +[\d.]+% +\(×[\d.]+\)/);
+    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS (each trigger banned, on the same runs)'), PATIENCE);
+    await vi.waitFor(
+      () => expect(frame()).toContain('From the current state: 2,000 rolled runs, then the same 2,000 runs with each trigger banned.'),
+      PATIENCE,
+    );
+    expect(frame()).toMatch(/krg_requests_deal +banned: +−[\d.]+ +\(−[\d.]+ to −[\d.]+\)/);
+    app.stdin.write('x');
+    await vi.waitFor(() => expect(frame()).not.toContain('WHAT DRIVES THE ODDS'), PATIENCE);
     app.unmount();
     odds.close();
   });

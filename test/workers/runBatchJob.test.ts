@@ -2,23 +2,28 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
-import { runBatchJob } from '../../src/workers/runBatchJob.js';
+import { INLINE_RUNS, runBatchJob } from '../../src/workers/runBatchJob.js';
 
 const file = 'scenarios/iraq-coalition.yaml';
 const job = { scenarioFile: file, scenarioText: readFileSync(file, 'utf8'), sets: [], forces: [], seed: 3, start: null };
 
 describe('runBatchJob', () => {
-  it('should give the same aggregate in worker threads as in this thread', async () => {
-    const inline = await runBatchJob(job, 0, 6000, { workers: 1 });
-    const pooled = await runBatchJob(job, 0, 6000, { workers: 2 });
+  it('should give the same aggregate and run-by-run outcomes in worker threads as in this thread', async () => {
+    const runs = INLINE_RUNS + 2000;
+    const a = new Uint8Array(runs);
+    const b = new Uint8Array(runs);
+    const inline = await runBatchJob(job, 0, runs, { workers: 1, outcomes: a });
+    const pooled = await runBatchJob(job, 0, runs, { workers: 2, outcomes: b });
     expect(pooled.aggregate).toEqual(inline.aggregate);
-    expect(pooled).toMatchObject({ partial: false, done: 6000 });
+    expect(pooled).toMatchObject({ partial: false, done: runs });
+    expect(b).toEqual(a);
+    expect(a.filter((o) => o === 0).length).toBe(inline.aggregate.outcomeCounts[0]);
   });
 
   it('should fail the whole batch, naming the runs and the seed, when a worker fails', async () => {
     const pool = new Piscina({ filename: fileURLToPath(new URL('../fixtures/workers/crashingWorker.mjs', import.meta.url)), minThreads: 2, maxThreads: 2 });
     try {
-      await expect(runBatchJob(job, 0, 6000, { workers: 2, pool })).rejects.toThrow(
+      await expect(runBatchJob(job, 0, INLINE_RUNS + 2000, { workers: 2, pool })).rejects.toThrow(
         /a worker failed on runs \d+–\d+ \(seed 3; reproduce with --seed 3 --runs \d+\)/,
       );
     } finally {

@@ -143,10 +143,14 @@ export function createKernel(ir: IR): Kernel {
     settle(k);
   };
 
-  /** Ends the month: scheduled triggers, then the clock (and the final decision after the last month). */
-  const advance = (k: KernelState): void => {
+  /** Ends the month: scheduled triggers (told to `onFire`), then the clock (and the final decision after the last month). */
+  const advance = (k: KernelState, onFire?: FireListener): void => {
     const due = schedule[k.month] as number[];
-    for (let i = 0; i < due.length && !k.ended; i++) if (enabled(k, due[i] as number)) fire(k, due[i] as number);
+    for (let i = 0; i < due.length && !k.ended; i++) {
+      if (!enabled(k, due[i] as number)) continue;
+      fire(k, due[i] as number);
+      onFire?.(due[i] as number);
+    }
     if (k.ended) return;
     for (let d = 0; d < drifting.length; d++) {
       const { i, toward, rate } = drifting[d] as (typeof drifting)[number];
@@ -204,7 +208,7 @@ export function createKernel(ir: IR): Kernel {
         }
       }
     }
-    if (!k.ended) advance(k);
+    if (!k.ended) advance(k, onFire);
   };
 
   /** Loads a world (from the stepper or a session) into a kernel state. */

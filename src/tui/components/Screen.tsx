@@ -1,6 +1,6 @@
 // The whole screen for a UI state and a terminal size: panels, or an overlay in their place.
 import { Box, Text } from 'ink';
-import type { OddsState } from '../../workers/oddsService.js';
+import type { DriversState, OddsState } from '../../workers/oddsService.js';
 import { fitCells } from '../fitCells.js';
 import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from '../overlayLines.js';
 import { screenModel } from '../screenModel.js';
@@ -21,9 +21,9 @@ export const MIN_WIDTH = 80;
 export const MIN_HEIGHT = 24;
 
 /** `height` is the terminal's; the last row stays free so the terminal never scrolls. */
-type Props = { readonly state: UiState; readonly width: number; readonly height: number; readonly odds?: OddsState };
+type Props = { readonly state: UiState; readonly width: number; readonly height: number; readonly odds?: OddsState; readonly drivers?: DriversState };
 
-export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) {
+export function Screen({ state, width, height, odds = { kind: 'off' }, drivers = { kind: 'idle' } }: Props) {
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
     return (
       <Box flexDirection="column">
@@ -49,15 +49,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
     if (mode.kind === 'branches')
       return <Overlay title="BRANCHES (* current)" lines={branchLines(state, mode.selected)} height={overlayHeight} width={width} />;
     if (mode.kind === 'drivers') {
-      const shown = odds.kind === 'ready' ? odds.odds : odds.kind === 'computing' ? odds.last : null;
-      return (
-        <Overlay
-          title="WHAT DRIVES THE ODDS (P(outcome | trigger fired), lift over the odds now)"
-          lines={driverLines(shown)}
-          height={overlayHeight}
-          width={width}
-        />
-      );
+      return <Overlay title="WHAT DRIVES THE ODDS (each trigger banned, on the same runs)" lines={driverLines(drivers)} height={overlayHeight} width={width} />;
     }
     if (mode.kind === 'compare')
       return <Overlay title="COMPARE BRANCHES (≠ differs)" lines={compareLines(state, mode.other, width)} height={overlayHeight} width={width} />;

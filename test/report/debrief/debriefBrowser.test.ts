@@ -146,7 +146,7 @@ describe('the HTML debrief in a browser', () => {
       writeFileSync(file, formatDebriefHtml(playDebrief('harir-in-45', 'test/exercise/harir-in-45-payloads.yaml').debrief));
       const { page, errors, requests } = await open(file, 1280);
       expect(await page.$$eval('script, img, iframe, a[href]', (els) => els.length)).toBe(0);
-      const text = await page.$eval('body', (b) => b.innerText);
+      const text = await page.$eval('body', (b) => b.textContent);
       expect(text).toContain('<script>alert(1)</script>');
       expect(text).toContain('<img src=x onerror=alert(2)> too early');
       expect(text).toContain('<iframe src=javascript:alert(1)>');

@@ -1,0 +1,76 @@
+// `statecraft compare` and `statecraft drivers`: paired differences on common random numbers, in every format.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withPlacebo } from '../placebo.js';
+
+const statecraft = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('statecraft compare', { timeout: 120_000 }, () => {
+  const isis = ['--runs', '4000', '--b-set', 'triggers.isis_resurgence.chance=0.2'];
+
+  it('should give P(A), P(B) and a paired interval narrower than two independent batches would', () => {
+    const r = JSON.parse(statecraft('compare', ...isis, '--format', 'json').stdout);
+    expect(r.b.sets).toEqual(['triggers.isis_resurgence.chance=0.2']);
+    expect(r.a.sets).toEqual([]);
+    const exit = r.outcomes.full_exit;
+    expect(exit.pB).toBeLessThan(exit.pA);
+    expect(exit.excludesZero).toBe(true);
+    expect(exit.ci95[1]).toBeLessThan(0);
+    const width = (ci: number[]) => (ci[1] as number) - (ci[0] as number);
+    for (const o of Object.values(r.outcomes) as { ci95: number[]; independentCi95: number[] }[]) expect(width(o.ci95)).toBeLessThan(width(o.independentCi95));
+    expect(width(r.outcomes.redefined_mission.ci95)).toBeLessThan(0.75 * width(r.outcomes.redefined_mission.independentCi95));
+    // ISIS does not touch a Kurdistan deal in this model: on common random numbers every run ends the same way.
+    expect(r.outcomes.kurdistan_deal).toMatchObject({ delta: 0, onlyA: 0, onlyB: 0, excludesZero: false });
+  });
+
+  it('should print the comparison as text, Markdown and CSV', () => {
+    const text = statecraft('compare', ...isis).stdout;
+    expect(text).toContain('    set triggers.isis_resurgence.chance to 0.2 (--set triggers.isis_resurgence.chance=0.2)');
+    expect(text).toMatch(/ {2}full_exit +[\d.]+% +[\d.]+% +−[\d.]+ +−[\d.]+ to −[\d.]+ +differs/);
+    expect(text).toMatch(/ {2}kurdistan_deal .*within noise \(contains 0\)/);
+    expect(statecraft('compare', ...isis, '--format', 'md').stdout).toMatch(
+      /\| full_exit \| [\d.]+% \| [\d.]+% \| −[\d.]+ \| −[\d.]+ to −[\d.]+ \| differs \|/,
+    );
+    const csv = statecraft('compare', ...isis, '--format', 'csv').stdout.split('\n');
+    expect(csv[0]).toBe('section,subject,key,value');
+    expect(csv).toContain('outcome,full_exit,excludes_zero,1');
+    expect(csv).toContain('b,set,triggers.isis_resurgence.chance=0.2,set triggers.isis_resurgence.chance to 0.2 (--set triggers.isis_resurgence.chance=0.2)');
+  });
+
+  it('should compare two scenario files, and refuse two that do not share outcomes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
+    const placebo = join(dir, 'placebo.yaml');
+    writeFileSync(placebo, withPlacebo());
+    const r = JSON.parse(statecraft('compare', '--runs', '500', '--b-scenario', placebo, '--format', 'json').stdout);
+    expect(Object.keys(r.outcomes)).toEqual(['kurdistan_deal', 'full_exit', 'redefined_mission']);
+    expect(statecraft('compare', '--runs', '10', '--b-scenario', 'test/fixtures/valid/minimal.yaml')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('the two scenarios have different outcomes'),
+    });
+  });
+});
+
+describe('statecraft drivers', { timeout: 120_000 }, () => {
+  it('should rank effects of bans by size, never listing a placebo as a driver', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
+    const file = join(dir, 'placebo.yaml');
+    writeFileSync(file, withPlacebo());
+    const r = JSON.parse(statecraft('drivers', file, '--runs', '1000', '--first-chance', '--format', 'json').stdout);
+    expect(r.provenance).toMatchObject({ runs: 1000, seed: 1 });
+    const sizes = r.effects.map((e: { delta: number }) => Math.abs(e.delta));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const placebo = r.effects.filter((e: { trigger: string }) => e.trigger === 'placebo');
+    expect(placebo).toHaveLength(6);
+    for (const e of placebo) expect(e.excludesZero, `${e.intervention} ${e.outcome}`).toBe(false);
+    expect(r.effects[0]).toMatchObject({ excludesZero: true, runs: 1000 });
+    const text = statecraft('drivers', file, '--runs', '1000', '--top', '5').stdout;
+    expect(text).toContain('ΔP = P(intervention) − P(baseline) in percentage points, with a paired 95% interval over 1,000 runs.');
+    expect(text).not.toMatch(/placebo.*driver$/m);
+  });
+});
