@@ -9,7 +9,7 @@ const CLEAN_ENV = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !/^(JOB_COMPLETION_INDEX|SLURM_ARRAY_|AWS_BATCH_JOB_ARRAY_|STATECRAFT_SHARD_COUNT)/.test(k)),
 );
 const statecraft = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], { encoding: 'utf8', env: { ...CLEAN_ENV, ...env } });
+  const r = spawnSync(process.execPath, ['dist/cli/bin.js', ...args], { encoding: 'utf8', env: { ...CLEAN_ENV, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
