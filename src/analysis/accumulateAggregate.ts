@@ -1,7 +1,7 @@
 // Adds one batch aggregate into another in place: the same result as mergeAggregates, without copying the running total.
 import { type BatchAggregate, MAX_EXAMPLES } from './batchAggregate.js';
 
-const addInto = (x: number[], y: readonly number[]) => {
+const addInto = (x: number[], y: readonly number[]): void => {
   for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) + (y[i] ?? 0);
 };
 
@@ -9,9 +9,13 @@ const addInto = (x: number[], y: readonly number[]) => {
 export function accumulateAggregate(total: BatchAggregate, part: BatchAggregate): BatchAggregate {
   total.runs += part.runs;
   addInto(total.outcomeCounts, part.outcomeCounts);
-  total.decidedBy.forEach((row, i) => addInto(row, part.decidedBy[i] ?? []));
+  total.decidedBy.forEach((row, i) => {
+    addInto(row, part.decidedBy[i] ?? []);
+  });
   addInto(total.bands, part.bands);
-  total.firedBy.forEach((row, i) => addInto(row, part.firedBy[i] ?? []));
+  total.firedBy.forEach((row, i) => {
+    addInto(row, part.firedBy[i] ?? []);
+  });
   total.sequences.forEach((m, i) => {
     for (const [k, v] of Object.entries(part.sequences[i] ?? {})) m[k] = (m[k] ?? 0) + v;
   });
