@@ -7,10 +7,12 @@ import { type BatchOptions, batchPlan } from './batchPlan.js';
 import { printBatch } from './printBatch.js';
 import { progressBar } from './progressBar.js';
 
-export type BatchCommandOptions = BatchOptions & { format: string; out?: string };
+export type BatchCommandOptions = BatchOptions & { format: string; out?: string; uncertainty?: boolean; draws?: string; perDraw?: string };
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
+  if (o.uncertainty)
+    return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write);
   const plan = batchPlan(scenarioArg, o);
   const controller = new AbortController();
   const stop = () => controller.abort();
