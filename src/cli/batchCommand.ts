@@ -7,10 +7,11 @@ import { type BatchOptions, batchPlan } from './batchPlan.js';
 import { printBatch } from './printBatch.js';
 import { progressBar } from './progressBar.js';
 
-export type BatchCommandOptions = BatchOptions & { format: string; out?: string; uncertainty?: boolean; draws?: string; perDraw?: string };
+export type BatchCommandOptions = BatchOptions & { format: string; out?: string; uncertainty?: boolean; draws?: string; perDraw?: string; given?: string[] };
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
+  if (o.given && o.given.length > 0) return (await import('./givenBatch.js')).givenBatch(scenarioArg, { ...o, given: o.given }, write);
   if (o.uncertainty)
     return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write);
   const plan = batchPlan(scenarioArg, o);
