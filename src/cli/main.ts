@@ -102,6 +102,25 @@ export function buildProgram(finish: (code: number) => void): Command {
     });
 
   program
+    .command('signposts')
+    .description('the observable events most worth watching, month by month: likelihood ratios per outcome and what watching tells')
+    .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
+    .option('--runs <n>', 'number of runs', '20000')
+    .option('--seed <n>', 'seed; run i uses the same generator as in batch', '1')
+    .option('--top <n>', 'signposts per month', '5')
+    .option('--month <YYYY-MM>', 'show one month only')
+    .option('--set <path=value>', 'change an assumption first (repeatable)', collect, [])
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft signposts\n  statecraft signposts --month 2026-01 --top 10\n  statecraft signposts --format json > signposts.json',
+    )
+    .action(async (scenario: string | undefined, opts) => {
+      const { signpostsCommand } = await import('./signpostsCommand.js');
+      finish(signpostsCommand(scenario, opts, out));
+    });
+
+  program
     .command('sweep')
     .description('run a batch at every point of a grid of assumptions')
     .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
