@@ -5,9 +5,18 @@ import { serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
 import { type BatchOptions, batchPlan } from './batchPlan.js';
 import { printBatch } from './printBatch.js';
+import { printOverTime } from './printOverTime.js';
 import { progressBar } from './progressBar.js';
 
-export type BatchCommandOptions = BatchOptions & { format: string; out?: string; uncertainty?: boolean; draws?: string; perDraw?: string; given?: string[] };
+export type BatchCommandOptions = BatchOptions & {
+  format: string;
+  out?: string;
+  uncertainty?: boolean;
+  draws?: string;
+  perDraw?: string;
+  given?: string[];
+  overTime?: boolean;
+};
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
@@ -45,7 +54,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   }
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
   if (result.partial) report.partial = true;
-  const text = printBatch(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
+  const text = (o.overTime ? printOverTime : printBatch)(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
   if (result.partial) {

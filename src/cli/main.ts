@@ -48,6 +48,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--lang <code>', 'language of labels', 'en')
     .option('--from <file>', 'start from a saved session file')
     .option('--save <file>', 'save the resulting session file')
+    .option('--odds [runs]', 'the odds after every step (runs from each point, default 1000): sparklines, a table in md, "odds" in json')
     .addHelpText(
       'after',
       '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',
@@ -71,6 +72,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--shard <k/n>', 'run only part k of n and write a shard for statecraft merge')
     .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .option('--over-time', 'add the odds over time: P(outcome decided by each month), as a table and a chart')
     .option('--uncertainty', "draw the scenario's ranges: an outer loop of --draws parameter draws, --per-draw runs each (--runs is not used)")
     .option('--draws <k>', 'parameter draws with --uncertainty', '200')
     .option('--per-draw <n>', 'runs per parameter draw with --uncertainty', '500')
