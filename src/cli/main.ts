@@ -94,6 +94,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--seed <n>', 'seed (the same for every variant)', '1')
     .option('--range <percent>', 'how far to move each assumption', '50%')
     .option('--top <n>', 'rows per tornado chart', '10')
+    .option('--uncertainty', 'move each declared range (chance, initial) to its 5% and 95% points instead of ±--range')
     .option('--set <path=value>', 'change an assumption first (repeatable)', collect, [])
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))

@@ -1,5 +1,6 @@
 // `statecraft sensitivity`: moves each assumption down and up and ranks them by how far the odds swing.
 
+import { rangeVariants } from '../analysis/rangeVariants.js';
 import { sensitivityVariants } from '../analysis/sensitivityVariants.js';
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
 import { UsageError } from '../core/errors.js';
@@ -9,7 +10,16 @@ import { createBatchPool, runBatchJob } from '../workers/runBatchJob.js';
 import { batchPlan } from './batchPlan.js';
 import { progressBar } from './progressBar.js';
 
-export type SensitivityOptions = { runs: string; seed: string; range: string; workers?: string; top: string; format: string; set: string[] };
+export type SensitivityOptions = {
+  runs: string;
+  seed: string;
+  range: string;
+  workers?: string;
+  top: string;
+  format: string;
+  set: string[];
+  uncertainty?: boolean;
+};
 
 /** Runs the baseline and two variants per assumption with the same seed, so differences are the assumption's. */
 export async function sensitivityCommand(scenarioArg: string | undefined, o: SensitivityOptions, write: (s: string) => void): Promise<number> {
@@ -17,7 +27,12 @@ export async function sensitivityCommand(scenarioArg: string | undefined, o: Sen
   if (!Number.isFinite(share) || share <= 0 || share >= 1)
     throw new UsageError(`--range "${o.range}": give a percentage between 0 and 100`, 'e.g. --range 50%');
   const plan = batchPlan(scenarioArg, { runs: o.runs, seed: o.seed, force: [], set: o.set, ...(o.workers ? { workers: o.workers } : {}) });
-  const variants = sensitivityVariants(plan.kernel.ir.scenario, share);
+  const variants = o.uncertainty ? rangeVariants(plan.kernel.ir) : sensitivityVariants(plan.kernel.ir.scenario, share);
+  if (o.uncertainty && variants.length === 0)
+    throw new UsageError(
+      '--uncertainty: the scenario declares no ranges on chances or initial values',
+      'write e.g. chance: {low: 0.05, high: 0.2}; see docs/uncertainty.md',
+    );
   const bar = progressBar(process.stderr, 'sensitivity');
   const total = (variants.length * 2 + 1) * plan.runs;
   let done = 0;
@@ -42,6 +57,9 @@ export async function sensitivityCommand(scenarioArg: string | undefined, o: Sen
   if (o.format === 'json')
     write(`${JSON.stringify({ scenario: plan.kernel.ir.id, runs: plan.runs, seed: plan.job.seed, range: share, baseline, parameters: rows }, null, 2)}\n`);
   else if (o.format === 'csv') write(sensitivityCsv(baseline, rows));
-  else write(formatTornado(plan.kernel.ir.id, plan.runs, share, baseline, rows, Number.isInteger(top) && top > 0 ? top : 10));
+  else {
+    const swing = o.uncertainty ? 'the 5% and 95% points of its declared range' : undefined;
+    write(formatTornado(plan.kernel.ir.id, plan.runs, share, baseline, rows, Number.isInteger(top) && top > 0 ? top : 10, swing));
+  }
   return 0;
 }

@@ -20,8 +20,9 @@ export function formatTornado(
   baseline: Readonly<Record<string, number>>,
   rows: readonly SensitivityRow[],
   top: number,
+  swing = `±${Math.round(share * 100)}%`,
 ): string {
-  const out = [`Sensitivity of ${scenario}: each assumption at ±${Math.round(share * 100)}%, ${runs.toLocaleString('en-US')} runs per variant (same seed)`, ''];
+  const out = [`Sensitivity of ${scenario}: each assumption at ${swing}, ${runs.toLocaleString('en-US')} runs per variant (same seed)`, ''];
   const half = 20;
   const nameWidth = Math.max(...rows.map((r) => r.parameter.length));
   for (const [outcome, base] of Object.entries(baseline)) {

@@ -40,4 +40,21 @@ describe('statecraft batch --uncertainty', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--draws');
   });
+
+  it('sensitivity --uncertainty should swing each declared range between its 5% and 95% points', () => {
+    const r = statecraft('sensitivity', fixture, '--uncertainty', '--runs', '400', '--workers', '1', '--format', 'json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.parameters.map((p: { parameter: string }) => p.parameter)).toEqual([
+      'indicators.pressure.initial',
+      'indicators.support.initial',
+      'triggers.protest.chance',
+      'triggers.collapse.chance',
+    ]);
+    const protest = j.parameters[2];
+    expect(Number(protest.low)).toBeCloseTo(0.1, 4);
+    expect(Number(protest.high)).toBeCloseTo(0.3, 4);
+    expect(protest.highOdds.fallen).toBeGreaterThan(protest.lowOdds.fallen);
+    expect(statecraft('sensitivity', '--uncertainty', '--runs', '100').code).toBe(2);
+  });
 });
