@@ -54,5 +54,5 @@ export function formatCumulativeMarkdown(c: CumulativeIncidence): string {
 
 /** Rows for the batch CSV: section `decided_by`, outcome, month, P. */
 export function formatCumulativeCsv(c: CumulativeIncidence): string {
-  return c.flatMap((row) => Object.entries(row.outcomes).map(([id, o]) => `decided_by,${id},${row.date},${o.p}`)).join('\n') + '\n';
+  return `${c.flatMap((row) => Object.entries(row.outcomes).map(([id, o]) => `decided_by,${id},${row.date},${o.p}`)).join('\n')}\n`;
 }

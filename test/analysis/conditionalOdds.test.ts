@@ -49,7 +49,7 @@ describe('batch --given', () => {
       if (!heldInRun(run, expr, 4)) continue;
       matched++;
       const agg = runBatch(kernel, spec, run, run + 1);
-      const o = agg.outcomeCounts.findIndex((c) => c === 1);
+      const o = agg.outcomeCounts.indexOf(1);
       const id = kernel.outcomeIds[o] ?? 'undecided';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
