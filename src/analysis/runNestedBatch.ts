@@ -8,13 +8,16 @@ import { type BatchSpec, runBatch } from './runBatch.js';
 /** One parameter draw and what its runs gave. */
 export type DrawResult = { readonly k: number; readonly values: readonly number[]; readonly outcomeCounts: readonly number[] };
 
-/** What a range of draws gives: each draw's counts, and every run pooled. */
+/** What a range of draws gives: each draw's counts, and (when asked) every run pooled into one aggregate. */
 export type NestedAggregate = { draws: DrawResult[]; pooled: BatchAggregate };
 
 /** A kernel built from `withParameterSlots`, with its slots. */
 export type SlottedKernel = { readonly kernel: Kernel; readonly slots: Float64Array };
 
-/** Runs draws `from` (inclusive) to `to` (exclusive) with `perDraw` runs each; the same bytes for any split of the draws. */
+/**
+ * Runs draws `from` (inclusive) to `to` (exclusive) with `perDraw` runs each; the same bytes for any split of the draws.
+ * With `pool` false the pooled aggregate stays empty, which saves adding up bands and sequences the caller does not use.
+ */
 export function runNestedBatch(
   { kernel, slots }: SlottedKernel,
   spec: BatchSpec,
@@ -22,6 +25,7 @@ export function runNestedBatch(
   from: number,
   to: number,
   onProgress?: (done: number) => void,
+  pool = true,
 ): NestedAggregate {
   const pooled = runBatch(kernel, spec, 0, 0);
   const draws: DrawResult[] = [];
@@ -30,7 +34,7 @@ export function runNestedBatch(
     slots.set(values);
     const agg = runBatch(kernel, spec, k * perDraw, (k + 1) * perDraw);
     draws.push({ k, values, outcomeCounts: agg.outcomeCounts });
-    accumulateAggregate(pooled, agg);
+    if (pool) accumulateAggregate(pooled, agg);
     onProgress?.((k - from + 1) * perDraw);
   }
   return { draws, pooled };

@@ -85,7 +85,7 @@ export function summarizeNested(kernel: Kernel, nested: NestedAggregate, meta: {
     from: formatMonth(ir.start + meta.startMonth),
     draws: nested.draws.length,
     perDraw: meta.perDraw,
-    runs: nested.pooled.runs,
+    runs: nested.draws.length * meta.perDraw,
     parameters: ir.parameters.map((p) => {
       const d = p.distribution;
       return {

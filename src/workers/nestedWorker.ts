@@ -6,5 +6,5 @@ import { type NestedTask, slottedKernelFor } from './nestedJob.js';
 /** Runs draws `from`..`to` of the task. */
 export default function nestedWorker(task: NestedTask): NestedAggregate {
   const slotted = slottedKernelFor(task.job);
-  return runNestedBatch(slotted, specFor(slotted.kernel, task.job), task.perDraw, task.from, task.to);
+  return runNestedBatch(slotted, specFor(slotted.kernel, task.job), task.perDraw, task.from, task.to, undefined, false);
 }

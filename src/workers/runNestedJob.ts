@@ -30,7 +30,7 @@ export async function runNestedJob(
   if (o.workers <= 1 || ranges.length <= 1) {
     for (const [a, b] of ranges) {
       if (o.signal?.aborted) break;
-      add(runNestedBatch(slotted, spec, perDraw, a, b));
+      add(runNestedBatch(slotted, spec, perDraw, a, b, undefined, false));
       await new Promise((r) => setImmediate(r));
     }
   } else {
