@@ -4,10 +4,12 @@ import { benchModelCheck } from './modelCheck.js';
 import { benchMonteCarlo } from './monteCarlo.js';
 import { benchScaling } from './scaling.js';
 import { benchTui } from './tui.js';
+import { benchUncertainty } from './uncertainty.js';
 
 console.log('statecraft bench (node %s, %s)\n', process.version, process.platform);
 benchCore();
 benchModelCheck();
 await benchMonteCarlo();
+benchUncertainty();
 await benchTui();
 benchScaling();

@@ -1,4 +1,5 @@
 // The low and high variant of each assumption: every trigger chance and every indicator's initial value.
+import { centralScenario } from '../scenario/centralScenario.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 
 /** One assumption moved down and up, as `--set` overrides. */
@@ -14,7 +15,8 @@ export type Variant = {
 const num = (x: number) => String(Math.round(x * 1e6) / 1e6);
 
 /** Variants at ±`share` (0.5 = ±50%). Chances are scaled (the kernel keeps them within 0..1); initials stay within bounds. */
-export function sensitivityVariants(s: Scenario, share: number): Variant[] {
+export function sensitivityVariants(written: Scenario, share: number): Variant[] {
+  const s = centralScenario(written);
   const out: Variant[] = [];
   for (const [id, t] of Object.entries(s.triggers)) {
     if (t.chance === undefined || t.kind === 'scheduled') continue;

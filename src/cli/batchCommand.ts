@@ -6,9 +6,19 @@ import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
 import { type BatchOptions, batchPlan } from './batchPlan.js';
 import { printBatch } from './printBatch.js';
+import { printOverTime } from './printOverTime.js';
 import { progressBar } from './progressBar.js';
 
-export type BatchCommandOptions = BatchOptions & { format: string; out?: string; overwrite?: boolean };
+export type BatchCommandOptions = BatchOptions & {
+  format: string;
+  out?: string;
+  overwrite?: boolean;
+  uncertainty?: boolean;
+  draws?: string;
+  perDraw?: string;
+  given?: string[];
+  overTime?: boolean;
+};
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, 1 when runs stopped on an evaluation error, after printing). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
@@ -22,6 +32,9 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
       ...(o.overwrite ? { overwrite: true } : {}),
     });
   }
+  if (o.given && o.given.length > 0) return (await import('./givenBatch.js')).givenBatch(scenarioArg, { ...o, given: o.given }, write);
+  if (o.uncertainty)
+    return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -50,7 +63,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
   if (result.partial) report.partial = true;
   report.provenance = plan.provenance;
-  const text = printBatch(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
+  const text = (o.overTime ? printOverTime : printBatch)(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
   if (result.partial) {

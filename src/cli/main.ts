@@ -16,11 +16,12 @@ import { play } from './commands/play.js';
 import { run } from './commands/run.js';
 import { schema } from './commands/schema.js';
 import { sensitivity } from './commands/sensitivity.js';
+import { signposts } from './commands/signposts.js';
 import { sweep } from './commands/sweep.js';
 import { reportError } from './reportError.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [play, run, batch, drivers, compare, sensitivity, sweep, merge, check, paths, graph, exercise, debrief, list, schema];
+const COMMANDS = [play, run, batch, drivers, compare, sensitivity, sweep, signposts, merge, check, paths, graph, exercise, debrief, list, schema];
 
 /** Builds the program; each command's handler reports its exit code through `io.finish`. */
 export function buildProgram(io: CliIo): Command {

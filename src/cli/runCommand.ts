@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { runScript } from '../engine/runScript.js';
 import { startSession, timeline } from '../engine/session.js';
+import { formatOddsMarkdown, formatOddsSparklines } from '../report/formatOddsOverSteps.js';
 import { formatRunMarkdown } from '../report/formatRunMarkdown.js';
 import { formatRunText } from '../report/formatRunText.js';
 import { runReport } from '../report/runReport.js';
@@ -11,8 +12,19 @@ import { loadScript, type Script } from '../scenario/loadScript.js';
 import { parseStepsOption, type ScriptStep } from '../scenario/scriptStep.js';
 import { openScenario } from './openScenario.js';
 import { parseInteger } from './parseNumber.js';
+import { runOdds } from './runOdds.js';
 
-export type RunOptions = { steps?: string; script?: string; seed?: string; format: string; lang: string; from?: string; save?: string; overwrite?: boolean };
+export type RunOptions = {
+  steps?: string;
+  script?: string;
+  seed?: string;
+  format: string;
+  lang: string;
+  from?: string;
+  save?: string;
+  overwrite?: boolean;
+  odds?: string | boolean;
+};
 
 /** Runs the command; returns the exit code (1 when an expectation fails or an invariant breaks). */
 export function runCommand(scenarioArg: string | undefined, o: RunOptions, write: (s: string) => void): number {
@@ -30,9 +42,11 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   const { session, checks } = runScript(start, steps, script?.expect);
   if (o.save) writeSessionFile(o.save, session, { flag: '--save', ...overwrite });
   const report = runReport(stepper.ir, session.seed, timeline(session), session.cursor.world, checks);
-  if (o.format === 'json') write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (o.format === 'md') write(formatRunMarkdown(stepper.ir, report, o.lang));
-  else write(formatRunText(stepper.ir, report, o.lang));
+  const odds = o.odds === undefined || o.odds === false ? null : runOdds(session, o.odds);
+  if (o.format === 'json') write(`${JSON.stringify(odds ? { ...report, odds } : report, null, 2)}\n`);
+  else if (o.format === 'md')
+    write(formatRunMarkdown(stepper.ir, report, o.lang) + (odds ? `\n${formatOddsMarkdown(odds.points, odds.runs).join('\n')}\n` : ''));
+  else write(formatRunText(stepper.ir, report, o.lang) + (odds ? `\n${formatOddsSparklines(odds.points, odds.runs).join('\n')}\n` : ''));
   const failed = report.expectations.some((e) => !e.ok) || report.steps.some((s) => s.violations.length > 0);
   return failed ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 
 import { guardThresholds, thresholdsCrossed } from '../analysis/guardThresholds.js';
 import { pairedDifference } from '../analysis/pairedDifference.js';
+import { rangeVariants } from '../analysis/rangeVariants.js';
 import { sensitivityVariants } from '../analysis/sensitivityVariants.js';
 import { UsageError } from '../core/errors.js';
 import { formatTornado, type SensitivityRow, sensitivityCsv } from '../report/formatTornado.js';
@@ -9,7 +10,16 @@ import { createBatchPool, runBatchJob } from '../workers/runBatchJob.js';
 import { batchPlan } from './batchPlan.js';
 import { progressBar } from './progressBar.js';
 
-export type SensitivityOptions = { runs: string; seed: string; range: string; workers?: string; top: string; format: string; set: string[] };
+export type SensitivityOptions = {
+  runs: string;
+  seed: string;
+  range: string;
+  workers?: string;
+  top: string;
+  format: string;
+  set: string[];
+  uncertainty?: boolean;
+};
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -21,7 +31,12 @@ export async function sensitivityCommand(scenarioArg: string | undefined, o: Sen
   const plan = batchPlan(scenarioArg, { runs: o.runs, seed: o.seed, force: [], set: o.set, ...(o.workers ? { workers: o.workers } : {}) });
   const { ir } = plan.kernel;
   const ids = plan.kernel.outcomeIds;
-  const variants = sensitivityVariants(ir.scenario, share);
+  const variants = o.uncertainty ? rangeVariants(ir) : sensitivityVariants(ir.scenario, share);
+  if (o.uncertainty && variants.length === 0)
+    throw new UsageError(
+      '--uncertainty: the scenario declares no ranges on chances or initial values',
+      'write e.g. chance: {low: 0.05, high: 0.2}; see docs/uncertainty.md',
+    );
   const thresholds = guardThresholds(ir);
   const bar = progressBar(process.stderr, 'sensitivity');
   const total = (variants.length * 2 + 1) * plan.runs;
@@ -60,6 +75,9 @@ export async function sensitivityCommand(scenarioArg: string | undefined, o: Sen
   const top = Number(o.top);
   if (o.format === 'json') write(`${JSON.stringify({ provenance: plan.provenance, range: share, baseline, parameters: rows }, null, 2)}\n`);
   else if (o.format === 'csv') write(sensitivityCsv(plan.provenance, baseline, rows));
-  else write(formatTornado(plan.provenance, share, baseline, rows, Number.isInteger(top) && top > 0 ? top : 10));
+  else {
+    const swing = o.uncertainty ? 'the 5% and 95% points of its declared range' : undefined;
+    write(formatTornado(plan.provenance, share, baseline, rows, Number.isInteger(top) && top > 0 ? top : 10, swing));
+  }
   return 0;
 }

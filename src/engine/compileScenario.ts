@@ -3,6 +3,8 @@ import { parseMonth } from '../core/month.js';
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
 import { flattenStates, resolveLeaf } from '../scenario/flattenStates.js';
 import type { CheckedScenario } from '../scenario/readScenario.js';
+import { isUncertain } from '../scenario/uncertainSchema.js';
+import { compileParameters } from './compileParameters.js';
 import type { ActorIR, IR, StateIR, TransitionIR, TriggerIR } from './ir.js';
 
 /** Compiles a checked scenario into the IR. */
@@ -68,6 +70,9 @@ export function compileScenario(checked: CheckedScenario): IR {
     const m = (parseMonth(e.at) ?? start) - start;
     schedule.set(m, [...(schedule.get(m) ?? []), e.trigger]);
   }
+  const parameters = compileParameters(s);
+  const centralInitial = (id: string, v: unknown) =>
+    isUncertain(v) ? (parameters.find((p) => p.id === `indicators.${id}.initial`)?.distribution.central ?? 0) : (v as number);
   return {
     id: s.id,
     title: s.title,
@@ -75,7 +80,7 @@ export function compileScenario(checked: CheckedScenario): IR {
     scenario: s,
     start,
     months: (parseMonth(s.clock.end) ?? start) - start,
-    indicators: Object.entries(s.indicators).map(([id, i]) => ({ id, min: i.min, max: i.max, initial: i.initial, drift: i.drift ?? null })),
+    indicators: Object.entries(s.indicators).map(([id, i]) => ({ id, min: i.min, max: i.max, initial: centralInitial(id, i.initial), drift: i.drift ?? null })),
     actors,
     triggers,
     triggerById: new Map(triggers.map((t) => [t.id, t])),
@@ -87,6 +92,7 @@ export function compileScenario(checked: CheckedScenario): IR {
       id,
       expr: expr(typeof inv === 'string' ? `invariants.${id}` : `invariants.${id}.expr`),
     })),
+    parameters,
   };
 }
 

@@ -1,6 +1,7 @@
 // The compiled form of a scenario: flat tables that both back ends are generated from.
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
 import type { Scenario, Text } from '../scenario/scenarioSchema.js';
+import type { ParameterIR } from './compileParameters.js';
 
 /** Monthly pull toward a baseline: at each month's end the value closes `rate` of its gap to `toward`. */
 export type DriftIR = { readonly toward: number; readonly rate: number };
@@ -84,4 +85,6 @@ export type IR = {
   /** Outcomes in the order their rules are tried (ascending priority). */
   readonly outcomes: readonly OutcomeIR[];
   readonly invariants: readonly InvariantIR[];
+  /** The scenario's ranges; the tables above hold their central values. */
+  readonly parameters: readonly ParameterIR[];
 };

@@ -33,9 +33,10 @@ export function formatTornado(
   baseline: Readonly<Record<string, number>>,
   rows: readonly SensitivityRow[],
   top: number,
+  swing = `±${Math.round(share * 100)}%`,
 ): string {
   const out = [
-    `Sensitivity of ${provenance.scenario.id}: each assumption at ±${Math.round(share * 100)}%, ${provenance.runs.toLocaleString('en-US')} runs per variant (the same random streams)`,
+    `Sensitivity of ${provenance.scenario.id}: each assumption at ${swing}, ${provenance.runs.toLocaleString('en-US')} runs per variant (the same random streams)`,
     ...provenanceLines(provenance).map((l) => `  ${l}`),
     'swing = P(high) − P(low) in points, with a paired 95% interval; "· noise" marks swings whose interval contains 0',
     '',

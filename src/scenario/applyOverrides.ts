@@ -39,7 +39,10 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
       if (!indicator) throw new UsageError(`${where}: unknown indicator "${id}"`, didYouMean(id, Object.keys(scenario.indicators), 'indicator'));
       const v = Number(value);
       if (value.trim() === '' || !Number.isFinite(v))
-        throw new UsageError(`${where}, column ${eq + 2}: "${value}" is not a number`, `e.g. ${indicator.initial}`);
+        throw new UsageError(
+          `${where}, column ${eq + 2}: "${value}" is not a number`,
+          `e.g. ${typeof indicator.initial === 'number' ? indicator.initial : indicator.min}`,
+        );
       if (v < indicator.min || v > indicator.max)
         throw new UsageError(`${where}: ${v} is outside ${indicator.min}..${indicator.max}`, `pick a value within the bounds of ${id}`);
       scenario = { ...scenario, indicators: { ...scenario.indicators, [id]: { ...indicator, initial: v } } };

@@ -40,7 +40,7 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
   for (const [id, ind] of Object.entries(s.indicators)) {
     cite(['indicators', id], ind.sources);
     if (ind.min > ind.max) err(['indicators', id, 'min'], 'bounds', `min (${ind.min}) is above max (${ind.max})`, 'swap min and max');
-    else if (ind.initial < ind.min || ind.initial > ind.max) {
+    else if (typeof ind.initial === 'number' && (ind.initial < ind.min || ind.initial > ind.max)) {
       err(
         ['indicators', id, 'initial'],
         'bounds',

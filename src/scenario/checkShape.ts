@@ -7,6 +7,7 @@ import { isReservedName, RESERVED_HINT } from '../core/reservedNames.js';
 import { didYouMean } from '../core/suggest.js';
 import { diagnose } from './diagnose.js';
 import type { Source } from './parseSource.js';
+import { isUncertain } from './uncertainSchema.js';
 
 type Def = {
   type: string;
@@ -87,6 +88,17 @@ export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unkno
     if (issue.code === 'invalid_key') {
       const reason = (issue as { issues?: { message: string }[] }).issues?.[0]?.message ?? issue.message;
       out.push(diagnose(source, path, 'invalid-id', `invalid id "${String(last)}"`, reason, { at: 'key' }));
+      continue;
+    }
+    if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && isUncertain(input) && !/(chance|initial|add|mul)$/.test(pathText)) {
+      const hint = "only a trigger's chance, an indicator's initial value and add/mul effects take a range; write one value here";
+      out.push(diagnose(source, path, 'range-kind', `"${String(last)}" cannot take a range`, hint));
+      continue;
+    }
+    if (issue.code === 'invalid_union' && /effects\.[^.]+$/.test(pathText) && isRecord(input) && isUncertain(input.set)) {
+      out.push(
+        diagnose(source, [...path, 'set'], 'range-kind', '"set" cannot take a range', 'write one value, or use add or mul for an uncertain effect size'),
+      );
       continue;
     }
     if (issue.code === 'invalid_union') {

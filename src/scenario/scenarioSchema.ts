@@ -1,5 +1,6 @@
 // The zod schema of a scenario file: the single definition of its shape.
 import { z } from 'zod';
+import { uncertainSchema } from './uncertainSchema.js';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are snake_case: lowercase letters, digits and "_", starting with a letter');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'dates are months written YYYY-MM, e.g. 2025-09');
@@ -38,7 +39,10 @@ const stateSchema: z.ZodType<StateDef> = z.lazy(() =>
   }),
 );
 
-const effectSchema = z.union([z.strictObject({ add: exprSchema }), z.strictObject({ set: exprSchema }), z.strictObject({ mul: exprSchema })]);
+/** A number, an expression, or a range (`{low, high}`, `{beta: [a, b]}`) where uncertainty is allowed. */
+const maybeUncertain = z.union([exprSchema, uncertainSchema]);
+
+const effectSchema = z.union([z.strictObject({ add: maybeUncertain }), z.strictObject({ set: exprSchema }), z.strictObject({ mul: maybeUncertain })]);
 
 /** Monthly pull toward a baseline: at each month's end the value closes `rate` of its gap to `toward`. */
 const driftSchema = z.strictObject({
@@ -61,7 +65,7 @@ const triggerSchema = z.strictObject({
   kind: z.enum(['exogenous', 'move', 'scheduled']),
   actor: id.optional(),
   when: exprSchema.optional(),
-  chance: exprSchema.optional(),
+  chance: maybeUncertain.optional(),
   rationale: z.string().optional(),
   effects: z.record(id, effectSchema).optional(),
   transitions: z.array(transitionSchema).optional(),
@@ -86,7 +90,7 @@ export const scenarioSchema = z.strictObject({
       unit: z.string().optional(),
       min: z.number(),
       max: z.number(),
-      initial: z.number(),
+      initial: z.union([z.number(), uncertainSchema]),
       drift: driftSchema.optional(),
     }),
   ),

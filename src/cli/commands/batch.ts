@@ -17,10 +17,15 @@ export function batch(io: CliIo) {
     .option('--shard-count <n>', 'with --shard auto: the number of parts, where the array job does not say (Kubernetes, AWS Batch)')
     .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
     .option('--overwrite', 'let --out replace a statecraft file of another kind or scenario')
+    .option('--over-time', 'add the odds over time: P(outcome decided by each month), as a table and a chart')
+    .option('--uncertainty', "draw the scenario's ranges: an outer loop of --draws parameter draws, --per-draw runs each (--runs is not used)")
+    .option('--draws <k>', 'parameter draws with --uncertainty', '200')
+    .option('--per-draw <n>', 'runs per parameter draw with --uncertainty', '500')
+    .option('--given <observation>', 'conditional odds: only the runs in which "EXPR by YYYY-MM" held by that month (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md'] as const).default('table' as const))
     .addHelpText(
       'after',
-      '\nExamples:\n  statecraft batch --runs 20000 --seed 7\n  statecraft batch --force israel_iran_war@2026-01 --format json\n  statecraft batch --set triggers.isis_resurgence.chance=0.2 --set indicators.security_need.initial=70\n  statecraft batch --runs 100000 --shard 1/2 --out a.json && statecraft batch --runs 100000 --shard 2/2 --out b.json && statecraft merge a.json b.json',
+      '\nExamples:\n  statecraft batch --runs 20000 --seed 7\n  statecraft batch --uncertainty --draws 100 --per-draw 1000\n  statecraft batch --given \'actors.krg == "lobbying" by 2026-03\'\n  statecraft batch --force israel_iran_war@2026-01 --format json\n  statecraft batch --set triggers.isis_resurgence.chance=0.2 --set indicators.security_need.initial=70\n  statecraft batch --runs 100000 --shard 1/2 --out a.json && statecraft batch --runs 100000 --shard 2/2 --out b.json && statecraft merge a.json b.json',
     )
     .action(async (scenario, opts) => {
       const { batchCommand } = await import('../batchCommand.js');

@@ -15,6 +15,7 @@ export function run(io: CliIo) {
     .option('--from <file>', 'start from a saved session file')
     .option('--save <file>', 'save the resulting session file')
     .option('--overwrite', 'let --save replace a session of another scenario or a file of another kind')
+    .option('--odds [runs]', 'the odds after every step (runs from each point, default 1000): sparklines, a table in md, "odds" in json')
     .addHelpText(
       'after',
       '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',

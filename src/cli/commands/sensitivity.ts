@@ -12,6 +12,7 @@ export function sensitivity(io: CliIo) {
     .option('--range <percent>', 'how far to move each assumption', '50%')
     .option('--top <n>', 'rows per tornado chart', '10')
     .option('--set <path=value>', 'change an assumption first (repeatable)', collect, [])
+    .option('--uncertainty', 'move each declared range (chance, initial) to its 5% and 95% points instead of ±--range')
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv'] as const).default('table' as const))
     .addHelpText('after', '\nExamples:\n  statecraft sensitivity --runs 5000 --range 30%\n  statecraft sensitivity --format csv > tornado.csv')

@@ -51,6 +51,11 @@ function compileNode(node: CelNode, L: KernelLayout, months: readonly bigint[]):
       if (typeof v === 'string') return { fn: () => v, type: 'string' };
       return null;
     }
+    case 'slot': {
+      // A parameter that the outer loop of a nested batch sets between draws (withParameterSlots).
+      const { slots, index } = args as { slots: Float64Array; index: number };
+      return { fn: () => slots[index] as number, type: 'double' };
+    }
     case 'id':
       if (args === 'month') return { fn: (k) => months[k.month] as bigint, type: 'int' };
       if (args === 'date') return { fn: (k) => L.dates[k.month] as string, type: 'string' };

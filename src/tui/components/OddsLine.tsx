@@ -11,7 +11,8 @@ export function OddsLine({ odds, focused, width }: Props) {
   if (odds.kind === 'off') return <Text> </Text>;
   if (odds.kind === 'error') return <Text {...color('red')}>{fitCells(`ODDS  unavailable: ${odds.message}`, width)}</Text>;
   const shown = odds.kind === 'ready' ? odds.odds : odds.last;
-  const parts = shown?.outcomes.map((o) => `${o.id} ${(o.p * 100).toFixed(1)}%`).join(' · ') ?? '';
+  const band = (b: readonly [number, number] | undefined) => (b ? ` (${Math.round(b[0] * 100)}–${Math.round(b[1] * 100)})` : '');
+  const parts = shown?.outcomes.map((o) => `${o.id} ${(o.p * 100).toFixed(1)}%${band(o.band)}`).join(' · ') ?? '';
   const tail = odds.kind === 'computing' ? ' (updating…)' : ` (${Math.round((shown?.runs ?? 0) / 1000)}k runs${focused ? ', ⏎ drivers' : ''})`;
   return (
     <Text bold={focused} underline={focused} dimColor={odds.kind === 'computing'}>

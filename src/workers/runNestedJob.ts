@@ -1,0 +1,65 @@
+// Runs a nested batch over a pool of worker threads, a range of draws per task; the result is the same for any worker count.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { mergeNested, type NestedAggregate, runNestedBatch } from '../analysis/runNestedBatch.js';
+import type { BatchJob } from './batchJob.js';
+import { specFor } from './batchJob.js';
+import { slottedKernelFor } from './nestedJob.js';
+import type { RunOptions } from './runBatchJob.js';
+
+/** Runs `draws` parameter draws of `perDraw` runs each; `partial` is true when it stopped early. */
+export async function runNestedJob(
+  job: BatchJob,
+  draws: number,
+  perDraw: number,
+  o: Omit<RunOptions, 'pool'>,
+): Promise<{ nested: NestedAggregate; partial: boolean; done: number }> {
+  const slotted = slottedKernelFor(job);
+  const spec = specFor(slotted.kernel, job);
+  const chunk = Math.max(1, Math.min(Math.ceil(20_000 / perDraw), Math.ceil(draws / Math.max(1, o.workers * 8))));
+  const ranges: [number, number][] = [];
+  for (let a = 0; a < draws; a += chunk) ranges.push([a, Math.min(draws, a + chunk)]);
+  let nested = runNestedBatch(slotted, spec, perDraw, 0, 0);
+  let done = 0;
+  const add = (part: NestedAggregate) => {
+    nested = mergeNested(nested, part);
+    done += part.draws.length * perDraw;
+    o.onProgress?.(done, draws * perDraw);
+  };
+  if (o.workers <= 1 || ranges.length <= 1) {
+    for (const [a, b] of ranges) {
+      if (o.signal?.aborted) break;
+      add(runNestedBatch(slotted, spec, perDraw, a, b, undefined, false));
+      await new Promise((r) => setImmediate(r));
+    }
+  } else {
+    const pool = createNestedPool(o.workers);
+    try {
+      let next = 0;
+      const worker = async () => {
+        while (next < ranges.length && !o.signal?.aborted) {
+          const [a, b] = ranges[next++] as [number, number];
+          add(await pool.run({ job, perDraw, from: a, to: b }));
+        }
+      };
+      await Promise.all(Array.from({ length: o.workers }, worker));
+    } finally {
+      await pool.destroy();
+    }
+  }
+  return { nested, partial: done < draws * perDraw, done };
+}
+
+/** A pool running the nested worker (the TypeScript one through tsx when running from source). */
+function createNestedPool(threads: number): Piscina {
+  const js = fileURLToPath(new URL('./nestedWorker.js', import.meta.url));
+  const fromSource = !existsSync(js);
+  return new Piscina({
+    filename: fromSource ? fileURLToPath(new URL('./nestedWorker.ts', import.meta.url)) : js,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+  });
+}
