@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 const STEPS = 'drone_attack_erbil,drone_attack_erbil,advance,drone_attack_erbil,krg_requests_deal';
 const statecraft = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['dist/cli/bin.js', ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
