@@ -25,7 +25,7 @@ export type RunBatchOptions = {
   readonly signal?: AbortSignal;
 };
 
-/** Runs the batch and summarizes it: odds with 95% intervals, timing, bands, attribution. Bad options throw a UsageError. */
+/** Runs the batch and summarizes it: odds with 95% intervals, timing, bands, conditional statistics, provenance. Bad options throw a UsageError. */
 export async function runBatch(o: RunBatchOptions): Promise<BatchReport> {
   const force = [...(o.force ?? [])];
   const plan = batchPlan(o.scenario, {
@@ -43,5 +43,6 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchReport> {
   });
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: force });
   if (result.partial) report.partial = true;
+  report.provenance = plan.provenance;
   return report;
 }

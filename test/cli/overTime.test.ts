@@ -13,7 +13,7 @@ describe('odds over time', () => {
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
     expect(run.odds.runs).toBe(300);
-    expect(run.odds.points.map((p: { step: number }) => p.step)).toEqual([0, 1, 2, 4, 5, 6]);
+    expect(run.odds.points.map((p: { step: number }) => p.step)).toEqual([0, 1, 2, 5, 6, 7]);
     const last = run.odds.points[5];
     expect(run.final.outcome).toBe('kurdistan_deal');
     expect(last.outcomes.kurdistan_deal.p).toBe(1);
