@@ -87,4 +87,3 @@ export function connectSeat(url: string, code: string, events: SeatEvents, optio
     },
   };
 }
-

@@ -2,8 +2,8 @@
 import { formatMonthLong, parseMonth } from '../core/month.js';
 import { outcomeStatus } from '../engine/createStepper.js';
 import { available } from '../engine/session.js';
-import type { Desk } from '../exercise/seatDesk.js';
 import { legalMoves, openPrompts, pendingDecisions } from '../exercise/exerciseRun.js';
+import type { Desk } from '../exercise/seatDesk.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { textOf } from '../report/textOf.js';
 
@@ -44,7 +44,9 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
   const option = (id: string): Option => {
     if (id === 'pass') return { id, label: 'pass', enabled: true };
     const status = blocked.get(id);
-    return status?.enabled === false ? { id, label: label('triggers', id), enabled: false, reason: 'not possible now' } : { id, label: label('triggers', id), enabled: true };
+    return status?.enabled === false
+      ? { id, label: label('triggers', id), enabled: false, reason: 'not possible now' }
+      : { id, label: label('triggers', id), enabled: true };
   };
   const status = outcomeStatus(w);
   const injectsSoFar = run.log.flatMap((l) => (l.kind === 'inject' ? [ex.injects.find((i) => i.id === l.inject)].filter((i) => i !== undefined) : []));

@@ -84,9 +84,7 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
   };
 
   const identity = (role: string | null): SeatIdentity =>
-    role === null
-      ? { role: null, label: 'observer', watch: true }
-      : { role, label: textOf(desk.run.exercise.roles[role]?.label, o.lang, role), watch: false };
+    role === null ? { role: null, label: 'observer', watch: true } : { role, label: textOf(desk.run.exercise.roles[role]?.label, o.lang, role), watch: false };
 
   wss.on('connection', (ws, req) => {
     const address = req.socket.remoteAddress ?? 'unknown';
@@ -107,11 +105,21 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
           });
         const wait = throttle.waitFor(address, now());
         if (wait > 0)
-          return refuse(ws, { type: 'error', code: 'locked-out', message: `too many wrong codes; try again in ${Math.ceil(wait / 1000)} s`, retryAfterMs: wait });
+          return refuse(ws, {
+            type: 'error',
+            code: 'locked-out',
+            message: `too many wrong codes; try again in ${Math.ceil(wait / 1000)} s`,
+            retryAfterMs: wait,
+          });
         const role = seatOf(o.codes, m.code);
         if (role === undefined) {
           const owed = throttle.fail(address, now());
-          return refuse(ws, { type: 'error', code: 'bad-code', message: 'this code does not open a seat of this exercise', ...(owed > 0 ? { retryAfterMs: owed } : {}) });
+          return refuse(ws, {
+            type: 'error',
+            code: 'bad-code',
+            message: 'this code does not open a seat of this exercise',
+            ...(owed > 0 ? { retryAfterMs: owed } : {}),
+          });
         }
         throttle.succeed(address);
         seats.set(ws, { role, allow: createRateLimit() });
@@ -139,7 +147,8 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
 
   const answerSeat = (key: string, answer: Answer) => {
     const [role, id] = key.split('/') as [string, string];
-    for (const [ws, seat] of seats) if (seat.role === role) send(ws, { type: 'ack', id, status: answer.status, ...(answer.message ? { message: answer.message } : {}) });
+    for (const [ws, seat] of seats)
+      if (seat.role === role) send(ws, { type: 'ack', id, status: answer.status, ...(answer.message ? { message: answer.message } : {}) });
   };
 
   return {

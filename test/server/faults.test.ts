@@ -90,7 +90,9 @@ describe('load', () => {
   it('should record thirty predictions sent in the same moment exactly once each', async () => {
     const h = await hostHarir();
     open.push(h);
-    const seats = Array.from({ length: 30 }, (_, i) => seat(`ws://127.0.0.1:${h.host.port}`, (i % 2 ? h.codes.roles.erbil : h.codes.roles.washington) as string));
+    const seats = Array.from({ length: 30 }, (_, i) =>
+      seat(`ws://127.0.0.1:${h.host.port}`, (i % 2 ? h.codes.roles.erbil : h.codes.roles.washington) as string),
+    );
     await Promise.all(seats.map((s) => s.ev.wait(() => s.ev.statuses.includes('online'))));
     const ids = seats.map((s) => s.conn.send({ kind: 'predict', prompt: 'start', p: P }));
     await Promise.all(seats.map((s, i) => s.ev.wait(() => s.ev.acks.some((a) => a.id === ids[i] && a.status === 'applied'))));
@@ -99,4 +101,3 @@ describe('load', () => {
     expect(new Set(recorded.map((e) => e.by?.action))).toEqual(new Set(ids));
   });
 });
-

@@ -36,7 +36,11 @@ describe('seats', () => {
     const watch = await joined(hosted.host.port, hosted.codes.watch);
     expect(watch.messages[0]).toMatchObject({ type: 'welcome', seat: { role: null, watch: true } });
     expect(viewOf(watch.messages[0] as ServerMessage)?.roleBriefing).toBeNull();
-    watch.send({ type: 'act', id: 'watch-0001', action: { kind: 'predict', prompt: 'start', p: { kurdistan_deal: 0.2, full_exit: 0.3, redefined_mission: 0.5 } } });
+    watch.send({
+      type: 'act',
+      id: 'watch-0001',
+      action: { kind: 'predict', prompt: 'start', p: { kurdistan_deal: 0.2, full_exit: 0.3, redefined_mission: 0.5 } },
+    });
     expect(await watch.next((m) => m.type === 'ack')).toMatchObject({ status: 'refused', message: 'an observer seat cannot act' });
     expect(entries(hosted)).toHaveLength(0);
   });
@@ -101,7 +105,11 @@ describe('seats', () => {
     }
     while (!hosted.host.desk().run.session.cursor.world.ended) hosted.host.act({ kind: 'advance' });
     const erbil = await joined(hosted.host.port, hosted.codes.roles.erbil as string);
-    erbil.send({ type: 'act', id: 'too-late-001', action: { kind: 'predict', prompt: 'late', p: { kurdistan_deal: 0.2, full_exit: 0.3, redefined_mission: 0.5 } } });
+    erbil.send({
+      type: 'act',
+      id: 'too-late-001',
+      action: { kind: 'predict', prompt: 'late', p: { kurdistan_deal: 0.2, full_exit: 0.3, redefined_mission: 0.5 } },
+    });
     expect(await erbil.next((m) => m.type === 'ack')).toMatchObject({ status: 'refused', message: 'the exercise has ended' });
   });
 });
