@@ -13,7 +13,7 @@ export function benchCore(): void {
   const walls: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, ['dist/cli/main.js', 'run'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['dist/cli/bin.js', 'run'], { encoding: 'utf8' });
     walls.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`statecraft run failed: ${r.stderr}`);
   }

@@ -63,7 +63,7 @@ export async function benchTui(): Promise<void> {
   }
   row('first frame after npm start', `${median(starts).toFixed(0)} ms`, '≤ 1000 ms', median(starts) / 1000);
 
-  const t = open(process.execPath, ['dist/cli/main.js', 'play']);
+  const t = open(process.execPath, ['dist/cli/bin.js', 'play']);
   await until(() => t.screen().includes('TRIGGERS'));
   const select = await keyLatency(t, ['j', 'k'], 60);
   row('key press to updated frame (select), median', `${select.toFixed(1)} ms`, '≤ 16 ms', select / 16);
@@ -76,7 +76,7 @@ export async function benchTui(): Promise<void> {
   for (let i = 0; i < 1000; i++) s = fire(s, i % 2 === 0 ? 'isis_resurgence' : 'syria_instability');
   const file = join(mkdtempSync(join(tmpdir(), 'statecraft-bench-')), 'long.session.json');
   writeSessionFile(file, s);
-  const long = open(process.execPath, ['dist/cli/main.js', 'play', '--session', file]);
+  const long = open(process.execPath, ['dist/cli/bin.js', 'play', '--session', file]);
   await until(() => long.screen().includes('step 1000'));
   const loadMs = performance.now() - long.started;
   const withHistory = await keyLatency(long, ['j', 'k', 'e', '\x1b'], 60);

@@ -1,6 +1,7 @@
-// Shared test helpers: build steppers from inline scenarios or fixtures.
+// Shared test helpers: steppers from inline scenarios or fixtures, and the CLI run in-process.
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
+import { main } from '../src/cli/main.js';
 import { compileScenario } from '../src/engine/compileScenario.js';
 import { createStepper, type Stepper } from '../src/engine/createStepper.js';
 import { readScenario } from '../src/scenario/readScenario.js';
@@ -35,3 +36,28 @@ export function tiny(parts: Record<string, unknown>): string {
     ...parts,
   });
 }
+
+/** What one in-process CLI invocation printed, and its exit code. */
+export type CliResult = { code: number; stdout: string; stderr: string };
+
+/** Runs `statecraft ARGS` in this process through `main`, capturing what it writes. */
+export async function statecraft(...args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+      },
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** How long a test waits for an event before it fails: long enough for a loaded machine, only to end a hung test. */
+export const PATIENCE = { timeout: 60_000, interval: 20 } as const;

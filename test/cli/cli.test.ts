@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-/** Runs the built `statecraft` bin, as a user would. */
-const statecraft = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+import { statecraft } from '../helpers.js';
 
 describe('statecraft CLI', () => {
-  it('should print a readable timeline with explanations and the final state', () => {
-    const r = statecraft('run', 'base-closure', '--steps', 'attack,attack,go_public,sign_agreement');
+  it('should print a readable timeline with explanations and the final state', async () => {
+    const r = await statecraft('run', 'base-closure', '--steps', 'attack,attack,go_public,sign_agreement');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  #1  2025-01  attack  [fired]  Attack on the base\n        threat +25: 30 → 55\n        pressure -10: 60 → 50\n');
     expect(r.stdout).toContain(
@@ -21,9 +15,9 @@ describe('statecraft CLI', () => {
     expect(r.stdout).toContain('  outcome   agreement: The base stays under an agreement\n');
   });
 
-  it('should print the JSON contract, byte-identical for the same seed', () => {
-    const a = statecraft('run', 'base-closure', '--seed', '5', '--format', 'json');
-    const b = statecraft('run', 'base-closure', '--seed', '5', '--format', 'json');
+  it('should print the JSON contract, byte-identical for the same seed', async () => {
+    const a = await statecraft('run', 'base-closure', '--seed', '5', '--format', 'json');
+    const b = await statecraft('run', 'base-closure', '--seed', '5', '--format', 'json');
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const json = JSON.parse(a.stdout);
@@ -34,63 +28,63 @@ describe('statecraft CLI', () => {
     expect(json.final.ended).toBe(true);
   });
 
-  it('should print Markdown', () => {
-    const r = statecraft('run', 'base-closure', '--steps', 'attack', '--format', 'md');
+  it('should print Markdown', async () => {
+    const r = await statecraft('run', 'base-closure', '--steps', 'attack', '--format', 'md');
     expect(r.stdout).toContain('| 1 | 2025-01 | `attack` (fired) | threat +25: 30 → 55; pressure -10: 60 → 50; ');
   });
 
-  it('should pass every scenario script in test/scenarios', () => {
+  it('should pass every scenario script in test/scenarios', async () => {
     for (const file of readdirSync('test/scenarios').filter((f) => f.endsWith('.yaml'))) {
-      const r = statecraft('run', '--script', join('test/scenarios', file));
+      const r = await statecraft('run', '--script', join('test/scenarios', file));
       expect(r.stderr, file).toBe('');
       expect(r.code, `${file}\n${r.stdout}`).toBe(0);
     }
   });
 
-  it('should exit 1 with an expected/actual diff when an expectation fails', () => {
+  it('should exit 1 with an expected/actual diff when an expectation fails', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
     const script = join(dir, 'fail.yaml');
     writeFileSync(script, 'scenario: base-closure\nsteps:\n  - attack\nexpect:\n  outcome: closed\n  indicators: { threat: [0, 40] }\n');
-    const r = statecraft('run', '--script', script);
+    const r = await statecraft('run', '--script', script);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `Expectations: 0 passed, 1 failed\n  FAILED ${script}:5:3 (after step 1)\n    outcome: expected closed, got open\n    indicators.threat: expected 0..40, got 55\n`,
     );
   });
 
-  it('should exit 1 naming the nearest ids for an unknown trigger or scenario', () => {
-    const t = statecraft('run', 'base-closure', '--steps', 'advance,atack');
+  it('should exit 1 naming the nearest ids for an unknown trigger or scenario', async () => {
+    const t = await statecraft('run', 'base-closure', '--steps', 'advance,atack');
     expect(t).toMatchObject({ code: 1, stdout: '' });
     expect(t.stderr).toBe('error: --steps item 2: unknown trigger "atack"\nhint: did you mean "attack"?\n');
-    const s = statecraft('run', 'base-closur');
+    const s = await statecraft('run', 'base-closur');
     expect(s.code).toBe(1);
     expect(s.stderr).toContain('error: unknown scenario "base-closur"\nhint: did you mean "base-closure"?');
   });
 
-  it('should exit 2 with help for usage errors', () => {
-    const r = statecraft('run', '--seed', 'abc');
+  it('should exit 2 with help for usage errors', async () => {
+    const r = await statecraft('run', '--seed', 'abc');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('error: --seed must be a whole number from 0 to 2147483647, not "abc"');
     expect(r.stderr).toContain('Usage: statecraft run [options] [scenario]');
-    expect(statecraft('run', '--bogus').code).toBe(2);
-    expect(statecraft('frobnicate').code).toBe(2);
+    expect((await statecraft('run', '--bogus')).code).toBe(2);
+    expect((await statecraft('frobnicate')).code).toBe(2);
   });
 
-  it('should check a scenario: ok with a summary, or positioned errors and exit 1', () => {
-    const ok = statecraft('check', 'base-closure');
+  it('should check a scenario: ok with a summary, or positioned errors and exit 1', async () => {
+    const ok = await statecraft('check', 'base-closure');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(
       /^ok: scenarios\/base-closure\.yaml: Base closure: a small example scenario — 2 actors \(8 states\), 3 indicators, 5 triggers, 2 outcomes, 2 invariants, 6 months \(2025-01 to 2025-06\)\nexplored 459 states, exact indicator values, complete in [\d.]+ s\n$/,
     );
-    const bad = statecraft('check', 'test/fixtures/invalid/unknown-to-state.yaml');
+    const bad = await statecraft('check', 'test/fixtures/invalid/unknown-to-state.yaml');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe(
       'test/fixtures/invalid/unknown-to-state.yaml:49:13 error[unknown-reference]: actor "gov" has no state "lound"\n  at triggers.speak.transitions[0].to\n  hint: did you mean "loud"?\n\n1 error in test/fixtures/invalid/unknown-to-state.yaml\n',
     );
   });
 
-  it('should list shipped scenarios and print the JSON Schema', () => {
-    expect(statecraft('list').stdout).toBe(
+  it('should list shipped scenarios and print the JSON Schema', async () => {
+    expect((await statecraft('list')).stdout).toBe(
       [
         'base-closure    Base closure: a small example scenario',
         'iraq-coalition  The end of the coalition mission in Iraq, Sept 2025 to Sept 2026',
@@ -101,19 +95,19 @@ describe('statecraft CLI', () => {
         '',
       ].join('\n'),
     );
-    const schema = JSON.parse(statecraft('schema').stdout);
+    const schema = JSON.parse((await statecraft('schema')).stdout);
     expect(schema.title).toBe('statecraft scenario');
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'clock', 'indicators', 'actors', 'triggers', 'outcomes', 'invariants']));
   });
 
-  it('should save a session and continue from it', () => {
+  it('should save a session and continue from it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
     const file = join(dir, 'a.session.json');
-    expect(statecraft('run', 'base-closure', '--steps', 'attack,advance', '--save', file).code).toBe(0);
-    const r = statecraft('run', 'base-closure', '--from', file, '--steps', 'advance', '--format', 'json');
+    expect((await statecraft('run', 'base-closure', '--steps', 'attack,advance', '--save', file)).code).toBe(0);
+    const r = await statecraft('run', 'base-closure', '--from', file, '--steps', 'advance', '--format', 'json');
     expect(JSON.parse(r.stdout).steps.map((s: { trigger: string }) => s.trigger)).toEqual(['attack', 'advance', 'advance']);
     writeFileSync(file, '{ broken');
-    const broken = statecraft('run', 'base-closure', '--from', file);
+    const broken = await statecraft('run', 'base-closure', '--from', file);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('not a session file (invalid JSON');
   });

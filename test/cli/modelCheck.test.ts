@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import parseDot from 'dotparser';
 import { describe, expect, it } from 'vitest';
+import { statecraft } from '../helpers.js';
 
-const statecraft = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 const MODEL = 'test/fixtures/valid/model.yaml';
 
 /** Every line of a Mermaid state diagram must be one of the forms statecraft writes. */
@@ -23,77 +19,77 @@ const MERMAID_LINE = [
 ];
 
 describe('statecraft check (model checking)', () => {
-  it('should exit 1 on the broken invariant, list the warnings, and write a counterexample that replays', () => {
+  it('should exit 1 on the broken invariant, list the warnings, and write a counterexample that replays', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
-    const r = statecraft('check', MODEL, '--counterexamples', dir);
+    const r = await statecraft('check', MODEL, '--counterexamples', dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('explored 38 states, exact indicator values, complete');
     expect(r.stdout).toContain('error[invariant]: invariant "cool_when_closed" breaks after 2 steps\n  steps: warm, warm\n');
     expect(r.stdout).toContain('warning[unreachable-state]: actor "door" never reaches state "locked"');
     const script = join(dir, 'model.cool_when_closed.yaml');
     expect(r.stdout).toContain(`counterexample written to ${script}`);
-    const replay = statecraft('run', '--script', script);
+    const replay = await statecraft('run', '--script', script);
     expect(replay.code).toBe(1);
     expect(replay.stdout).toContain('Invariant violations:\n  step #2: invariant cool_when_closed does not hold');
   });
 
-  it('should exit 0 with warnings only, and 1 with --strict', () => {
-    const clean = statecraft('check', 'base-closure');
+  it('should exit 0 with warnings only, and 1 with --strict', async () => {
+    const clean = await statecraft('check', 'base-closure');
     expect(clean.code).toBe(0);
-    expect(statecraft('check', 'test/fixtures/valid/minimal.yaml', '--strict').code).toBe(1);
-    expect(statecraft('check', 'test/fixtures/valid/minimal.yaml').code).toBe(0);
+    expect((await statecraft('check', 'test/fixtures/valid/minimal.yaml', '--strict')).code).toBe(1);
+    expect((await statecraft('check', 'test/fixtures/valid/minimal.yaml')).code).toBe(0);
   });
 
-  it('should give JSON for CI, and say when the exploration was bounded', () => {
+  it('should give JSON for CI, and say when the exploration was bounded', async () => {
     const r = JSON.parse(
-      statecraft('check', MODEL, '--exact', '--format', 'json', '--max-states', '10', '--counterexamples', mkdtempSync(join(tmpdir(), 's-'))).stdout,
+      (await statecraft('check', MODEL, '--exact', '--format', 'json', '--max-states', '10', '--counterexamples', mkdtempSync(join(tmpdir(), 's-')))).stdout,
     );
     expect(r).toMatchObject({ scenario: 'model', mode: 'exact', complete: false, states: 10 });
-    expect(statecraft('check', 'iraq-coalition', '--max-states', '500').stdout).toContain('BOUNDED: stopped at --max-states');
+    expect((await statecraft('check', 'iraq-coalition', '--max-states', '500')).stdout).toContain('BOUNDED: stopped at --max-states');
   });
 });
 
 describe('statecraft paths', () => {
-  it('should print the shortest sequences and write them as scripts', () => {
+  it('should print the shortest sequences and write them as scripts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
-    const r = statecraft('paths', MODEL, '--to', 'burnt', '--max', '1', '--out-dir', dir);
+    const r = await statecraft('paths', MODEL, '--to', 'burnt', '--max', '1', '--out-dir', dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('path 1: 4 steps, ends 2025-01 with outcome burnt\n  2025-01 warm\n  2025-01 warm\n  2025-01 open_door\n  2025-01 smash\n');
     expect(readFileSync(join(dir, 'model.path-1.yaml'), 'utf8')).toContain('steps:\n  - warm\n  - warm\n  - open_door\n  - smash\n');
   });
 
-  it('should fold months of waiting and give a replay command that works', () => {
-    const r = statecraft('paths', '--to', 'full_exit', '--max', '1');
+  it('should fold months of waiting and give a replay command that works', async () => {
+    const r = await statecraft('paths', '--to', 'full_exit', '--max', '1');
     expect(r.stdout).toContain('2025-09 advance ×13 (to the end of 2026-09)');
-    const replay = statecraft('run', '--steps', 'advance:13', '--format', 'json');
+    const replay = await statecraft('run', '--steps', 'advance:13', '--format', 'json');
     expect(JSON.parse(replay.stdout).final.outcome).toBe('full_exit');
   });
 
-  it('should explain an unreachable target, and suggest names for unknown ones', () => {
-    const r = statecraft('paths', MODEL, '--to', 'door=locked');
+  it('should explain an unreachable target, and suggest names for unknown ones', async () => {
+    const r = await statecraft('paths', MODEL, '--to', 'door=locked');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('unreachable: door=locked\n  actor "door" never reaches state "locked" in 38 explored states\n  nearest: after no steps');
-    const unknown = statecraft('paths', MODEL, '--to', 'door=lockd');
+    const unknown = await statecraft('paths', MODEL, '--to', 'door=lockd');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('actor "door" has no state "lockd"\nhint: did you mean "locked"?');
   });
 });
 
 describe('statecraft graph', () => {
-  it('should match the golden Mermaid and DOT files', () => {
-    expect(statecraft('graph', MODEL).stdout).toBe(readFileSync('test/fixtures/golden/model.mmd', 'utf8'));
-    expect(statecraft('graph', MODEL, '--format', 'dot').stdout).toBe(readFileSync('test/fixtures/golden/model.dot', 'utf8'));
+  it('should match the golden Mermaid and DOT files', async () => {
+    expect((await statecraft('graph', MODEL)).stdout).toBe(readFileSync('test/fixtures/golden/model.mmd', 'utf8'));
+    expect((await statecraft('graph', MODEL, '--format', 'dot')).stdout).toBe(readFileSync('test/fixtures/golden/model.dot', 'utf8'));
   });
 
-  it('should write DOT that a Graphviz parser reads, with one cluster per actor', () => {
-    const [graph] = parseDot(statecraft('graph', '--format', 'dot').stdout) as { id: string; children: { type: string; id?: string }[] }[];
+  it('should write DOT that a Graphviz parser reads, with one cluster per actor', async () => {
+    const [graph] = parseDot((await statecraft('graph', '--format', 'dot')).stdout) as { id: string; children: { type: string; id?: string }[] }[];
     expect(graph?.id).toBe('iraq-coalition');
     const clusters = graph?.children.filter((c) => c.type === 'subgraph').map((c) => c.id);
     expect(clusters).toEqual(['cluster_us', 'cluster_baghdad', 'cluster_framework', 'cluster_factions', 'cluster_krg', 'cluster_isis', 'cluster_iran']);
   });
 
-  it('should write Mermaid in the stateDiagram-v2 forms GitHub renders, with balanced braces', () => {
-    const text = statecraft('graph').stdout;
+  it('should write Mermaid in the stateDiagram-v2 forms GitHub renders, with balanced braces', async () => {
+    const text = (await statecraft('graph')).stdout;
     const lines = text.trimEnd().split('\n');
     for (const line of lines)
       expect(
@@ -103,18 +99,18 @@ describe('statecraft graph', () => {
     expect(lines.filter((l) => l.endsWith('{')).length).toBe(lines.filter((l) => l.trim() === '}').length);
   });
 
-  it('should highlight a session in the diagram and give the machine config as JSON', () => {
+  it('should highlight a session in the diagram and give the machine config as JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
     const session = join(dir, 's.session.json');
-    statecraft('run', '--steps', 'isis_resurgence', '--save', session);
-    const text = statecraft('graph', '--from', session).stdout;
+    await statecraft('run', '--steps', 'isis_resurgence', '--save', session);
+    const text = (await statecraft('graph', '--from', session)).stdout;
     expect(text).toContain('  class isis__resurgent current\n');
-    const config = JSON.parse(statecraft('graph', '--format', 'json').stdout);
+    const config = JSON.parse((await statecraft('graph', '--format', 'json')).stdout);
     expect(config.type).toBe('parallel');
     expect(Object.keys(config.states)).toContain('krg');
   });
 
-  it('should keep the diagram in docs up to date', () => {
-    expect(readFileSync('docs/iraq-coalition-diagram.md', 'utf8')).toContain(`\`\`\`mermaid\n${statecraft('graph').stdout}\`\`\``);
+  it('should keep the diagram in docs up to date', async () => {
+    expect(readFileSync('docs/iraq-coalition-diagram.md', 'utf8')).toContain(`\`\`\`mermaid\n${(await statecraft('graph')).stdout}\`\`\``);
   });
 });

@@ -6,6 +6,7 @@ import { parseSession, serializeSession } from '../../src/engine/sessionFile.js'
 import { runReport } from '../../src/report/runReport.js';
 import { type ArbAction, arbActions, arbScenarioText } from '../arbitraries.js';
 import { stepperFromText } from '../helpers.js';
+import { propertyRuns } from '../propertyRuns.js';
 
 /** Applies actions, skipping the ones the session refuses (a blocked trigger, an ended clock). */
 const play = (start: Session, actions: readonly ArbAction[]): Session => {
@@ -24,7 +25,7 @@ const play = (start: Session, actions: readonly ArbAction[]): Session => {
   return s;
 };
 
-const RUNS = { numRuns: 60 };
+const RUNS = { numRuns: propertyRuns(60) };
 
 describe('engine properties over random scenarios and action sequences', () => {
   it('should keep every indicator within its bounds at every step', () => {

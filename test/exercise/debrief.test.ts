@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 type Node = DefaultTreeAdapterMap['node'];
 const statecraft = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { encoding: 'utf8', cwd });
+  spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/bin.js'), ...args], { encoding: 'utf8', cwd });
 const walk = (n: Node, f: (n: Node) => void) => {
   f(n);
   for (const c of 'childNodes' in n ? n.childNodes : []) walk(c, f);

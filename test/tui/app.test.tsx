@@ -10,7 +10,7 @@ import { App } from '../../src/tui/App.js';
 import type { TuiIo } from '../../src/tui/handleKey.js';
 import { initialUiState } from '../../src/tui/uiState.js';
 import { createInlineOddsService } from '../../src/workers/createInlineOddsService.js';
-import { fixtureStepper, shippedStepper } from '../helpers.js';
+import { fixtureStepper, PATIENCE, shippedStepper } from '../helpers.js';
 
 const stepper = fixtureStepper('minimal');
 const io: TuiIo = { readSession: (p) => readSessionFile(p, stepper), writeSession: writeSessionFile };
@@ -18,10 +18,15 @@ const io: TuiIo = { readSession: (p) => readSessionFile(p, stepper), writeSessio
 const open = (size = { columns: 80, rows: 24 }, s = stepper) => {
   const app = render(<App initial={initialUiState(startSession(s, 1), 'en', null, null)} io={io} size={size} />);
   const frame = () => app.lastFrame() ?? '';
-  /** Types keys (each write is one chunk, as from a terminal) and waits until the screen shows `expected`. */
+  /** Types keys (each write is one chunk, as from a terminal) and waits for a new frame, different from the one before, that shows `expected`. */
   const press = async (keys: string, expected: string | RegExp) => {
+    const before = frame();
     app.stdin.write(keys);
-    await vi.waitFor(() => (typeof expected === 'string' ? expect(frame()).toContain(expected) : expect(frame()).toMatch(expected)));
+    await vi.waitFor(() => {
+      expect(frame(), `no new frame after ${JSON.stringify(keys)}`).not.toBe(before);
+      if (typeof expected === 'string') expect(frame()).toContain(expected);
+      else expect(frame()).toMatch(expected);
+    }, PATIENCE);
   };
   return { app, frame, press };
 };
@@ -74,7 +79,7 @@ describe('the simulator screen', () => {
   it('should handle every key once when several arrive in one chunk', async () => {
     const { press, app } = open();
     await press('aa', 'Nov 2025 (month 3/4) · step 2');
-    await press('jj', ' ×deadline');
+    await press('jj', '>×deadline');
     await press('uu', 'Sep 2025 (month 1/4) · step 0');
     app.unmount();
   });
@@ -128,19 +133,21 @@ describe('the simulator screen', () => {
   it('should save and open a session file, and refuse a corrupt one without losing the session', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
     const file = join(dir, 'play.session.json');
-    const { press, app } = open();
+    const { press, frame, app } = open();
     await press(ENTER, 'step 1');
     await press('s', 'Save session as: minimal.session.json▌');
     await press('\x7f'.repeat('minimal.session.json'.length), 'Save session as: ▌');
     await press(file, `Save session as: ${file.slice(0, 20)}`);
     await press(ENTER, `saved ${file}`);
+    expect(frame(), 'saved: no unsaved mark').toMatch(/step 1 · seed 1 · main\n/);
     expect(JSON.parse(readFileSync(file, 'utf8')).branches.main).toEqual([{ kind: 'fire', trigger: 'shock' }]);
     await press('a', 'step 2 · seed 1 · main *');
     await press(`o${ENTER}`, `opened ${file}`);
-    await press(' ', 'step 1 · seed 1 · main');
+    expect(frame(), 'opened: back to the saved step, no unsaved mark').toMatch(/step 1 · seed 1 · main\n/);
+    await press('a', 'step 2 · seed 1 · main *');
     writeFileSync(file, '{"format": "statecraft-session", "version": 99}');
     await press(`o${ENTER}`, 'session version 99 is newer');
-    await press(' ', 'step 1 · seed 1 · main');
+    expect(frame(), 'the session is kept').toContain('step 2 · seed 1 · main *');
     app.unmount();
   });
 
@@ -175,14 +182,14 @@ describe('live odds', () => {
     const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 100, rows: 30 }} />);
     const frame = () => app.lastFrame() ?? '';
-    await vi.waitFor(() => expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% \(2k runs\)/));
+    await vi.waitFor(() => expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% \(2k runs\)/), PATIENCE);
     app.stdin.write('\r');
-    await vi.waitFor(() => expect(frame()).toContain('ODDS kurdistan_deal'));
-    await vi.waitFor(() => expect(frame()).toContain('full_exit 0.0%'));
+    await vi.waitFor(() => expect(frame()).toContain('ODDS kurdistan_deal'), PATIENCE);
+    await vi.waitFor(() => expect(frame()).toContain('full_exit 0.0%'), PATIENCE);
     app.stdin.write('\t\t');
-    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'));
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'), PATIENCE);
     app.stdin.write('\r');
-    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS'));
+    await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS'), PATIENCE);
     expect(frame()).toMatch(/krg_requests_deal +when it fires: +[\d.]+% +\(×[\d.]+\)/);
     app.unmount();
     odds.close();

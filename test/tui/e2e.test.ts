@@ -84,7 +84,7 @@ describe('statecraft play in a terminal', () => {
   });
 
   it('should refuse to start without a terminal and suggest statecraft run', () => {
-    const r = spawnSync(process.execPath, ['dist/cli/main.js', 'play'], { input: '', encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['dist/cli/bin.js', 'play'], { input: '', encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error: statecraft play needs an interactive terminal');
     expect(r.stderr).toContain('statecraft run');

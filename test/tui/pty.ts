@@ -2,6 +2,7 @@
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 import { expect, vi } from 'vitest';
+import { PATIENCE } from '../helpers.js';
 
 /** An SGR sequence that sets a foreground colour. */
 export const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[(3[0-7]|9[0-7]|38;)`);
@@ -20,7 +21,7 @@ export type Run = {
 export const start = (args: string[] = [], env: Record<string, string> = {}, cols = 80, rows = 24, cwd = process.cwd()): Run => {
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
   const { FORCE_COLOR: _, NO_COLOR: __, ...inherited } = process.env;
-  const proc = pty.spawn(process.execPath, [`${process.cwd()}/dist/cli/main.js`, ...args], {
+  const proc = pty.spawn(process.execPath, [`${process.cwd()}/dist/cli/bin.js`, ...args], {
     cols,
     rows,
     cwd,
@@ -40,7 +41,7 @@ export const start = (args: string[] = [], env: Record<string, string> = {}, col
     screen,
     raw: () => raw,
     press: (keys) => proc.write(keys),
-    waitFor: (text) => vi.waitFor(() => expect(screen()).toContain(text), { timeout: 8000, interval: 50 }),
+    waitFor: (text) => vi.waitFor(() => expect(screen()).toContain(text), PATIENCE),
     exit,
     term,
     proc,

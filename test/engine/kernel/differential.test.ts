@@ -8,6 +8,7 @@ import { createKernel } from '../../../src/engine/kernel/createKernel.js';
 import { advance, fire, roll, type Session, startSession } from '../../../src/engine/session.js';
 import { type ArbAction, arbScenarioText } from '../../arbitraries.js';
 import { shippedStepper, stepperFromText } from '../../helpers.js';
+import { propertyRuns } from '../../propertyRuns.js';
 
 const longActions = fc.array(
   fc.oneof(
@@ -61,9 +62,9 @@ describe('kernel versus XState machine', () => {
       fc.property(arbScenarioText, longActions, fc.nat(10_000), (text, actions, seed) => {
         steps += compare(stepperFromText(text), actions, seed);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
-    expect(steps, 'the sequences must actually step').toBeGreaterThan(2000);
+    expect(steps, 'the sequences must actually step').toBeGreaterThan(2 * propertyRuns(1000));
   });
 
   it('should agree on the shipped scenario over thousands of steps', () => {
@@ -73,9 +74,9 @@ describe('kernel versus XState machine', () => {
       fc.property(longActions, fc.nat(10_000), (actions, seed) => {
         steps += compare(stepper, actions, seed);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
-    expect(steps).toBeGreaterThan(10_000);
+    expect(steps).toBeGreaterThan(10 * propertyRuns(1000));
   });
 
   it('should play whole rolled runs identically', () => {

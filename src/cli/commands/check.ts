@@ -1,0 +1,21 @@
+// `statecraft check`: arguments and options of validation and state-space exploration.
+import { Command, Option } from '@commander-js/extra-typings';
+import type { CliIo } from './cliIo.js';
+
+/** The `check` command. */
+export function check(io: CliIo) {
+  return new Command('check')
+    .description('validate a scenario, then explore every reachable state: unreachable states and outcomes, triggers that never fire, broken invariants')
+    .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
+    .option('--exact', 'tell states apart by exact indicator values')
+    .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
+    .option('--max-states <n>', 'stop exploring after this many states and report "bounded"', '300000')
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
+    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --exact --strict --format json')
+    .action(async (scenario, opts) => {
+      const { checkCommand } = await import('../checkCommand.js');
+      io.finish(checkCommand(scenario, opts, io.out));
+    });
+}

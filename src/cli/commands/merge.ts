@@ -1,0 +1,16 @@
+// `statecraft merge`: arguments and options of merging batch shards.
+import { Command, Option } from '@commander-js/extra-typings';
+import type { CliIo } from './cliIo.js';
+
+/** The `merge` command. */
+export function merge(io: CliIo) {
+  return new Command('merge')
+    .description('merge batch shards into the report of the whole batch')
+    .argument('<files...>', 'shard files written by batch --shard')
+    .option('--scenario <name-or-path>', 'the scenario, when it is not a shipped one')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md'] as const).default('table' as const))
+    .action(async (files, opts) => {
+      const { mergeCommand } = await import('../mergeCommand.js');
+      io.finish(mergeCommand(files, opts, io.out));
+    });
+}

@@ -1,0 +1,25 @@
+// `statecraft run`: arguments and options of the headless timeline.
+import { Command, Option } from '@commander-js/extra-typings';
+import { type CliIo, SCENARIO_ARGUMENT } from './cliIo.js';
+
+/** The `run` command. */
+export function run(io: CliIo) {
+  return new Command('run')
+    .description('play steps or a script on a scenario and print the timeline')
+    .argument('[scenario]', SCENARIO_ARGUMENT)
+    .option('--steps <list>', 'comma-separated steps: advance, advance:3, roll:2, deadline, or a trigger id')
+    .option('--script <file>', 'a run script (.yaml) with steps and expectations')
+    .option('--seed <n>', 'seed for rolled months (default: the script seed, else 1)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md'] as const).default('text' as const))
+    .option('--lang <code>', 'language of labels', 'en')
+    .option('--from <file>', 'start from a saved session file')
+    .option('--save <file>', 'save the resulting session file')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',
+    )
+    .action(async (scenario, opts) => {
+      const { runCommand } = await import('../runCommand.js');
+      io.finish(runCommand(scenario, opts, io.out));
+    });
+}
