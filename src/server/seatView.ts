@@ -96,7 +96,7 @@ function summarize(entry: Desk['proposals'][number]['entry'], _lang: string, lab
 }
 
 /** The log as this seat may read it: world events for everyone, a team's own predictions and vetoes, no notes. */
-function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'triggers' | 'indicators', id: string) => string): string[] {
+function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'triggers' | 'indicators' | 'outcomes', id: string) => string): string[] {
   const { ir } = desk.run.session.stepper;
   const ex = desk.run.exercise;
   return desk.run.log.flatMap((l): string[] => {
@@ -115,7 +115,13 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
       case 'advance':
         return [`${date}  the month ends`];
       case 'predict':
-        return e.team === role ? [`${date}  you predicted for ${e.prompt}`] : [];
+        return e.team === role
+          ? [
+              `${date}  you predicted ${Object.entries(e.p)
+                .map(([o, p]) => `${label('outcomes', o)} ${Math.round(p * 100)}%`)
+                .join(', ')}`,
+            ]
+          : [];
       case 'veto':
         return e.role === role ? [`${date}  vetoed: ${label('triggers', e.trigger)}: ${e.reason}`] : [];
       default:

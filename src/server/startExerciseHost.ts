@@ -31,11 +31,13 @@ export type ExerciseHost = {
   approve(key: string): Answer;
   veto(key: string, reason: string): Answer;
   act(entry: Entry): void;
+  /** Takes a run the facilitator's screen made from the current one (it applied one entry to it). */
+  adopt(run: ExerciseRun): void;
   reveal(show: boolean): void;
   /** Seats connected now, by role (`watch` for observers). */
   seats(): Record<string, number>;
-  /** Told after every change of the desk or of the seats. */
-  onChange(listener: () => void): void;
+  /** Told after every change of the desk or of the seats; returns the function that stops it. */
+  onChange(listener: () => void): () => void;
   close(): Promise<void>;
 };
 
@@ -169,6 +171,9 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
     act(entry) {
       commit(act(desk, entry));
     },
+    adopt(run) {
+      commit({ ...desk, run });
+    },
     reveal(show) {
       revealed = show;
       broadcast();
@@ -180,6 +185,9 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
     },
     onChange(listener) {
       listeners.push(listener);
+      return () => {
+        listeners.splice(listeners.indexOf(listener), 1);
+      };
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -18,7 +18,7 @@ const ANSWERS: Record<AckStatus, string> = {
   duplicate: 'already recorded',
 };
 
-const INITIAL: SeatUi = { view: null, form: null, status: null, connection: 'connecting', logScroll: 0, showBriefing: true, quit: false };
+const INITIAL: SeatUi = { view: null, form: null, status: null, connection: 'connecting', logScroll: 0, showBriefing: true, showWorld: false, quit: false };
 
 export function SeatApp({ connect, size }: Props) {
   const { exit } = useApp();

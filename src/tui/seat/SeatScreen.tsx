@@ -3,12 +3,12 @@ import { Box, Text } from 'ink';
 import { fitCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 import type { SeatUi } from './handleSeatKey.js';
-import { briefingLines, newsLines, seatFormLines, seatHeader, turnLines, worldLines } from './seatLines.js';
+import { briefingLines, logLines, newsLines, seatFormLines, seatHeader, turnLines, worldLines } from './seatLines.js';
 
 type Props = { readonly ui: SeatUi; readonly seat: string; readonly watch: boolean; readonly width: number; readonly height: number };
 
-const KEYS = 'p predict  d decide  m move  b briefing  ↑↓ log  q quit';
-const WATCH_KEYS = 'b briefing  ↑↓ log  q quit';
+const KEYS = 'p predict  d decide  m move  w world  b briefing  ↑↓ log  q quit';
+const WATCH_KEYS = 'w world  b briefing  ↑↓ log  q quit';
 
 export function SeatScreen({ ui, seat, watch, width, height }: Props) {
   const color = useColor();
@@ -23,14 +23,15 @@ export function SeatScreen({ ui, seat, watch, width, height }: Props) {
   if (!v) rows = pad(['Connecting to the host…'], width, body);
   else if (ui.form) rows = pad(seatFormLines(ui), width, body);
   else if (ui.showBriefing) rows = pad(briefingLines(v, width), width, body);
+  else if (ui.showWorld) rows = pad(worldLines(v, width), width, body);
   else {
     const top = Math.floor(body / 2);
     const news = pad(['NEWS', ...newsLines(v, left)], left, top);
     const turn = pad([watch ? 'THE CLASS' : 'YOUR TURN', ...turnLines(v, right, watch)], right, top);
-    const world = pad(['THE WORLD', ...worldLines(v)], left, body - top);
-    const log = v.log.slice(0, Math.max(0, v.log.length - ui.logScroll)).slice(-(body - top - 1));
-    const logCol = pad([`LOG${ui.logScroll ? ` (${ui.logScroll} newer below)` : ''}`, ...log], right, body - top);
-    rows = [...news.map((l, i) => `${l} ${turn[i]}`), ...world.map((l, i) => `${l} ${logCol[i]}`)];
+    const all = logLines(v, width);
+    const shown = all.slice(0, Math.max(0, all.length - ui.logScroll)).slice(-(body - top - 1));
+    const log = pad([`LOG${ui.logScroll ? ` (${ui.logScroll} newer lines below; ↓ shows them)` : ''}`, ...shown], width, body - top);
+    rows = [...news.map((l, i) => `${l} ${turn[i]}`), ...log];
   }
   return (
     <Box flexDirection="column" width={width} height={height - 1}>

@@ -19,6 +19,7 @@ export type SeatUi = {
   readonly connection: string;
   readonly logScroll: number;
   readonly showBriefing: boolean;
+  readonly showWorld: boolean;
   readonly quit: boolean;
 };
 
@@ -29,7 +30,8 @@ export function handleSeatKey(ui: SeatUi, key: KeyPress, size: { columns: number
   if (ui.form) return handleForm(ui, ui.form, key);
   const view = ui.view;
   if (key.char === 'q') return { ui: { ...ui, quit: true } };
-  if (key.char === 'b') return { ui: { ...ui, showBriefing: !ui.showBriefing } };
+  if (key.char === 'b') return { ui: { ...ui, showBriefing: !ui.showBriefing, showWorld: false } };
+  if (key.char === 'w') return { ui: { ...ui, showWorld: !ui.showWorld, showBriefing: false } };
   if (key.name === 'up' || key.char === 'k') return { ui: { ...ui, logScroll: ui.logScroll + 1 } };
   if (key.name === 'down' || key.char === 'j') return { ui: { ...ui, logScroll: Math.max(0, ui.logScroll - 1) } };
   if (key.name === 'escape') return { ui: { ...ui, status: null } };

@@ -6,8 +6,8 @@ import type { SeatUi } from './handleSeatKey.js';
 /** The header: exercise, seat, date, outcome, connection. */
 export function seatHeader(ui: SeatUi, seat: string): string {
   const v = ui.view;
-  if (!v) return `statecraft · ${seat} · ${ui.connection}`;
-  return `${v.exercise.title} · ${seat} · ${v.date} (month ${v.month + 1}/${v.months + 1}) · outcome: ${v.outcome.label}${v.ended ? ' (ended)' : ''} · ${ui.connection}`;
+  if (!v) return `${seat} · ${ui.connection}`;
+  return `${seat} · ${v.date} (month ${v.month + 1}/${v.months + 1}) · outcome: ${v.outcome.label}${v.ended ? ' (ended)' : ''} · ${ui.connection}`;
 }
 
 /** The briefing (shared, then the role's own), wrapped. */
@@ -33,7 +33,7 @@ export function turnLines(v: SeatView, width: number, watch: boolean): string[] 
   if (v.ended) return [`The exercise has ended: ${v.outcome.label}.`, ...(v.odds ? oddsLines(v) : [])];
   const lines = [
     ...v.decisions.flatMap((d) => wrapCells(`! decide (d): ${d.prompt}`, width, '  ')),
-    ...v.prompts.map((p) => `? predict (p): ${p.prompt}${p.answered ? ' (sent)' : ''}`),
+    ...v.prompts.flatMap((p) => wrapCells(`? predict (p): ${p.prompt}${p.answered ? ' (sent)' : ''}`, width, '  ')),
     `moves (m): ${v.moves.filter((m) => m.enabled).length} possible now`,
     ...v.pending.flatMap((p) => wrapCells(`… waiting for the facilitator: ${p.summary}`, width, '  ')),
   ];
@@ -47,17 +47,32 @@ function oddsLines(v: SeatView): string[] {
   ];
 }
 
-/** Actors' states and indicators. */
-export function worldLines(v: SeatView): string[] {
+/** Actors' states and indicators, wrapped to the width. */
+export function worldLines(v: SeatView, width: number): string[] {
   const pad = Math.max(...v.actors.map((a) => a.id.length));
-  return [...v.actors.map((a) => `${a.id.padEnd(pad)}  ${a.state}`), ...v.indicators.map((i) => `${i.label}: ${i.value} (${i.min}–${i.max})`)];
+  return [
+    'THE WORLD (w closes)',
+    '',
+    ...v.actors.flatMap((a) => wrapCells(`${a.id}: ${a.state}`, width, '    ')),
+    '',
+    ...v.indicators.flatMap((i) => wrapCells(`${i.label}: ${i.value} (from ${i.min} to ${i.max})`, width, '    ')),
+  ];
+}
+
+/** The log, newest last, wrapped. */
+export function logLines(v: SeatView, width: number): string[] {
+  return v.log.flatMap((l) => wrapCells(l, width, '           '));
 }
 
 /** The open form. */
 export function seatFormLines(ui: SeatUi): string[] {
   const f = ui.form;
   if (!f) return [];
-  if (f.kind === 'confirm') return [f.title, '', 'Send this to the facilitator? y sends, n or Esc cancels'];
+  if (f.kind === 'confirm') {
+    const a = f.action;
+    const what = a.kind === 'predict' ? (ui.view?.outcomes ?? []).map((o) => `  ${o.label}: ${Math.round((a.p[o.id] ?? 0) * 100)}%`) : [];
+    return [f.title, ...what, '', 'Send this to the facilitator? y sends, n or Esc cancels'];
+  }
   if (f.kind === 'pick')
     return [
       f.title,

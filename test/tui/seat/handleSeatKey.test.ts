@@ -37,7 +37,7 @@ const view: SeatView = {
   log: [],
   odds: null,
 };
-const start: SeatUi = { view, form: null, status: null, connection: 'online', logScroll: 0, showBriefing: false, quit: false };
+const start: SeatUi = { view, form: null, status: null, connection: 'online', logScroll: 0, showBriefing: false, showWorld: false, quit: false };
 const size = { columns: 80, rows: 24 };
 const key = (k: string): KeyPress =>
   k === '⏎' ? { char: '', name: 'enter' } : k === '↓' ? { char: '', name: 'down' } : k === '↑' ? { char: '', name: 'up' } : { char: k };
