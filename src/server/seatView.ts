@@ -123,7 +123,7 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
             ]
           : [];
       case 'veto':
-        return e.role === role ? [`${date}  vetoed: ${label('triggers', e.trigger)}: ${e.reason}`] : [];
+        return e.role === role ? [`${date}  the facilitator vetoed your ${e.trigger === 'pass' ? 'pass' : label('triggers', e.trigger)}: ${e.reason}`] : [];
       default:
         return [];
     }

@@ -6,18 +6,20 @@ import type { HostUi } from './handleHostKey.js';
 
 /** One line: seats connected, proposals waiting, whether the seats see the odds. */
 export function hostBar(host: ExerciseHost, ui: HostUi): string {
-  const seats = Object.entries(host.seats())
-    .map(([role, n]) => `${role} ${n}`)
+  const counts = host.seats();
+  const seats = [...Object.keys(host.desk().run.exercise.roles), 'watch']
+    .filter((role) => counts[role])
+    .map((role) => `${role} ${counts[role]}`)
     .join(' · ');
   const waiting = host.desk().proposals.length;
-  return `HOST :${host.port} · seats: ${seats || 'none yet'} · proposals: ${waiting}${waiting ? ' (P reviews)' : ''} · odds ${ui.revealed ? 'shown (O hides)' : 'hidden (O shows)'} · J codes`;
+  return `HOST :${host.port} · seats ${seats || 'none yet'} · ${waiting} proposal${waiting === 1 ? '' : 's'} (P) · odds ${ui.revealed ? 'shown' : 'hidden'} (O) · codes (J)`;
 }
 
 /** The proposals panel: each team's move or decision, the selected one marked; the veto reason when one is typed. */
 export function proposalLines(desk: Desk, ui: HostUi, width: number): string[] {
   const panel = ui.panel;
   if (!panel) return [];
-  const lines = ['PROPOSALS FROM THE TEAMS  (↑↓ choose · y approves · x vetoes with a reason · Esc closes)', ''];
+  const lines = [...wrapCells('PROPOSALS FROM THE TEAMS: ↑↓ choose · y approves · x vetoes with a reason · Esc closes', width, '  '), ''];
   if (desk.proposals.length === 0) lines.push('(none waiting)');
   desk.proposals.forEach((p, i) => {
     const what =

@@ -21,7 +21,7 @@ export function SeatScreen({ ui, seat, watch, width, height }: Props) {
     [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
   let rows: string[];
   if (!v) rows = pad(['Connecting to the host…'], width, body);
-  else if (ui.form) rows = pad(seatFormLines(ui), width, body);
+  else if (ui.form) rows = pad(seatFormLines(ui, width), width, body);
   else if (ui.showBriefing) rows = pad(briefingLines(v, width), width, body);
   else if (ui.showWorld) rows = pad(worldLines(v, width), width, body);
   else {

@@ -65,7 +65,7 @@ export function logLines(v: SeatView, width: number): string[] {
 }
 
 /** The open form. */
-export function seatFormLines(ui: SeatUi): string[] {
+export function seatFormLines(ui: SeatUi, width: number): string[] {
   const f = ui.form;
   if (!f) return [];
   if (f.kind === 'confirm') {
@@ -77,8 +77,12 @@ export function seatFormLines(ui: SeatUi): string[] {
     return [
       f.title,
       '',
-      ...f.options.map(
-        (o, i) => `${i === f.selected ? '>' : ' '} ${o.enabled ? '' : '× '}${o.label}${o.enabled ? '' : ` (${o.reason ?? 'not possible now'})`}`,
+      ...f.options.flatMap((o, i) =>
+        wrapCells(
+          `${i === f.selected ? '>' : ' '} ${o.enabled ? '' : '× '}${o.label}${o.enabled ? '' : ` (${o.reason ?? 'not possible now'})`}`,
+          width,
+          '    ',
+        ),
       ),
       '',
       '↑↓ choose  ⏎ select  Esc cancels',
