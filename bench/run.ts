@@ -2,6 +2,7 @@
 import { benchCore } from './core.js';
 import { benchModelCheck } from './modelCheck.js';
 import { benchMonteCarlo } from './monteCarlo.js';
+import { benchSeats } from './seats.js';
 import { benchTui } from './tui.js';
 
 console.log('statecraft bench (node %s, %s)\n', process.version, process.platform);
@@ -9,3 +10,4 @@ benchCore();
 benchModelCheck();
 await benchMonteCarlo();
 await benchTui();
+await benchSeats();
