@@ -1,6 +1,5 @@
 // `statecraft exercise … --host`: serves the seats and opens the facilitator's screen over the host's run.
 import { render } from 'ink';
-import { liveOdds } from '../analysis/liveOdds.js';
 import { UserError } from '../core/errors.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
@@ -10,6 +9,8 @@ import { writeTranscript } from '../report/transcriptFile.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 import { createSeatCodes, readSeatCodes, type SeatCodes, seatCodesPath, writeSeatCodes } from '../server/seatCodes.js';
 import { type ExerciseHost, startExerciseHost } from '../server/startExerciseHost.js';
+import { estimateOdds } from '../tui/exercise/estimateOdds.js';
+import { initialExerciseUi } from '../tui/exercise/exerciseUi.js';
 import { HostApp } from '../tui/host/HostApp.js';
 import { ThemeContext } from '../tui/theme.js';
 
@@ -43,7 +44,7 @@ export async function hostExercise(loaded: LoadedExercise, run: ExerciseRun, tra
       codes,
       lang: o.lang,
       save: (r) => writeTranscript(transcript, loaded, r),
-      odds: (desk) => liveOdds(kernel, desk.run.session.cursor.world, 2000, o.seed).outcomes.map((x) => ({ id: x.id, p: x.p })),
+      odds: (desk) => estimateOdds(kernel, desk.run, 1000)?.items.map((x) => ({ id: x.id, p: x.p })) ?? null,
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -60,6 +61,7 @@ export async function hostExercise(loaded: LoadedExercise, run: ExerciseRun, tra
     '',
     `The codes are kept in ${codesFile} (readable by you only) for --resume.`,
   ];
+  const estimate = (r: ExerciseRun) => estimateOdds(kernel, r, 1000);
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
@@ -68,12 +70,10 @@ export async function hostExercise(loaded: LoadedExercise, run: ExerciseRun, tra
         <HostApp
           host={host}
           seatLines={seatLines}
+          estimate={estimate}
           initial={{
-            run: host.desk().run,
-            form: null,
+            ...initialExerciseUi(host.desk().run, o.lang, transcript, { save: () => {}, estimate }),
             status: { kind: 'info', text: `hosting on ${address}; J shows the join codes` },
-            quit: false,
-            lang: o.lang,
           }}
         />
       </ThemeContext.Provider>,

@@ -1,21 +1,2 @@
-// What can happen in an exercise, as recorded in its transcript.
-import { z } from 'zod';
-
-const probabilities = z.record(z.string(), z.number());
-
-/** Who sent an entry from which seat, with the seat's own action id (hosted exercises only). */
-const by = z.strictObject({ seat: z.string().min(1), action: z.string().min(1) }).optional();
-
-/** One recorded action of the class or the facilitator. */
-export const entrySchema = z.union([
-  z.strictObject({ kind: z.literal('predict'), prompt: z.string(), team: z.string().min(1), p: probabilities, by }),
-  z.strictObject({ kind: z.literal('decide'), decision: z.string(), choice: z.string(), by }),
-  z.strictObject({ kind: z.literal('move'), role: z.string(), trigger: z.string(), by }),
-  z.strictObject({ kind: z.literal('force'), trigger: z.string(), by }),
-  z.strictObject({ kind: z.literal('veto'), role: z.string(), trigger: z.string(), reason: z.string().min(1), by }),
-  z.strictObject({ kind: z.literal('override'), indicator: z.string(), value: z.number(), reason: z.string().min(1), by }),
-  z.strictObject({ kind: z.literal('note'), text: z.string().min(1), by }),
-  z.strictObject({ kind: z.literal('advance'), by }),
-]);
-
-export type Entry = z.infer<typeof entrySchema>;
+// The entry schema moved to the scenario layer (scenario/exerciseEntry.ts); this path re-exports it for code written against it.
+export { type Entry, entrySchema } from '../scenario/exerciseEntry.js';

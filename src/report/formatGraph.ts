@@ -2,7 +2,7 @@
 import type { IR } from '../engine/ir.js';
 import type { World } from '../engine/world.js';
 import { type CelNode, memberOf } from '../scenario/walkCel.js';
-import { textOf } from './textOf.js';
+import { labelOf } from './labelOf.js';
 
 type Edge = { actor: string; from: string; to: string; label: string };
 
@@ -49,7 +49,7 @@ const quote = (s: string) => s.replace(/"/g, "'");
 export function formatMermaid(ir: IR, current: World | null = null): string {
   const out = ['stateDiagram-v2', '  direction LR'];
   for (const actor of ir.actors) {
-    out.push(`  state "${quote(textOf(ir.scenario.actors[actor.id]?.label, 'en', actor.id))}" as ${actor.id} {`);
+    out.push(`  state "${quote(labelOf(ir, 'actor', actor.id))}" as ${actor.id} {`);
     const declare = (parent: string | null, indent: string) => {
       for (const st of actor.states.filter((s) => s.parent === parent)) {
         const label = quote(st.id);
@@ -83,7 +83,7 @@ export function formatDot(ir: IR, current: World | null = null): string {
     '  edge [fontname="Helvetica", fontsize=10];',
   ];
   for (const actor of ir.actors) {
-    out.push(`  subgraph "cluster_${actor.id}" {`, `    label="${quote(textOf(ir.scenario.actors[actor.id]?.label, 'en', actor.id))}";`);
+    out.push(`  subgraph "cluster_${actor.id}" {`, `    label="${quote(labelOf(ir, 'actor', actor.id))}";`);
     out.push(`    "${node(actor.id, '_start')}" [shape=point, label=""];`);
     for (const st of actor.states) {
       const isCurrent = current?.actors[actor.id] === st.id;

@@ -2,6 +2,7 @@
 import type { IR } from '../engine/ir.js';
 import { stateLabel } from './formatRunText.js';
 import { formatValue } from './formatValue.js';
+import { labelOf } from './labelOf.js';
 import type { RunJson } from './runReport.js';
 import { textOf } from './textOf.js';
 
@@ -18,7 +19,7 @@ export function formatRunMarkdown(ir: IR, run: RunJson, lang = 'en'): string {
     '',
     `## Final state (${f.date})`,
     '',
-    `**Outcome:** ${f.outcome ? `\`${f.outcome}\`: ${cell(textOf(s.outcomes[f.outcome]?.label, lang))}` : f.status}`,
+    `**Outcome:** ${f.outcome ? `\`${f.outcome}\`: ${cell(labelOf(ir, 'outcome', f.outcome, lang))}` : f.status}`,
     '',
   );
   out.push('| actor | state |', '|---|---|');

@@ -1,6 +1,7 @@
 // The readable timeline of a scripted run, for terminals.
 import type { IR } from '../engine/ir.js';
 import { formatValue } from './formatValue.js';
+import { labelOf } from './labelOf.js';
 import type { RunJson } from './runReport.js';
 import { textOf } from './textOf.js';
 
@@ -10,13 +11,13 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   const out: string[] = [`${textOf(s.title, lang)} (${ir.id}), seed ${run.seed}`, ''];
   if (run.steps.length === 0) out.push('  (no steps)');
   for (const step of run.steps) {
-    const label = step.trigger === 'advance' ? 'advance one month' : textOf(s.triggers[step.trigger]?.label, lang, step.trigger);
+    const label = step.trigger === 'advance' ? 'advance one month' : labelOf(ir, 'trigger', step.trigger, lang);
     out.push(`  #${step.index}  ${step.date}  ${step.trigger}  [${step.cause}]${step.trigger === 'advance' ? '' : `  ${label}`}`);
     for (const line of step.explanation) out.push(`        ${line}`);
   }
   const f = run.final;
   const outcome = f.outcome
-    ? `${f.outcome}: ${textOf(s.outcomes[f.outcome]?.label, lang)}`
+    ? `${f.outcome}: ${labelOf(ir, 'outcome', f.outcome, lang)}`
     : f.status === 'undecided'
       ? `undecided${s.undecided ? `: ${textOf(s.undecided, lang)}` : ''}`
       : 'open (not decided yet)';

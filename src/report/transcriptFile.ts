@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import type { Stepper } from '../engine/createStepper.js';
-import { entrySchema } from '../exercise/exerciseEntry.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
+import { entrySchema } from '../scenario/exerciseEntry.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 
 export const TRANSCRIPT_FORMAT = 'statecraft-exercise-transcript';

@@ -2,21 +2,32 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
-import type { Entry } from '../exercise/exerciseEntry.js';
 import { checkShape } from './checkShape.js';
+import { type Entry, entrySchema } from './exerciseEntry.js';
 import { locate, parseSource } from './parseSource.js';
 
-const step = z.union([
-  z.literal('advance'),
-  z.strictObject({ predict: z.strictObject({ prompt: z.string(), team: z.string().min(1), p: z.record(z.string(), z.number()) }) }),
-  z.strictObject({ decide: z.strictObject({ decision: z.string(), choice: z.string() }) }),
-  z.strictObject({ move: z.strictObject({ role: z.string(), trigger: z.string() }) }),
-  z.strictObject({ force: z.string() }),
-  z.strictObject({ veto: z.strictObject({ role: z.string(), trigger: z.string(), reason: z.string().min(1) }) }),
-  z.strictObject({ override: z.strictObject({ indicator: z.string(), value: z.number(), reason: z.string().min(1) }) }),
-  z.strictObject({ note: z.string().min(1) }),
-]);
-const schema = z.strictObject({ steps: z.array(step) });
+/** Entry kinds a script writes as one value (`force: TRIGGER`, `note: TEXT`): the entry field that value fills. */
+const SHORTHAND: Readonly<Record<string, string>> = { force: 'trigger', note: 'text' };
+
+/** A script step per entry kind, derived from the entry schema: `advance`, or `{ KIND: fields }` (a value for shorthand kinds). */
+const stepSchema = z.union(
+  entrySchema.options.map((option) => {
+    const kind = option.shape.kind.value;
+    if (kind === 'advance' || kind === 'undo') return z.literal(kind);
+    const fields: Record<string, z.ZodType> = Object.fromEntries(Object.entries(option.shape).filter(([name]) => name !== 'kind'));
+    const field = SHORTHAND[kind];
+    return z.strictObject({ [kind]: field ? (fields[field] as z.ZodType) : z.strictObject(fields) });
+  }),
+);
+const schema = z.strictObject({ steps: z.array(stepSchema) });
+
+/** The entry a script step stands for. */
+function entryOfStep(step: z.infer<typeof stepSchema>): Entry {
+  if (step === 'advance' || step === 'undo') return { kind: step };
+  const [kind, body] = Object.entries(step)[0] as [string, unknown];
+  const field = SHORTHAND[kind];
+  return entrySchema.parse(field ? { kind, [field]: body } : { kind, ...(body as object) });
+}
 
 /** The entries of a script, each with its file:line:col. */
 export function loadExerciseScript(file: string): { entry: Entry; where: string }[] {
@@ -30,14 +41,6 @@ export function loadExerciseScript(file: string): { entry: Entry; where: string 
   const data = checkShape(source, schema, value);
   return data.steps.map((s, i) => {
     const pos = locate(source, ['steps', i]);
-    const where = `${file}:${pos.line}:${pos.column}`;
-    if (s === 'advance') return { entry: { kind: 'advance' }, where };
-    if ('predict' in s) return { entry: { kind: 'predict', ...s.predict }, where };
-    if ('decide' in s) return { entry: { kind: 'decide', ...s.decide }, where };
-    if ('move' in s) return { entry: { kind: 'move', ...s.move }, where };
-    if ('force' in s) return { entry: { kind: 'force', trigger: s.force }, where };
-    if ('veto' in s) return { entry: { kind: 'veto', ...s.veto }, where };
-    if ('override' in s) return { entry: { kind: 'override', ...s.override }, where };
-    return { entry: { kind: 'note', text: s.note }, where };
+    return { entry: entryOfStep(s), where: `${file}:${pos.line}:${pos.column}` };
   });
 }

@@ -7,27 +7,16 @@ import { explain, listBranches } from '../engine/session.js';
 import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
+import { labelOf } from '../report/labelOf.js';
 import { textOf } from '../report/textOf.js';
 import { fitCells, padStartCells } from './fitCells.js';
+import { NORMAL_KEYS } from './handleNormalKey.js';
+import { helpLines } from './keymap.js';
 import type { UiState } from './uiState.js';
 
-/** Every key, for the `?` overlay. */
+/** Every key of the main screen, read from its keymap, and what the marks mean: the `?` overlay. */
 export const HELP_LINES = [
-  '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
-  'Tab             switch between the triggers and the timeline',
-  'Enter           fire the selected trigger / explain the selected step',
-  'a               advance one month (scheduled triggers fire at month end)',
-  'A               advance to the next deadline',
-  'u  r            undo / redo',
-  'b               start a branch here (you are asked for a name)',
-  'B               list branches and switch between them',
-  'c               compare this branch with another: actors, indicators, outcome',
-  'e               explain the selected step: guards with values, effects, transitions',
-  '/               filter the triggers by id or label',
-  's  o            save / open a session file (*.session.json)',
-  '?               this help',
-  'q               quit (asks first if there are unsaved changes)',
-  'Esc             close an overlay, cancel a prompt, clear the filter',
+  ...helpLines(NORMAL_KEYS),
   '',
   'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
   '(select it to see why); the bar shows where a value sits between its bounds.',
@@ -39,7 +28,9 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
   const r = explain(state.session, step);
   const def = ir.scenario.triggers[r.trigger];
   const lines = [
-    ...(def ? [textOf(def.label, state.lang), ...(def.description ? [textOf(def.description, state.lang)] : [])] : ['The clock moves to the next month.']),
+    ...(def
+      ? [labelOf(ir, 'trigger', r.trigger, state.lang), ...(def.description ? [textOf(def.description, state.lang)] : [])]
+      : ['The clock moves to the next month.']),
     ...(def?.sources?.length ? [`Sources: ${def.sources.join(', ')}`] : []),
     '',
     ...explainLines(ir, r, state.lang),

@@ -6,6 +6,7 @@ import type { HistoryNode } from '../engine/historyNode.js';
 import { listBranches, recentSteps } from '../engine/session.js';
 import type { StepRecord } from '../engine/stepRecord.js';
 import { stateLabel } from '../report/formatRunText.js';
+import { labelOf } from '../report/labelOf.js';
 import { textOf } from '../report/textOf.js';
 import { isDirty } from './handleNormalKey.js';
 import type { UiState } from './uiState.js';
@@ -63,7 +64,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
   const next =
     world.ended || upcoming === undefined
       ? null
-      : `end of ${formatMonthLong(ir.start + upcoming)}, ${nextIds.map((id) => textOf(ir.scenario.triggers[id]?.label, lang, id)).join(', ')}`;
+      : `end of ${formatMonthLong(ir.start + upcoming)}, ${nextIds.map((id) => labelOf(ir, 'trigger', id, lang)).join(', ')}`;
   const selectedStep = state.selectedStep ?? s.cursor.steps;
   const visible = visibleTriggers(state);
   const shown = Math.max(timelineRows, s.cursor.steps - selectedStep + 1);
@@ -81,7 +82,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
       const st = world.actors[a.id] as string;
       return {
         id: a.id,
-        label: textOf(ir.scenario.actors[a.id]?.label, lang, a.id),
+        label: labelOf(ir, 'actor', a.id, lang),
         state: st,
         stateLabel: stateLabel(ir, a.id, st, lang),
         changed: st !== before.actors[a.id],
@@ -92,7 +93,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
       const def = ir.scenario.indicators[i.id];
       return {
         id: i.id,
-        label: textOf(def?.label, lang, i.id),
+        label: labelOf(ir, 'indicator', i.id, lang),
         unit: def?.unit ?? '',
         value,
         min: i.min,
@@ -103,12 +104,11 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
     }),
     outcome: {
       status,
-      label: status === 'open' ? '' : textOf(status === 'undecided' ? ir.scenario.undecided : ir.scenario.outcomes[status]?.label, lang, status),
+      label: status === 'open' ? '' : labelOf(ir, 'outcome', status, lang),
       next,
     },
     triggers: visible.map((t) => {
-      const def = ir.scenario.triggers[t.id];
-      return { id: t.id, label: textOf(def?.label, lang, t.id), kind: def?.kind ?? '', enabled: t.enabled };
+      return { id: t.id, label: labelOf(ir, 'trigger', t.id, lang), kind: ir.scenario.triggers[t.id]?.kind ?? '', enabled: t.enabled };
     }),
     triggerCount: ir.triggers.length,
     steps: recentSteps(s, shown).map(stepRow),
@@ -122,7 +122,7 @@ function selectedInfo(state: UiState, t: TriggerStatus | undefined): string {
   if (t.blocked) return `× ${t.id}: ${describeBlocked(t.blocked)}`;
   const def = state.session.stepper.ir.scenario.triggers[t.id];
   const description = def?.description ? ` — ${textOf(def.description, state.lang)}` : '';
-  return `${textOf(def?.label, state.lang, t.id)}${description}`;
+  return `${labelOf(state.session.stepper.ir, 'trigger', t.id, state.lang)}${description}`;
 }
 
 /** A one-line summary of a step: the first transitions, else the first effects. */

@@ -2,7 +2,7 @@
 
 import type { TriggerStatus } from '../engine/availableTriggers.js';
 import { available } from '../engine/session.js';
-import { textOf } from '../report/textOf.js';
+import { labelOf } from '../report/labelOf.js';
 import type { UiState } from './uiState.js';
 
 /** Triggers whose id or label contains the filter (case-insensitive), in file order. */
@@ -10,6 +10,6 @@ export function visibleTriggers(state: Pick<UiState, 'session' | 'filter' | 'lan
   const all = available(state.session);
   const needle = state.filter.trim().toLowerCase();
   if (needle === '') return all;
-  const defs = state.session.stepper.ir.scenario.triggers;
-  return all.filter((t) => t.id.toLowerCase().includes(needle) || textOf(defs[t.id]?.label, state.lang).toLowerCase().includes(needle));
+  const { ir } = state.session.stepper;
+  return all.filter((t) => t.id.toLowerCase().includes(needle) || labelOf(ir, 'trigger', t.id, state.lang).toLowerCase().includes(needle));
 }

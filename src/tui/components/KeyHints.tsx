@@ -1,11 +1,14 @@
 // The key hint bar, always visible; it changes with what the keys do now.
 import { Text } from 'ink';
 import { fitCells } from '../fitCells.js';
+import { NORMAL_KEYS } from '../handleNormalKey.js';
+import { hintLine } from '../keymap.js';
 import { useColor } from '../theme.js';
 
+/** The hint bar for each mode; the main screen's is read from its keymap (all of it when the terminal is wide). */
 export const HINTS = {
-  normal: '↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit',
-  wide: '↑↓/jk select  Tab panel  ⏎ fire/explain  a month  A deadline  u/r undo/redo  b/B branch/list  c compare  e explain  / filter  s/o save/open  ? help  q quit',
+  normal: hintLine(NORMAL_KEYS, false),
+  wide: hintLine(NORMAL_KEYS, true),
   filter: 'type to filter triggers  ⏎ keep filter  Esc clear',
   prompt: 'type  ⏎ confirm  Esc cancel',
   overlay: 'any key closes',
@@ -18,6 +21,7 @@ export const HINTS = {
 
 type Props = { readonly hint: keyof typeof HINTS; readonly width: number };
 
+/** The hint bar: what the keys do now, fitted to the width. */
 export function KeyHints({ hint, width }: Props) {
   const color = useColor();
   const text = hint === 'normal' && width >= 150 ? HINTS.wide : HINTS[hint];

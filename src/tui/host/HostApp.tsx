@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { UserError } from '../../core/errors.js';
 import type { ExerciseHost } from '../../server/startExerciseHost.js';
 import { ExerciseScreen } from '../exercise/ExerciseScreen.js';
-import { type ExerciseUi, handleExerciseKey } from '../exercise/handleExerciseKey.js';
+import type { ExerciseDeps, ExerciseUi } from '../exercise/exerciseUi.js';
+import { handleExerciseKey } from '../exercise/handleExerciseKey.js';
 import { fitCells, wrapCells } from '../fitCells.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../keyPress.js';
@@ -15,12 +16,15 @@ import { hostBar, proposalLines } from './hostLines.js';
 type Props = {
   readonly host: ExerciseHost;
   readonly initial: ExerciseUi;
+  /** The odds shown on the facilitator's screen; saving goes through the host. */
+  readonly estimate: ExerciseDeps['estimate'];
   readonly seatLines: readonly string[];
   readonly size?: { readonly columns: number; readonly rows: number };
 };
 type State = { readonly ex: ExerciseUi; readonly host: HostUi };
 
-export function HostApp({ host, initial, seatLines, size }: Props) {
+export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
+  const deps: ExerciseDeps = { save: (run) => host.adopt(run), estimate };
   const { exit } = useApp();
   const color = useColor();
   const terminal = useTerminalSize();
@@ -37,7 +41,7 @@ export function HostApp({ host, initial, seatLines, size }: Props) {
   useEffect(
     () =>
       host.onChange(() => {
-        update((s) => ({ ...s, ex: { ...s.ex, run: host.desk().run } }));
+        update((s) => (s.ex.run === host.desk().run ? s : { ...s, ex: { ...s.ex, run: host.desk().run, odds: estimate(host.desk().run) } }));
         setTick((t) => t + 1);
       }),
     [host],
@@ -62,7 +66,7 @@ export function HostApp({ host, initial, seatLines, size }: Props) {
             message = e.message;
           }
           next = { ...next, host: { ...r.ui, message } };
-        } else next = { ...next, ex: handleExerciseKey({ ...next.ex, run: host.desk().run }, press, (run) => host.adopt(run)) };
+        } else next = { ...next, ex: handleExerciseKey({ ...next.ex, run: host.desk().run }, press, deps) };
         if (next.ex.quit) break;
       }
       return next;

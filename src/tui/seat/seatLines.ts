@@ -49,7 +49,6 @@ function oddsLines(v: SeatView): string[] {
 
 /** Actors' states and indicators, wrapped to the width. */
 export function worldLines(v: SeatView, width: number): string[] {
-  const pad = Math.max(...v.actors.map((a) => a.id.length));
   return [
     'THE WORLD (w closes)',
     '',
