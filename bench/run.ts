@@ -3,6 +3,7 @@ import { benchCore } from './core.js';
 import { benchModelCheck } from './modelCheck.js';
 import { benchMonteCarlo } from './monteCarlo.js';
 import { benchScaling } from './scaling.js';
+import { benchSeats } from './seats.js';
 import { benchTui } from './tui.js';
 import { benchUncertainty } from './uncertainty.js';
 
@@ -13,3 +14,4 @@ await benchMonteCarlo();
 benchUncertainty();
 await benchTui();
 benchScaling();
+await benchSeats();

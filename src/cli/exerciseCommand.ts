@@ -1,6 +1,6 @@
 // `statecraft exercise`: runs a teaching exercise, by script (headless) or in the facilitator's terminal UI.
 import { existsSync } from 'node:fs';
-import { UserError } from '../core/errors.js';
+import { UsageError, UserError } from '../core/errors.js';
 import { formatMonth } from '../core/month.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper, outcomeStatus } from '../engine/createStepper.js';
@@ -10,10 +10,21 @@ import { loadExercise } from '../scenario/loadExercise.js';
 import { loadExerciseScript } from '../scenario/loadExerciseScript.js';
 import { parseInteger } from './parseNumber.js';
 
-export type ExerciseOptions = { script?: string; transcript?: string; resume?: boolean; seed?: string; lang: string };
+export type ExerciseOptions = {
+  script?: string;
+  transcript?: string;
+  resume?: boolean;
+  seed?: string;
+  lang: string;
+  host?: boolean;
+  port?: string;
+  bind?: string;
+};
 
 /** Loads or resumes the run; a script plays headless, else the facilitator UI opens. The transcript stays locked meanwhile. */
 export async function exerciseCommand(file: string, o: ExerciseOptions, write: (s: string) => void): Promise<number> {
+  if (o.host && o.script) throw new UsageError('--host and --script do not go together', 'a scripted rehearsal runs without seats; leave out --host');
+  if (!o.host && (o.port !== undefined || o.bind !== undefined)) throw new UsageError('--port and --bind need --host', 'add --host to serve the seats');
   const loaded = loadExercise(file);
   const stepper = createStepper(compileScenario(loaded.scenario));
   const transcript = o.transcript ?? `${loaded.exercise.id}.transcript.json`;
@@ -47,6 +58,11 @@ export async function exerciseCommand(file: string, o: ExerciseOptions, write: (
         `${loaded.exercise.id}: ${run.entries.length} entries, now ${formatMonth(stepper.ir.start + w.month)}, outcome ${outcomeStatus(w)}\ntranscript: ${transcript}\ndebrief: statecraft debrief ${transcript}\n`,
       );
       return 0;
+    }
+    if (o.host) {
+      const { hostExercise } = await import('./hostExercise.js');
+      const port = o.port === undefined ? 7420 : parseInteger('--port', o.port, 0, 65535);
+      return await hostExercise(loaded, run, transcript, writer.save, { port, bind: o.bind ?? '127.0.0.1', resume: o.resume === true, lang: o.lang });
     }
     const { exerciseTui } = await import('./exerciseTui.js');
     return await exerciseTui(run, transcript, writer.save, o.lang);

@@ -9,6 +9,7 @@ import { debrief } from './commands/debrief.js';
 import { drivers } from './commands/drivers.js';
 import { exercise } from './commands/exercise.js';
 import { graph } from './commands/graph.js';
+import { join } from './commands/join.js';
 import { list } from './commands/list.js';
 import { merge } from './commands/merge.js';
 import { paths } from './commands/paths.js';
@@ -21,7 +22,7 @@ import { sweep } from './commands/sweep.js';
 import { reportError } from './reportError.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [play, run, batch, drivers, compare, sensitivity, sweep, signposts, merge, check, paths, graph, exercise, debrief, list, schema];
+const COMMANDS = [play, run, batch, drivers, compare, sensitivity, sweep, signposts, merge, check, paths, graph, exercise, join, debrief, list, schema];
 
 /** Builds the program; each command's handler reports its exit code through `io.finish`. */
 export function buildProgram(io: CliIo): Command {

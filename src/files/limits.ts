@@ -8,6 +8,7 @@ export const MAX_BYTES = {
   session: 16 * 1024 * 1024,
   transcript: 16 * 1024 * 1024,
   shard: 4 * 1024 * 1024,
+  'seat codes': 64 * 1024,
 } as const;
 
 /** A kind of input file. */

@@ -12,9 +12,12 @@ export function exercise(io: CliIo) {
     .option('--resume', 'continue the transcript after a break or a crash')
     .option('--seed <n>', 'seed', '1')
     .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')
+    .option('--host', 'serve seats: every team joins from its own terminal with statecraft join (prints the codes)')
+    .option('--port <n>', 'with --host: the port to listen on (default 7420; 0 picks a free one)')
+    .option('--bind <addr>', 'with --host: the address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)')
     .addHelpText(
       'after',
-      '\nExamples:\n  statecraft exercise harir-countdown\n  statecraft exercise harir-countdown --resume\n  statecraft exercise harir-in-45 --script rehearsal.yaml --transcript rehearsal.json',
+      '\nExamples:\n  statecraft exercise harir-countdown\n  statecraft exercise harir-countdown --resume\n  statecraft exercise harir-in-45 --script rehearsal.yaml --transcript rehearsal.json\n  statecraft exercise harir-in-45 --host --bind 0.0.0.0\n  statecraft exercise harir-in-45 --host --resume',
     )
     .action(async (file, opts) => {
       if (!opts.script) allowInteractiveInCi();

@@ -1,0 +1,94 @@
+// `statecraft exercise … --host`: serves the seats and opens the facilitator's screen over the host's run.
+import { render } from 'ink';
+import { UserError } from '../core/errors.js';
+import { createKernel } from '../engine/kernel/createKernel.js';
+import type { ExerciseRun } from '../exercise/exerciseRun.js';
+import { openDesk } from '../exercise/seatDesk.js';
+import { textOf } from '../report/textOf.js';
+import type { LoadedExercise } from '../scenario/loadExercise.js';
+import { createSeatCodes, readSeatCodes, type SeatCodes, seatCodesPath, writeSeatCodes } from '../server/seatCodes.js';
+import { type ExerciseHost, startExerciseHost } from '../server/startExerciseHost.js';
+import { estimateOdds } from '../tui/exercise/estimateOdds.js';
+import { initialExerciseUi } from '../tui/exercise/exerciseUi.js';
+import { HostApp } from '../tui/host/HostApp.js';
+import { ThemeContext } from '../tui/theme.js';
+
+export type HostOptions = { readonly port: number; readonly bind: string; readonly resume: boolean; readonly lang: string };
+
+/** The join command of every seat, for the facilitator to hand out (never on the projector). */
+export function joinLines(loaded: LoadedExercise, codes: SeatCodes, address: string, lang: string): string[] {
+  return [
+    ...Object.entries(codes.roles).flatMap(([role, code]) => [
+      `${textOf(loaded.exercise.roles[role]?.label, lang, role)} (${role}):`,
+      `  statecraft join ${address} --code ${code}`,
+    ]),
+    'observer (the projector):',
+    `  statecraft join ${address} --code ${codes.watch} --watch`,
+  ];
+}
+
+/** Starts the host, then the facilitator's screen; resolves when the facilitator quits. */
+export async function hostExercise(
+  loaded: LoadedExercise,
+  run: ExerciseRun,
+  transcript: string,
+  save: (run: ExerciseRun) => void,
+  o: HostOptions,
+): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY)
+    throw new UserError('the host needs an interactive terminal for the facilitator', 'run it in a terminal window');
+  const codesFile = seatCodesPath(transcript);
+  const codes = o.resume ? readSeatCodes(codesFile, loaded.exercise.id) : createSeatCodes(loaded.exercise.id, Object.keys(loaded.exercise.roles));
+  if (!o.resume) writeSeatCodes(codesFile, codes);
+  const kernel = createKernel(run.session.stepper.ir);
+  let host: ExerciseHost;
+  try {
+    host = await startExerciseHost(openDesk(run), {
+      port: o.port,
+      bind: o.bind,
+      codes,
+      lang: o.lang,
+      save,
+      odds: (desk) => estimateOdds(kernel, desk.run, 1000)?.items.map((x) => ({ id: x.id, p: x.p })) ?? null,
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UserError(`port ${o.port} on ${o.bind} is in use`, 'choose another with --port N');
+    if (code === 'EADDRNOTAVAIL' || code === 'EACCES')
+      throw new UserError(`cannot listen on ${o.bind}:${o.port} (${code})`, 'give an address of this machine with --bind, or another --port');
+    throw e;
+  }
+  const address = `${o.bind.includes(':') ? `[${o.bind}]` : o.bind}:${host.port}`;
+  const seatLines = [
+    'JOIN CODES: hand each team its own command; do not show this screen on the projector. J or Esc closes.',
+    '',
+    ...joinLines(loaded, codes, address, o.lang),
+    '',
+    `The codes are kept in ${codesFile} (readable by you only) for --resume.`,
+  ];
+  const estimate = (r: ExerciseRun) => estimateOdds(kernel, r, 1000);
+  const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
+  process.stdout.write('\x1b[?1049h\x1b[H');
+  try {
+    const app = render(
+      <ThemeContext.Provider value={{ color }}>
+        <HostApp
+          host={host}
+          seatLines={seatLines}
+          estimate={estimate}
+          initial={{
+            ...initialExerciseUi(host.desk().run, o.lang, transcript, { save: () => {}, estimate }),
+            status: { kind: 'info', text: `hosting on ${address}; J shows the join codes` },
+          }}
+        />
+      </ThemeContext.Provider>,
+      { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
+    );
+    await app.waitUntilExit();
+  } finally {
+    process.stdout.write('\x1b[?1049l');
+    await host.close();
+  }
+  process.stdout.write(`transcript: ${transcript}\nseat codes: ${codesFile}\ndebrief: statecraft debrief ${transcript}\n`);
+  return 0;
+}

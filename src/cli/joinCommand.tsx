@@ -1,0 +1,49 @@
+// Opens a seat's terminal screen on a hosted exercise; the connection rejoins by itself until the seat quits.
+import { render } from 'ink';
+import { UsageError, UserError } from '../core/errors.js';
+import { connectSeat, type SeatEvents } from '../server/connectSeat.js';
+import { SeatApp } from '../tui/seat/SeatApp.js';
+import { ThemeContext } from '../tui/theme.js';
+
+export type JoinOptions = { readonly code: string; readonly watch?: boolean };
+
+/** `host:port` or `[v6]:port` as a WebSocket URL. */
+export function seatUrl(address: string): string {
+  const m = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(address);
+  const port = Number(m?.[2]);
+  if (!m || port < 1 || port > 65535) throw new UsageError(`"${address}" is not HOST:PORT`, 'give the address the host printed, e.g. 127.0.0.1:7420');
+  return `ws://${m[1]}:${port}`;
+}
+
+/** Resolves when the seat quits. */
+export async function joinCommand(address: string, o: JoinOptions): Promise<number> {
+  const url = seatUrl(address);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError('a seat needs an interactive terminal', 'run statecraft join in a terminal window');
+  const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
+  const connect = (events: SeatEvents) => {
+    const conn = connectSeat(url, o.code, {
+      ...events,
+      onWelcome: (seat) => {
+        events.onWelcome?.(seat);
+        if (o.watch && !seat.watch) {
+          conn.close();
+          events.onStatus?.('refused', 'this is a team code: leave out --watch to take the seat, or use the observer code');
+        }
+      },
+    });
+    return conn;
+  };
+  process.stdout.write('\x1b[?1049h\x1b[H');
+  try {
+    const app = render(
+      <ThemeContext.Provider value={{ color }}>
+        <SeatApp connect={connect} />
+      </ThemeContext.Provider>,
+      { exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
+    );
+    await app.waitUntilExit();
+  } finally {
+    process.stdout.write('\x1b[?1049l');
+  }
+  return 0;
+}

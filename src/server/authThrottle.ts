@@ -1,0 +1,30 @@
+// Slows down guessing: after a few failed joins from one address, it must wait, longer after each further failure.
+import { LIMITS } from './protocol.js';
+
+/** Counts failed joins per address; `now` is passed in so tests need no clock. */
+export type AuthThrottle = {
+  /** Milliseconds this address must still wait, or 0. */
+  waitFor(address: string, now: number): number;
+  /** Records a failed join and returns the wait it now owes. */
+  fail(address: string, now: number): number;
+  /** A successful join clears the address. */
+  succeed(address: string): void;
+};
+
+/** A throttle with exponential lockout after `LIMITS.freeFailures` failures, capped at `LIMITS.maxLockoutMs`. */
+export function createAuthThrottle(): AuthThrottle {
+  const failures = new Map<string, { count: number; until: number }>();
+  return {
+    waitFor: (address, now) => Math.max(0, (failures.get(address)?.until ?? 0) - now),
+    fail(address, now) {
+      const count = (failures.get(address)?.count ?? 0) + 1;
+      const wait = count <= LIMITS.freeFailures ? 0 : Math.min(LIMITS.maxLockoutMs, 1000 * 2 ** (count - LIMITS.freeFailures - 1));
+      failures.set(address, { count, until: now + wait });
+      if (failures.size > 10_000) failures.delete(failures.keys().next().value as string);
+      return wait;
+    },
+    succeed: (address) => {
+      failures.delete(address);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// A seat's connection to the host: joins with its code, keeps every unanswered action until the host answers it, and reconnects by itself.
+import { randomBytes } from 'node:crypto';
+import WebSocket from 'ws';
+import { type AckStatus, type ClientMessage, PROTOCOL_VERSION, type SeatAction, type SeatIdentity, type ServerMessage } from './protocol.js';
+import type { SeatView } from './seatView.js';
+
+/** What the seat's screen is told. */
+export type SeatEvents = {
+  onWelcome?(seat: SeatIdentity): void;
+  onView?(view: SeatView): void;
+  onAck?(id: string, status: AckStatus, message: string | undefined): void;
+  /** `connecting`, `online`, `offline` (retrying), or `refused` with the host's reason (no retry). */
+  onStatus?(status: 'connecting' | 'online' | 'offline' | 'refused', message?: string): void;
+};
+
+/** An open seat. */
+export type SeatConnection = {
+  /** Sends an action; it is sent again after a reconnect until the host gives a final answer. Returns its id. */
+  send(action: SeatAction): string;
+  /** Actions sent and not answered finally yet. */
+  unanswered(): number;
+  close(): void;
+};
+
+const FINAL: readonly AckStatus[] = ['applied', 'refused', 'vetoed', 'duplicate'];
+
+/** Connects to `ws://host:port` with a join code. Backoff: 250 ms doubling to `maxBackoffMs`. */
+export function connectSeat(url: string, code: string, events: SeatEvents, options: { maxBackoffMs?: number; protocol?: number } = {}): SeatConnection {
+  const outbox = new Map<string, SeatAction>();
+  let ws: WebSocket | null = null;
+  let closed = false;
+  let attempt = 0;
+  let timer: NodeJS.Timeout | null = null;
+  const write = (m: ClientMessage) => {
+    if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify(m));
+  };
+  const open = () => {
+    events.onStatus?.('connecting');
+    const socket = new WebSocket(url, { maxPayload: 4 * 1024 * 1024, handshakeTimeout: 10_000 });
+    ws = socket;
+    let refused = false;
+    socket.on('open', () => write({ type: 'hello', protocol: options.protocol ?? PROTOCOL_VERSION, code }));
+    socket.on('message', (data) => {
+      let m: ServerMessage;
+      try {
+        m = JSON.parse(data.toString()) as ServerMessage;
+      } catch {
+        return;
+      }
+      if (m.type === 'welcome') {
+        attempt = 0;
+        events.onStatus?.('online');
+        events.onWelcome?.(m.seat);
+        events.onView?.(m.view as SeatView);
+        for (const [id, action] of outbox) write({ type: 'act', id, action });
+      } else if (m.type === 'view') events.onView?.(m.view as SeatView);
+      else if (m.type === 'ack') {
+        if (FINAL.includes(m.status)) outbox.delete(m.id);
+        events.onAck?.(m.id, m.status, m.message);
+      } else if (m.type === 'error') {
+        refused = m.code !== 'rate-limited';
+        events.onStatus?.('refused', m.message);
+      }
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      if (ws === socket) ws = null;
+      if (closed || refused) return;
+      events.onStatus?.('offline');
+      const delay = Math.min(options.maxBackoffMs ?? 5000, 250 * 2 ** attempt++);
+      timer = setTimeout(open, delay);
+    });
+  };
+  open();
+  return {
+    send(action) {
+      const id = randomBytes(12).toString('base64url');
+      outbox.set(id, action);
+      write({ type: 'act', id, action });
+      return id;
+    },
+    unanswered: () => outbox.size,
+    close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      ws?.close();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// What one seat may see of a hosted exercise: the shared picture, plus its own role's briefing, duties and proposals.
+import { formatMonthLong, parseMonth } from '../core/month.js';
+import { outcomeStatus } from '../engine/createStepper.js';
+import { available } from '../engine/session.js';
+import { legalMoves, openPrompts, pendingDecisions } from '../exercise/exerciseRun.js';
+import type { Desk } from '../exercise/seatDesk.js';
+import { stateLabel } from '../report/formatRunText.js';
+import { textOf } from '../report/textOf.js';
+
+type Option = { readonly id: string; readonly label: string; readonly enabled: boolean; readonly reason?: string };
+
+/** Everything a seat's screen shows; built on the host, so nothing else ever leaves it. */
+export type SeatView = {
+  readonly exercise: { readonly id: string; readonly title: string };
+  readonly date: string;
+  readonly month: number;
+  readonly months: number;
+  readonly outcome: { readonly status: string; readonly label: string };
+  readonly ended: boolean;
+  readonly briefing: string;
+  /** The seat's own role's briefing; null for observers. */
+  readonly roleBriefing: string | null;
+  readonly injects: readonly { readonly date: string; readonly title: string; readonly narrative: string; readonly question: string | null }[];
+  readonly actors: readonly { readonly id: string; readonly state: string }[];
+  readonly indicators: readonly { readonly id: string; readonly label: string; readonly value: number; readonly min: number; readonly max: number }[];
+  readonly outcomes: readonly { readonly id: string; readonly label: string }[];
+  readonly decisions: readonly { readonly id: string; readonly prompt: string; readonly options: readonly Option[] }[];
+  readonly prompts: readonly { readonly id: string; readonly prompt: string; readonly answered: boolean }[];
+  readonly moves: readonly Option[];
+  readonly pending: readonly { readonly action: string; readonly summary: string }[];
+  readonly log: readonly string[];
+  readonly odds: readonly { readonly id: string; readonly p: number }[] | null;
+};
+
+/** The view of `role` (null: an observer, who sees only what everyone sees). */
+export function seatView(desk: Desk, role: string | null, lang: string, odds: SeatView['odds']): SeatView {
+  const { run } = desk;
+  const s = run.session;
+  const { ir } = s.stepper;
+  const w = s.cursor.world;
+  const ex = run.exercise;
+  const label = (kind: 'triggers' | 'indicators' | 'outcomes', id: string) => textOf(ir.scenario[kind][id]?.label, lang, id);
+  const blocked = new Map(available(s).map((t) => [t.id, t]));
+  const option = (id: string): Option => {
+    if (id === 'pass') return { id, label: 'pass', enabled: true };
+    const status = blocked.get(id);
+    return status?.enabled === false
+      ? { id, label: label('triggers', id), enabled: false, reason: 'not possible now' }
+      : { id, label: label('triggers', id), enabled: true };
+  };
+  const status = outcomeStatus(w);
+  const injectsSoFar = run.log.flatMap((l) => (l.kind === 'inject' ? [ex.injects.find((i) => i.id === l.inject)].filter((i) => i !== undefined) : []));
+  return {
+    exercise: { id: ex.id, title: textOf(ex.title, lang) },
+    date: formatMonthLong(ir.start + w.month),
+    month: w.month,
+    months: ir.months,
+    outcome: { status, label: status === 'open' || status === 'undecided' ? status : label('outcomes', status) },
+    ended: w.ended,
+    briefing: textOf(ex.briefing, lang),
+    roleBriefing: role === null ? null : textOf(ex.roles[role]?.briefing, lang),
+    injects: injectsSoFar.map((i) => ({
+      date: formatMonthLong(parseMonth(i.at) ?? ir.start),
+      title: textOf(i.title, lang),
+      narrative: textOf(i.narrative, lang),
+      question: i.question && i.question.role === role ? textOf(i.question.text, lang) : null,
+    })),
+    actors: ir.actors.map((a) => ({ id: a.id, state: stateLabel(ir, a.id, w.actors[a.id] as string, lang) })),
+    indicators: ir.indicators.map((i) => ({ id: i.id, label: label('indicators', i.id), value: w.indicators[i.id] as number, min: i.min, max: i.max })),
+    outcomes: ir.outcomes.map((o) => ({ id: o.id, label: label('outcomes', o.id) })),
+    decisions:
+      role === null
+        ? []
+        : pendingDecisions(run)
+            .filter((d) => d.role === role && !desk.proposals.some((p) => p.role === role && p.entry.kind === 'decide' && p.entry.decision === d.id))
+            .map((d) => ({ id: d.id, prompt: textOf(d.prompt, lang), options: d.options.map(option) })),
+    prompts:
+      role === null
+        ? []
+        : openPrompts(run).map((p) => ({
+            id: p.id,
+            prompt: textOf(p.prompt, lang),
+            answered: run.entries.some((e) => e.kind === 'predict' && e.prompt === p.id && e.team === role),
+          })),
+    moves: role === null || w.ended ? [] : legalMoves(run, role).map(option),
+    pending: desk.proposals.filter((p) => p.role === role).map((p) => ({ action: p.action, summary: summarize(p.entry, lang, label) })),
+    log: publicLog(desk, role, lang, label),
+    odds,
+  };
+}
+
+function summarize(entry: Desk['proposals'][number]['entry'], _lang: string, label: (k: 'triggers', id: string) => string): string {
+  if (entry.kind === 'move') return `move: ${label('triggers', entry.trigger)}`;
+  if (entry.kind === 'decide') return `decision ${entry.decision}: ${entry.choice === 'pass' ? 'pass' : label('triggers', entry.choice)}`;
+  return entry.kind;
+}
+
+/** The log as this seat may read it: world events for everyone, a team's own predictions and vetoes, no notes. */
+function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'triggers' | 'indicators' | 'outcomes', id: string) => string): string[] {
+  const { ir } = desk.run.session.stepper;
+  const ex = desk.run.exercise;
+  return desk.run.log.flatMap((l): string[] => {
+    const date = formatMonthLong(ir.start + l.month);
+    if (l.kind === 'inject') return [`${date}  ${textOf(ex.injects.find((i) => i.id === l.inject)?.title, lang, l.inject)}`];
+    const e = l.entry;
+    switch (e.kind) {
+      case 'decide':
+        return [`${date}  decision ${e.decision}: ${e.choice === 'pass' ? 'pass' : label('triggers', e.choice)}`];
+      case 'move':
+        return [`${date}  ${textOf(ex.roles[e.role]?.label, lang, e.role)}: ${label('triggers', e.trigger)}`];
+      case 'force':
+        return [`${date}  the facilitator rules: ${label('triggers', e.trigger)}`];
+      case 'override':
+        return [`${date}  the facilitator sets ${label('indicators', e.indicator)} to ${e.value}`];
+      case 'advance':
+        return [`${date}  the month ends`];
+      case 'predict':
+        return e.team === role
+          ? [
+              `${date}  you predicted ${Object.entries(e.p)
+                .map(([o, p]) => `${label('outcomes', o)} ${Math.round(p * 100)}%`)
+                .join(', ')}`,
+            ]
+          : [];
+      case 'veto':
+        return e.role === role ? [`${date}  the facilitator vetoed your ${e.trigger === 'pass' ? 'pass' : label('triggers', e.trigger)}: ${e.reason}`] : [];
+      default:
+        return [];
+    }
+  });
+}

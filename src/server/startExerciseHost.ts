@@ -1,0 +1,198 @@
+// The host of a multi-seat exercise: a thin WebSocket shell over the desk; the transcript, saved before any answer, stays the truth.
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { Entry } from '../exercise/exerciseEntry.js';
+import type { ExerciseRun } from '../exercise/exerciseRun.js';
+import { type Answer, act, approve, type Desk, submit, veto } from '../exercise/seatDesk.js';
+import { textOf } from '../report/textOf.js';
+import { createAuthThrottle } from './authThrottle.js';
+import { LIMITS, PROTOCOL_VERSION, parseClientMessage, type SeatIdentity, type ServerMessage } from './protocol.js';
+import { createRateLimit } from './rateLimit.js';
+import { type SeatCodes, seatOf } from './seatCodes.js';
+import { type SeatView, seatView } from './seatView.js';
+
+export type HostOptions = {
+  readonly port: number;
+  readonly bind: string;
+  readonly codes: SeatCodes;
+  readonly lang: string;
+  /** Writes the transcript; called before any seat hears of a change. */
+  readonly save: (run: ExerciseRun) => void;
+  /** The odds to show the seats when the facilitator reveals them. */
+  readonly odds?: (desk: Desk) => SeatView['odds'];
+  /** Milliseconds now; for the join throttle and the rate limit. */
+  readonly now?: () => number;
+};
+
+/** A running host: the facilitator acts through it, every seat is updated after each change. */
+export type ExerciseHost = {
+  readonly port: number;
+  desk(): Desk;
+  approve(key: string): Answer;
+  veto(key: string, reason: string): Answer;
+  act(entry: Entry): void;
+  /** Takes a run the facilitator's screen made from the current one (it applied one entry to it). */
+  adopt(run: ExerciseRun): void;
+  reveal(show: boolean): void;
+  /** Seats connected now, by role (`watch` for observers). */
+  seats(): Record<string, number>;
+  /** Told after every change of the desk or of the seats; returns the function that stops it. */
+  onChange(listener: () => void): () => void;
+  close(): Promise<void>;
+};
+
+type Seat = { readonly role: string | null; readonly allow: (now: number) => boolean };
+
+/** Starts listening; resolves once the port is bound. */
+export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<ExerciseHost> {
+  const now = o.now ?? Date.now;
+  const throttle = createAuthThrottle();
+  const seats = new Map<WebSocket, Seat>();
+  const listeners: (() => void)[] = [];
+  let desk = initial;
+  let revealed = false;
+  const wss = new WebSocketServer({ host: o.bind, port: o.port, maxPayload: LIMITS.maxMessageBytes, clientTracking: true });
+  await new Promise<void>((resolve, reject) => {
+    wss.once('listening', resolve);
+    wss.once('error', reject);
+  });
+
+  const send = (ws: WebSocket, m: ServerMessage) => {
+    if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(m));
+  };
+  const refuse = (ws: WebSocket, m: Extract<ServerMessage, { type: 'error' }>) => {
+    send(ws, m);
+    ws.close(4000 + ['protocol', 'bad-message', 'bad-code', 'locked-out', 'rate-limited', 'not-joined', 'too-many', 'ended'].indexOf(m.code));
+  };
+  const viewOf = (role: string | null, odds: SeatView['odds']) => seatView(desk, role, o.lang, odds);
+  const broadcast = () => {
+    const odds = revealed && o.odds ? o.odds(desk) : null;
+    const cache = new Map<string | null, string>();
+    for (const [ws, seat] of seats) {
+      let text = cache.get(seat.role);
+      if (text === undefined) {
+        text = JSON.stringify({ type: 'view', view: viewOf(seat.role, odds) } satisfies ServerMessage);
+        cache.set(seat.role, text);
+      }
+      if (ws.readyState === WebSocket.OPEN) ws.send(text);
+    }
+    for (const l of listeners) l();
+  };
+  /** Saves first when the run changed, so that no seat is told of what the transcript does not hold. */
+  const commit = (next: Desk) => {
+    if (next.run !== desk.run) o.save(next.run);
+    desk = next;
+    broadcast();
+  };
+
+  const identity = (role: string | null): SeatIdentity =>
+    role === null ? { role: null, label: 'observer', watch: true } : { role, label: textOf(desk.run.exercise.roles[role]?.label, o.lang, role), watch: false };
+
+  wss.on('connection', (ws, req) => {
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (seats.size >= LIMITS.maxConnections) return refuse(ws, { type: 'error', code: 'too-many', message: 'the host has too many seats connected' });
+    ws.on('message', (data, isBinary) => {
+      const seat = seats.get(ws);
+      if (seat && !seat.allow(now())) return refuse(ws, { type: 'error', code: 'rate-limited', message: 'too many messages; reconnect and slow down' });
+      const parsed = isBinary ? ({ ok: false, reason: 'binary frames are not accepted' } as const) : parseClientMessage(data.toString());
+      if (!parsed.ok) return refuse(ws, { type: 'error', code: 'bad-message', message: parsed.reason });
+      const m = parsed.message;
+      if (m.type === 'hello') {
+        if (seat) return refuse(ws, { type: 'error', code: 'bad-message', message: 'already joined' });
+        if (m.protocol !== PROTOCOL_VERSION)
+          return refuse(ws, {
+            type: 'error',
+            code: 'protocol',
+            message: `this host speaks seat protocol ${PROTOCOL_VERSION}, the client ${m.protocol}: use the same statecraft version as the host`,
+          });
+        const wait = throttle.waitFor(address, now());
+        if (wait > 0)
+          return refuse(ws, {
+            type: 'error',
+            code: 'locked-out',
+            message: `too many wrong codes; try again in ${Math.ceil(wait / 1000)} s`,
+            retryAfterMs: wait,
+          });
+        const role = seatOf(o.codes, m.code);
+        if (role === undefined) {
+          const owed = throttle.fail(address, now());
+          return refuse(ws, {
+            type: 'error',
+            code: 'bad-code',
+            message: 'this code does not open a seat of this exercise',
+            ...(owed > 0 ? { retryAfterMs: owed } : {}),
+          });
+        }
+        throttle.succeed(address);
+        seats.set(ws, { role, allow: createRateLimit() });
+        send(ws, { type: 'welcome', protocol: PROTOCOL_VERSION, seat: identity(role), view: viewOf(role, revealed && o.odds ? o.odds(desk) : null) });
+        for (const l of listeners) l();
+        return;
+      }
+      if (!seat) return refuse(ws, { type: 'error', code: 'not-joined', message: 'send hello with your code first' });
+      if (seat.role === null) return send(ws, { type: 'ack', id: m.id, status: 'refused', message: 'an observer seat cannot act' });
+      const result = submit(desk, seat.role, m.id, m.action);
+      if (!result.duplicate) {
+        try {
+          commit(result.desk);
+        } catch (e) {
+          return send(ws, { type: 'ack', id: m.id, status: 'refused', message: `the host could not save: ${e instanceof Error ? e.message : e}` });
+        }
+      }
+      send(ws, { type: 'ack', id: m.id, status: result.answer.status, ...(result.answer.message ? { message: result.answer.message } : {}) });
+    });
+    ws.on('close', () => {
+      if (seats.delete(ws)) for (const l of listeners) l();
+    });
+    ws.on('error', () => ws.terminate());
+  });
+
+  const answerSeat = (key: string, answer: Answer) => {
+    const [role, id] = key.split('/') as [string, string];
+    for (const [ws, seat] of seats)
+      if (seat.role === role) send(ws, { type: 'ack', id, status: answer.status, ...(answer.message ? { message: answer.message } : {}) });
+  };
+
+  return {
+    port: (wss.address() as AddressInfo).port,
+    desk: () => desk,
+    approve(key) {
+      const r = approve(desk, key);
+      commit(r.desk);
+      answerSeat(key, r.answer);
+      return r.answer;
+    },
+    veto(key, reason) {
+      const r = veto(desk, key, reason);
+      commit(r.desk);
+      answerSeat(key, r.answer);
+      return r.answer;
+    },
+    act(entry) {
+      commit(act(desk, entry));
+    },
+    adopt(run) {
+      commit({ ...desk, run });
+    },
+    reveal(show) {
+      revealed = show;
+      broadcast();
+    },
+    seats() {
+      const count: Record<string, number> = {};
+      for (const s of seats.values()) count[s.role ?? 'watch'] = (count[s.role ?? 'watch'] ?? 0) + 1;
+      return count;
+    },
+    onChange(listener) {
+      listeners.push(listener);
+      return () => {
+        listeners.splice(listeners.indexOf(listener), 1);
+      };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const ws of wss.clients) ws.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,65 @@
+// A team's seat: one state fed by keys (through handleSeatKey) and by the host's messages; the connection sends what a key confirms.
+import { useApp, useInput } from 'ink';
+import { useEffect, useRef, useState } from 'react';
+import type { SeatConnection, SeatEvents } from '../../server/connectSeat.js';
+import type { AckStatus, SeatIdentity } from '../../server/protocol.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { splitKeys } from '../keyPress.js';
+import { handleSeatKey, type SeatUi } from './handleSeatKey.js';
+import { SeatScreen } from './SeatScreen.js';
+
+type Props = { readonly connect: (events: SeatEvents) => SeatConnection; readonly size?: { readonly columns: number; readonly rows: number } };
+
+const ANSWERS: Record<AckStatus, string> = {
+  applied: 'done: the host recorded it',
+  pending: 'sent: waiting for the facilitator',
+  refused: 'refused',
+  vetoed: 'vetoed by the facilitator',
+  duplicate: 'already recorded',
+};
+
+const INITIAL: SeatUi = { view: null, form: null, status: null, connection: 'connecting', logScroll: 0, showBriefing: true, showWorld: false, quit: false };
+
+export function SeatApp({ connect, size }: Props) {
+  const { exit } = useApp();
+  const terminal = useTerminalSize();
+  const dims = size ?? terminal;
+  const conn = useRef<SeatConnection | null>(null);
+  const current = useRef(INITIAL);
+  const [ui, setUi] = useState(INITIAL);
+  const [seat, setSeat] = useState<SeatIdentity | null>(null);
+  const update = (f: (s: SeatUi) => SeatUi) => {
+    current.current = f(current.current);
+    setUi(current.current);
+  };
+  useInput((input, key) =>
+    update((s) => {
+      let next = s;
+      for (const press of splitKeys(input, key)) {
+        const r = handleSeatKey(next, press, dims);
+        if (r.send) conn.current?.send(r.send);
+        next = r.ui;
+        if (next.quit) break;
+      }
+      return next;
+    }),
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `update` writes through refs; connect once per `connect`
+  useEffect(() => {
+    conn.current = connect({
+      onWelcome: setSeat,
+      onView: (view) => update((s) => ({ ...s, view })),
+      onAck: (_id, status, message) =>
+        update((s) => ({
+          ...s,
+          status: { kind: status === 'refused' || status === 'vetoed' ? 'error' : 'info', text: `${ANSWERS[status]}${message ? `: ${message}` : ''}` },
+        })),
+      onStatus: (connection, message) => update((s) => ({ ...s, connection, ...(message ? { status: { kind: 'error' as const, text: message } } : {}) })),
+    });
+    return () => conn.current?.close();
+  }, [connect]);
+  useEffect(() => {
+    if (ui.quit) exit();
+  }, [ui.quit, exit]);
+  return <SeatScreen ui={ui} seat={seat?.label ?? '…'} watch={seat?.watch ?? false} width={dims.columns} height={dims.rows} />;
+}

@@ -1,0 +1,104 @@
+// A hosted class end to end in pseudo-terminals: the host, two teams and the projector play the 45-minute exercise to its debrief.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PATIENCE } from '../helpers.js';
+import { type Run, start } from './pty.js';
+
+const runs: Run[] = [];
+afterEach(() => {
+  for (const r of runs.splice(0)) r.proc.kill();
+});
+const open = (args: string[], cwd: string) => {
+  const r = start(args, {}, 80, 24, cwd);
+  runs.push(r);
+  return r;
+};
+
+describe('a hosted exercise', () => {
+  it('should let each team play from its own terminal while the facilitator approves, and end in a debrief', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seats-e2e-'));
+    const host = open(['exercise', 'harir-in-45', '--host', '--port', '0'], dir);
+    await host.waitFor('HOST :');
+    const port = /HOST :(\d+)/.exec(host.screen())?.[1];
+    const codes = JSON.parse(readFileSync(join(dir, 'harir-in-45.transcript.json.seats.json'), 'utf8'));
+    const address = `127.0.0.1:${port}`;
+    const washington = open(['join', address, '--code', codes.roles.washington], dir);
+    const erbil = open(['join', address, '--code', codes.roles.erbil], dir);
+    const projector = open(['join', address, '--code', codes.watch, '--watch'], dir);
+    await washington.waitFor('You keep your options open');
+    await erbil.waitFor('Attacks on Erbil make you want');
+    expect(erbil.screen()).not.toContain('You keep your options open');
+    await projector.waitFor('observer ·');
+    projector.press('b');
+    await projector.waitFor('THE CLASS');
+    await host.waitFor('seats washington 1 · erbil 1 · watch 1');
+
+    const predict = async (team: Run, values: string[]) => {
+      team.press('b');
+      await team.waitFor('YOUR TURN');
+      team.press('p');
+      await team.waitFor('PREDICTION');
+      for (const v of values) team.press(`${v}\r`);
+      await team.waitFor('Send this to the facilitator?');
+      team.press('y');
+      await team.waitFor('done: the host recorded it');
+    };
+    await predict(washington, ['20', '30', '50']);
+    await predict(erbil, ['40', '10', '50']);
+    await host.waitFor('(2 entered)');
+
+    const advanceTo = async (date: string) => {
+      while (!host.screen().includes(date)) {
+        const before = host.screen();
+        host.press('a');
+        await vi.waitFor(() => expect(host.screen()).not.toBe(before), PATIENCE);
+      }
+    };
+    const decidePass = async (team: Run) => {
+      team.press('d');
+      await team.waitFor('DECISION');
+      while (!/^> .*→ pass/m.test(team.screen())) {
+        team.press('j');
+        await new Promise((r) => setImmediate(r));
+      }
+      team.press('\r');
+      await team.waitFor('Send this to the facilitator?');
+      team.press('y');
+      await team.waitFor('waiting for the facilitator');
+      await host.waitFor('1 proposal (P)');
+      host.press('P');
+      await host.waitFor('PROPOSALS FROM THE TEAMS');
+      host.press('y');
+      await team.waitFor('done: the host recorded it');
+      host.press('\x1b');
+      await host.waitFor('THIS MONTH');
+    };
+    await advanceTo('Mar 2026');
+    await decidePass(erbil);
+    await advanceTo('May 2026');
+    await decidePass(washington);
+    await advanceTo('Jun 2026');
+    await washington.waitFor('Jun 2026');
+    await predict(washington, ['10', '10', '80']);
+    while (!host.screen().includes('outcome: full_exit') && !/outcome: (redefined|kurdistan|undecided)/.test(host.screen())) {
+      const before = host.screen();
+      host.press('a');
+      await vi.waitFor(() => expect(host.screen()).not.toBe(before), PATIENCE);
+    }
+    await projector.waitFor('(ended)');
+    await erbil.waitFor('The exercise has ended');
+    host.press('q');
+    expect(await host.exit).toBe(0);
+
+    const transcript = JSON.parse(readFileSync(join(dir, 'harir-in-45.transcript.json'), 'utf8'));
+    const bySeat = transcript.entries.filter((e: { by?: unknown }) => e.by).map((e: { kind: string; by: { seat: string } }) => `${e.kind}:${e.by.seat}`);
+    expect(bySeat).toEqual(['predict:washington', 'predict:erbil', 'decide:erbil', 'decide:washington', 'predict:washington']);
+    const debrief = open(['debrief', join(dir, 'harir-in-45.transcript.json'), '--runs', '200'], dir);
+    expect(await debrief.exit).toBe(0);
+    const html = readFileSync(join(dir, 'harir-in-45.debrief.html'), 'utf8');
+    expect(html).toContain('washington');
+    expect(existsSync(join(dir, 'harir-in-45.debrief.md'))).toBe(true);
+  });
+});

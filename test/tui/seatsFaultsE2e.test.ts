@@ -1,0 +1,94 @@
+// Faults with real processes: a seat killed with a proposal waiting, and the host killed and resumed; the transcript is checked after each.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PATIENCE } from '../helpers.js';
+import { type Run, start } from './pty.js';
+
+const runs: Run[] = [];
+afterEach(() => {
+  for (const r of runs.splice(0)) r.proc.kill();
+});
+const open = (args: string[], cwd: string) => {
+  const r = start(args, {}, 80, 24, cwd);
+  runs.push(r);
+  return r;
+};
+const bySeat = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'harir-in-45.transcript.json'), 'utf8')).entries as { kind: string; by?: { seat: string } }[])
+    .filter((e) => e.by)
+    .map((e) => `${e.kind}:${e.by?.seat}`);
+
+async function proposePass(team: Run): Promise<void> {
+  team.press('b');
+  await team.waitFor('YOUR TURN');
+  team.press('d');
+  await team.waitFor('DECISION');
+  while (!/^> .*→ pass/m.test(team.screen())) {
+    team.press('j');
+    await new Promise((r) => setImmediate(r));
+  }
+  team.press('\r');
+  await team.waitFor('Send this to the facilitator?');
+  team.press('y');
+  await team.waitFor('waiting for the facilitator');
+}
+
+async function advanceTo(host: Run, date: string): Promise<void> {
+  while (!host.screen().includes(date)) {
+    const before = host.screen();
+    host.press('a');
+    await vi.waitFor(() => expect(host.screen()).not.toBe(before), PATIENCE);
+  }
+}
+
+describe('a hosted exercise under faults', () => {
+  it('should keep a killed seat’s proposal waiting, and apply it once after the seat comes back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seats-kill-'));
+    const host = open(['exercise', 'harir-in-45', '--host', '--port', '0'], dir);
+    await host.waitFor('HOST :');
+    const address = `127.0.0.1:${/HOST :(\d+)/.exec(host.screen())?.[1]}`;
+    const code = JSON.parse(readFileSync(join(dir, 'harir-in-45.transcript.json.seats.json'), 'utf8')).roles.erbil;
+    await advanceTo(host, 'Mar 2026');
+    const erbil = open(['join', address, '--code', code], dir);
+    await proposePass(erbil);
+    erbil.proc.kill('SIGKILL');
+    await erbil.exit;
+    await host.waitFor('1 proposal (P)');
+    expect(bySeat(dir)).toEqual([]);
+    const back = open(['join', address, '--code', code], dir);
+    back.press('b');
+    await back.waitFor('waiting for the facilitator: decision');
+    expect(back.screen()).toContain('erbil_asks: pass');
+    host.press('P');
+    await host.waitFor('> erbil: decision erbil_asks: pass');
+    host.press('y');
+    await back.waitFor('decision erbil_asks: pass');
+    expect(bySeat(dir)).toEqual(['decide:erbil']);
+  });
+
+  it('should survive the host being killed: resume from the transcript, the seat rejoins and offers its proposal again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seats-host-'));
+    const host = open(['exercise', 'harir-in-45', '--host', '--port', '0'], dir);
+    await host.waitFor('HOST :');
+    const port = /HOST :(\d+)/.exec(host.screen())?.[1] as string;
+    const code = JSON.parse(readFileSync(join(dir, 'harir-in-45.transcript.json.seats.json'), 'utf8')).roles.erbil;
+    await advanceTo(host, 'Mar 2026');
+    const erbil = open(['join', `127.0.0.1:${port}`, '--code', code], dir);
+    await proposePass(erbil);
+    host.proc.kill('SIGKILL');
+    await host.exit;
+    await erbil.waitFor('· offline');
+    expect(bySeat(dir)).toEqual([]);
+    const resumed = open(['exercise', 'harir-in-45', '--host', '--resume', '--port', port], dir);
+    await resumed.waitFor('Mar 2026');
+    await erbil.waitFor('· online');
+    await resumed.waitFor('1 proposal (P)');
+    resumed.press('P');
+    await resumed.waitFor('> erbil: decision erbil_asks: pass');
+    resumed.press('y');
+    await erbil.waitFor('done: the host recorded it');
+    expect(bySeat(dir)).toEqual(['decide:erbil']);
+  });
+});
