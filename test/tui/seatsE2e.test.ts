@@ -27,9 +27,9 @@ describe('a hosted exercise', () => {
     const washington = open(['join', address, '--code', codes.roles.washington], dir);
     const erbil = open(['join', address, '--code', codes.roles.erbil], dir);
     const projector = open(['join', address, '--code', codes.watch, '--watch'], dir);
-    await washington.waitFor('You keep your options open');
+    await washington.waitFor('Your forces are repositioned');
     await erbil.waitFor('Attacks on Erbil make you want');
-    expect(erbil.screen()).not.toContain('You keep your options open');
+    expect(erbil.screen()).not.toContain('Your forces are repositioned');
     await projector.waitFor('observer ·');
     projector.press('b');
     await projector.waitFor('THE CLASS');

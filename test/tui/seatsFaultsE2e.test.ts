@@ -81,8 +81,14 @@ describe('a hosted exercise under faults', () => {
     await host.exit;
     await erbil.waitFor('· offline');
     expect(bySeat(dir)).toEqual([]);
-    const resumed = open(['exercise', 'harir-in-45', '--host', '--resume', '--port', port], dir);
-    await resumed.waitFor('Mar 2026');
+    // The killed host's lock on the transcript goes stale after a few seconds; until then a resume is refused, and retried.
+    let resumed = open(['exercise', 'harir-in-45', '--host', '--resume', '--port', port], dir);
+    for (;;) {
+      await vi.waitFor(() => expect(resumed.screen()).toMatch(/Mar 2026|being written by another statecraft process/), PATIENCE);
+      if (resumed.screen().includes('Mar 2026')) break;
+      expect(await resumed.exit).toBe(1);
+      resumed = open(['exercise', 'harir-in-45', '--host', '--resume', '--port', port], dir);
+    }
     await erbil.waitFor('· online');
     await resumed.waitFor('1 proposal (P)');
     resumed.press('P');
