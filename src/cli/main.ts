@@ -27,6 +27,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .argument('[scenario]', 'shipped scenario name or path to a .yaml file (default: iraq-coalition)')
     .option('--seed <n>', 'seed for the session (default 1)')
     .option('--session <file>', 'open a saved session file')
+    .option('--replay', 'with --session on a changed scenario: replay the steps that still apply and report the others')
     .option('--script <file>', 'play a run script first, then continue by hand')
     .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')
     .option('--no-odds', 'do not compute live odds after each step')
@@ -48,13 +49,14 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--lang <code>', 'language of labels', 'en')
     .option('--from <file>', 'start from a saved session file')
     .option('--save <file>', 'save the resulting session file')
+    .option('--replay', 'with --from on a changed scenario: replay the steps that still apply and report the others')
     .addHelpText(
       'after',
-      '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',
+      '\nExamples:\n  statecraft run --steps "isis_resurgence,advance:3,roll:2"\n  statecraft run --steps "drone_attack_erbil,drone_attack_erbil,drone_attack_erbil,krg_requests_deal"\n  statecraft run --script test/scenarios/iraq-kurdistan-deal.yaml --format json',
     )
     .action(async (scenario: string | undefined, opts) => {
       const { runCommand } = await import('./runCommand.js');
-      finish(runCommand(scenario, opts, out));
+      finish(runCommand(scenario, opts, out, err));
     });
 
   const collect = (value: string, previous: string[]) => [...previous, value];

@@ -9,8 +9,8 @@ import { advance, fire, perform, type Session, startSession } from './session.js
 
 /** The format name written in every session file. */
 export const SESSION_FORMAT = 'statecraft-session';
-/** The newest session version this build reads and the one it writes. */
-export const SESSION_VERSION = 1;
+/** The newest session version this build reads and the one it writes (2 adds per-branch cursors; 1 still opens). */
+export const SESSION_VERSION = 2;
 
 const actionSchema = z.union([
   z.strictObject({ kind: z.literal('fire'), trigger: z.string() }),
@@ -20,12 +20,13 @@ const actionSchema = z.union([
 ]);
 const fileSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
-  version: z.literal(SESSION_VERSION),
+  version: z.union([z.literal(1), z.literal(SESSION_VERSION)]),
   scenario: z.strictObject({ id: z.string(), fingerprint: z.string() }),
   seed: z.number().int(),
   branch: z.string(),
   cursor: z.number().int().min(0),
   branches: z.record(z.string(), z.array(actionSchema)),
+  cursors: z.record(z.string(), z.number().int().min(0)).optional(),
 });
 
 /** Serializes a session as stable, pretty JSON. */
@@ -42,6 +43,7 @@ export function serializeSession(s: Session): string {
     branch: s.branch,
     cursor: s.cursor.depth,
     branches,
+    cursors: Object.fromEntries(Object.entries(s.cursors ?? {}).filter(([name]) => name !== s.branch).map(([name, node]) => [name, node.depth])),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -71,13 +73,13 @@ export function parseSession(text: string, file: string, stepper: Stepper): Sess
   if (header.scenario?.id !== ir.id) {
     throw new UserError(
       `${file}: this session belongs to scenario "${String(header.scenario?.id)}", not "${ir.id}"`,
-      `open it with that scenario: --scenario ${String(header.scenario?.id)}`,
+      `give that scenario first: statecraft play ${String(header.scenario?.id)} --session ${file} (or statecraft run ${String(header.scenario?.id)} --from ${file})`,
     );
   }
   if (header.scenario?.fingerprint !== ir.fingerprint) {
     throw new UserError(
       `${file}: scenario "${ir.id}" has changed since this session was saved (fingerprint ${String(header.scenario?.fingerprint)}, now ${ir.fingerprint})`,
-      'open it with the scenario version it was saved with, or start a new session',
+      'replay the steps that still apply: statecraft play --session FILE --replay (or run --from FILE --replay); the file is left untouched',
     );
   }
   const parsed = fileSchema.safeParse(raw);
@@ -123,7 +125,13 @@ function rebuild(data: z.infer<typeof fileSchema>, file: string, stepper: Steppe
   if (!head) throw new UserError(`${file}: current branch "${data.branch}" is missing`, 'the file is corrupt; it was left untouched');
   const cursor = pathTo(head)[data.cursor];
   if (!cursor) throw new UserError(`${file}: cursor ${data.cursor} is beyond branch "${data.branch}"`, 'the file is corrupt; it was left untouched');
-  return { stepper, seed: data.seed, branches: heads, branch: data.branch, cursor };
+  const cursors: Record<string, Session['cursor']> = {};
+  for (const [name, depth] of Object.entries(data.cursors ?? {})) {
+    const at = heads[name] && pathTo(heads[name])[depth];
+    if (!at) throw new UserError(`${file}: cursor ${depth} of branch "${name}" is beyond it`, 'the file is corrupt; it was left untouched');
+    if (name !== data.branch) cursors[name] = at;
+  }
+  return { stepper, seed: data.seed, branches: heads, branch: data.branch, cursor, cursors };
 }
 
 /** Re-rolls the month from the saved generator state; a roll that differs means the file was altered. */
