@@ -6,17 +6,22 @@ import { createStepper } from '../engine/createStepper.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession } from '../engine/session.js';
 import { serializeSession } from '../engine/sessionFile.js';
+import { findRecovery, recoveryDir, recoveryPath, removeRecovery, writeRecovery } from '../report/recoveryStore.js';
 import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadScript } from '../scenario/loadScript.js';
 import { App } from '../tui/App.js';
-import type { TuiIo } from '../tui/handleKey.js';
+import type { AppIo } from '../tui/handleAppKey.js';
+import type { Recovery } from '../tui/hooks/use-autosave.js';
+import type { Signals } from '../tui/hooks/use-session.js';
 import { ThemeContext } from '../tui/theme.js';
-import { initialUiState } from '../tui/uiState.js';
+import { initialUiState, type UiState } from '../tui/uiState.js';
 import { createWorkerOddsService } from '../workers/createWorkerOddsService.js';
+import type { OddsService } from '../workers/oddsService.js';
+import { openSession, replayReport } from './openSession.js';
 import { parseInteger } from './parseNumber.js';
 
-export type PlayOptions = { seed?: string; session?: string; script?: string; lang: string; odds: boolean };
+export type PlayOptions = { seed?: string; session?: string; script?: string; lang: string; odds: boolean; replay?: boolean };
 
 /** Runs per live-odds refresh. */
 export const LIVE_ODDS_RUNS = 10_000;
@@ -32,26 +37,60 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   const checked = loadScenario(scenarioArg);
   const stepper = createStepper(compileScenario(checked));
   const seed = o.seed === undefined ? 1 : parseInteger('--seed', o.seed, 0, 2 ** 31 - 1);
-  let session: Session = o.session ? readSessionFile(o.session, stepper) : startSession(stepper, seed);
+  const opened = o.session ? openSession(o.session, stepper, o.replay === true) : null;
+  let session: Session = opened?.session ?? startSession(stepper, seed);
   if (o.script) session = runScript(session, loadScript(o.script).steps).session;
-  const io: TuiIo = {
+  const dir = recoveryDir();
+  const io: AppIo = {
     readSession: (path) => asUserError(() => readSessionFile(path, stepper)),
     writeSession: (path, s) => asUserError(() => writeSessionFile(path, s)),
+    removeRecovery,
   };
-  const initial = initialUiState(session, o.lang, o.session ?? null, o.session ? serializeSession(session) : null, o.odds);
+  const replayed =
+    opened?.replay && o.session
+      ? { kind: 'notice' as const, title: 'SESSION REPLAYED ON THE CHANGED SCENARIO', lines: replayReport(o.session, opened.replay) }
+      : null;
+  const clean = o.session && !replayed ? serializeSession(session) : null;
+  const start = initialUiState(session, o.lang, replayed ? null : (o.session ?? null), clean, o.odds);
+  const found = findRecovery(dir, stepper);
+  const initial: UiState = found
+    ? { ...start, mode: { kind: 'restore', recovered: found.session, from: { file: found.file, savedAt: found.savedAt }, sessionPath: found.sessionPath } }
+    : replayed
+      ? { ...start, mode: replayed }
+      : start;
+  const own = recoveryPath(dir, stepper.ir.id);
+  const recovery: Recovery = {
+    save: (s, sessionPath) => writeRecovery(own, s, sessionPath, new Date().toISOString()),
+    clear: () => removeRecovery(own),
+  };
   const job = { scenarioFile: checked.source.file, scenarioText: checked.source.text, sets: [], forces: [], seed: session.seed, start: null };
-  const odds = o.odds ? createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed) : undefined;
+  let odds: OddsService | undefined;
+  const startOdds = () => {
+    odds = createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
+    return odds;
+  };
+  const listeners = new Set<(name: string) => void>();
+  const onSignal = (name: string) => () => {
+    for (const l of listeners) l(name);
+  };
+  const signals: Signals = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const onTerm = onSignal('SIGTERM');
+  process.on('SIGTERM', onTerm);
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <App initial={initial} io={io} {...(odds ? { odds } : {})} />
+        <App initial={initial} io={io} recovery={recovery} signals={signals} {...(o.odds ? { startOdds } : {})} />
       </ThemeContext.Provider>,
-      { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
+      { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
     );
     await app.waitUntilExit();
   } finally {
+    process.off('SIGTERM', onTerm);
     odds?.close();
     process.stdout.write('\x1b[?1049l');
   }

@@ -25,7 +25,8 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   const seed = o.seed !== undefined ? parseInteger('--seed', o.seed, 0, 2 ** 31 - 1) : (script?.seed ?? 1);
   const opened = o.from ? openSession(o.from, stepper, o.replay === true) : null;
   if (opened?.replay && o.from) warn(`${replayReport(o.from, opened.replay).join('\n')}\n`);
-  if (o.save !== undefined && o.save === o.from && opened?.replay) throw new UsageError(`--save ${o.save} would overwrite the session being replayed`, 'save under another name');
+  if (o.save !== undefined && o.save === o.from && opened?.replay)
+    throw new UsageError(`--save ${o.save} would overwrite the session being replayed`, 'save under another name');
   const start = opened?.session ?? startSession(stepper, seed);
   const steps: readonly ScriptStep[] =
     o.steps !== undefined ? parseStepsOption(o.steps) : (script?.steps ?? [{ kind: 'roll', months: stepper.ir.months + 1, where: 'default run' }]);

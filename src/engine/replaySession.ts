@@ -41,7 +41,10 @@ export function replaySession(text: string, file: string, stepper: Stepper): Rep
   if (!parsed.success) throw new UserError(`${file}: not a statecraft session file`, 'open a *.session.json file saved by statecraft');
   const data = parsed.data;
   if (data.scenario.id !== stepper.ir.id) {
-    throw new UserError(`${file}: this session belongs to scenario "${data.scenario.id}", not "${stepper.ir.id}"`, `give that scenario first: statecraft play ${data.scenario.id} --session ${file}`);
+    throw new UserError(
+      `${file}: this session belongs to scenario "${data.scenario.id}", not "${stepper.ir.id}"`,
+      `give that scenario first: statecraft play ${data.scenario.id} --session ${file}`,
+    );
   }
   let session = startSession(stepper, data.seed);
   const root = session.cursor;

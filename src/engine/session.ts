@@ -38,7 +38,10 @@ export function fire(s: Session, trigger: string): Session {
   }
   const status = available(s).find((t) => t.id === trigger);
   if (status?.blocked)
-    throw new UserError(`cannot fire "${trigger}": ${describeBlocked(status.blocked)}`, 'fire a trigger that is enabled at this point: statecraft play lists them (× marks blocked ones), statecraft paths finds a way to one');
+    throw new UserError(
+      `cannot fire "${trigger}": ${describeBlocked(status.blocked)}`,
+      'fire a trigger that is enabled at this point: statecraft play lists them (× marks blocked ones), statecraft paths finds a way to one',
+    );
   return perform(s, { kind: 'fire', trigger });
 }
 

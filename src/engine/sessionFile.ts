@@ -43,7 +43,11 @@ export function serializeSession(s: Session): string {
     branch: s.branch,
     cursor: s.cursor.depth,
     branches,
-    cursors: Object.fromEntries(Object.entries(s.cursors ?? {}).filter(([name]) => name !== s.branch).map(([name, node]) => [name, node.depth])),
+    cursors: Object.fromEntries(
+      Object.entries(s.cursors ?? {})
+        .filter(([name]) => name !== s.branch)
+        .map(([name, node]) => [name, node.depth]),
+    ),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

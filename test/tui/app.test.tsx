@@ -46,7 +46,7 @@ describe('the simulator screen', () => {
         ' ×deadline',
         ...Array(11).fill(''),
         'Shock',
-        '↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit',
+        '↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit',
       ].join('\n'),
     );
     app.unmount();
@@ -136,7 +136,8 @@ describe('the simulator screen', () => {
     await press(ENTER, `saved ${file}`);
     expect(JSON.parse(readFileSync(file, 'utf8')).branches.main).toEqual([{ kind: 'fire', trigger: 'shock' }]);
     await press('a', 'step 2 · seed 1 · main *');
-    await press(`o${ENTER}`, `opened ${file}`);
+    await press('o', 'Open another session anyway? (y/s/n)');
+    await press(`y${ENTER}`, `opened ${file}`);
     await press(' ', 'step 1 · seed 1 · main');
     writeFileSync(file, '{"format": "statecraft-session", "version": 99}');
     await press(`o${ENTER}`, 'session version 99 is newer');
@@ -155,7 +156,7 @@ describe('the simulator screen', () => {
 
   it('should ask the user to enlarge a terminal smaller than 80×24', () => {
     const { frame, app } = open({ columns: 60, rows: 20 });
-    expect(frame()).toBe('Enlarge the terminal to at least 80×24\n(now 60×20); q quits');
+    expect(frame()).toBe('Enlarge the terminal to at least 80×24\n(now 60×20); keys wait until then; q quits');
     app.unmount();
   });
 

@@ -4,16 +4,19 @@ import { fitCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 
 export const HINTS = {
-  normal: '↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit',
-  wide: '↑↓/jk select  Tab panel  ⏎ fire/explain  a month  A deadline  u/r undo/redo  b/B branch/list  c compare  e explain  / filter  s/o save/open  ? help  q quit',
+  normal: '↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit',
+  wide: '↑↓/jk select  Tab panel  ⏎ fire/explain  a month  A deadline  R roll  P autoplay  u/r undo/redo  g jump  b/B branch/list  c compare  e explain  / filter  s/o save/open  ? help  q quit',
   filter: 'type to filter triggers  ⏎ keep filter  Esc clear',
   prompt: 'type  ⏎ confirm  Esc cancel',
-  overlay: 'any key closes',
-  explain: '↑↓ scroll  any other key closes',
+  overlay: '↑↓ PgUp PgDn scroll  any other key closes',
+  explain: '↑↓ PgUp PgDn scroll  any other key closes',
   branches: '↑↓ select  ⏎ switch  Esc close',
-  compare: '←→ other branch  any other key closes',
-  drivers: 'any key closes',
-  quit: 'unsaved changes: y quits, any other key stays (s saves)',
+  compare: '←→ other branch  ↑↓ PgUp PgDn scroll  any other key closes',
+  drivers: '↑↓ PgUp PgDn scroll  any other key closes',
+  quit: 'y quits without saving  s saves, then quits  any other key stays',
+  autoplay: 'autoplay: a month at a time by chance  any key stops',
+  open: 'y opens another session (unsaved work is lost)  s saves first  any other key stays',
+  restore: 'y restore  n discard  Esc decide later  ↑↓ scroll',
 } as const;
 
 type Props = { readonly hint: keyof typeof HINTS; readonly width: number };

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { OddsState } from '../../workers/oddsService.js';
 import { fitCells } from '../fitCells.js';
-import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from '../overlayLines.js';
+import { overlayView } from '../overlayView.js';
 import { screenModel } from '../screenModel.js';
 import type { UiState } from '../uiState.js';
 import { ActorsPanel } from './ActorsPanel.js';
@@ -28,7 +28,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
     return (
       <Box flexDirection="column">
         <Text bold>{fitCells(`Enlarge the terminal to at least ${MIN_WIDTH}×${MIN_HEIGHT}`, width)}</Text>
-        <Text>{fitCells(`(now ${width}×${height}); q quits`, width)}</Text>
+        <Text>{fitCells(`(now ${width}×${height}); keys wait until then; q quits`, width)}</Text>
       </Box>
     );
   }
@@ -39,33 +39,14 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
   const bottomRows = height - 1 - topRows - 6;
   const m = screenModel(state, bottomRows - 1);
   const mode = state.mode;
-  const overlayHeight = topRows + bottomRows + 2;
-  const overlay = (() => {
-    if (mode.kind === 'help') return <Overlay title="KEYS" lines={HELP_LINES} height={overlayHeight} width={width} />;
-    if (mode.kind === 'explain') {
-      const { title, lines } = explainOverlay(state, mode.step);
-      return <Overlay title={title} lines={lines} height={overlayHeight} width={width} scroll={mode.scroll} />;
-    }
-    if (mode.kind === 'branches')
-      return <Overlay title="BRANCHES (* current)" lines={branchLines(state, mode.selected)} height={overlayHeight} width={width} />;
-    if (mode.kind === 'drivers') {
-      const shown = odds.kind === 'ready' ? odds.odds : odds.kind === 'computing' ? odds.last : null;
-      return (
-        <Overlay
-          title="WHAT DRIVES THE ODDS (P(outcome | trigger fired), lift over the odds now)"
-          lines={driverLines(shown)}
-          height={overlayHeight}
-          width={width}
-        />
-      );
-    }
-    if (mode.kind === 'compare')
-      return <Overlay title="COMPARE BRANCHES (≠ differs)" lines={compareLines(state, mode.other, width)} height={overlayHeight} width={width} />;
-    return null;
-  })();
+  const view = overlayView(state, odds, width);
+  const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height} width={width} scroll={view.scroll} /> : null;
   const promptLabel =
-    mode.kind === 'prompt' ? { branch: 'Branch name: ', save: 'Save session as: ', open: 'Open session file: ' }[mode.purpose] + mode.value : null;
-  const hint: keyof typeof HINTS = mode.kind === 'normal' ? 'normal' : mode.kind === 'confirm-quit' ? 'quit' : mode.kind === 'help' ? 'overlay' : mode.kind;
+    mode.kind === 'prompt'
+      ? { branch: 'Branch name: ', save: 'Save session as: ', 'save-quit': 'Save session as (then quit): ', open: 'Open session file: ' }[mode.purpose] +
+        mode.value
+      : null;
+  const hint = hintFor(mode.kind);
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Header title={m.title} date={m.date} month={m.month} months={m.months} step={m.step} seed={m.seed} branch={m.branch} dirty={m.dirty} width={width} />
@@ -98,11 +79,24 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
       {promptLabel !== null ? (
         <StatusLine kind="prompt" text={promptLabel} width={width} />
       ) : mode.kind === 'confirm-quit' ? (
-        <StatusLine kind="error" text="There are unsaved changes. Quit anyway? (y/n)" width={width} />
+        <StatusLine
+          kind="error"
+          text={`There are unsaved changes. Quit anyway? (y/n) s saves, then quits${mode.reason && mode.reason !== 'q' ? ` · ${mode.reason} again quits, autosave kept` : ''}`}
+          width={width}
+        />
+      ) : mode.kind === 'confirm-open' ? (
+        <StatusLine kind="error" text="There are unsaved changes. Open another session anyway? (y/s/n)" width={width} />
       ) : (
         <StatusLine kind={state.status?.kind ?? 'info'} text={state.status?.text ?? (state.focus === 'triggers' ? m.selectedInfo : '')} width={width} />
       )}
       <KeyHints hint={hint} width={width} />
     </Box>
   );
+}
+
+function hintFor(kind: UiState['mode']['kind']): keyof typeof HINTS {
+  if (kind === 'confirm-quit') return 'quit';
+  if (kind === 'confirm-open') return 'open';
+  if (kind === 'help' || kind === 'notice') return 'overlay';
+  return kind;
 }
