@@ -38,6 +38,7 @@ export function handleAppKey(state: UiState, key: KeyPress, io: AppIo, view: Vie
     case 'restore':
       return handleRestoreKey(state, mode, key, io.removeRecovery ?? (() => {})) ?? scrolled(state, key, view) ?? state;
     case 'notice':
+    case 'details':
       return scrolled(state, key, view) ?? { ...state, mode: NORMAL };
     case 'help':
     case 'drivers':
@@ -85,6 +86,8 @@ function normalKey(state: UiState, key: KeyPress, io: AppIo): UiState {
       return { ...state, mode: { kind: 'autoplay' }, status: { kind: 'info', text: 'autoplay: a month at a time by chance · any key stops' } };
     case 'g':
       return jumpBack(state);
+    case 'i':
+      return { ...state, mode: { kind: 'details' } };
     case 'b':
       return {
         ...state,

@@ -7,6 +7,7 @@ import { explain, listBranches } from '../engine/session.js';
 import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
+import { readExpression } from '../report/readExpression.js';
 import { textOf } from '../report/textOf.js';
 import { fitCells, padStartCells } from './fitCells.js';
 import type { UiState } from './uiState.js';
@@ -18,15 +19,20 @@ export const HELP_LINES = [
   'Enter           fire the selected trigger / explain the selected step',
   'a               advance one month (scheduled triggers fire at month end)',
   'A               advance to the next deadline',
+  'R               roll one month by chance (seeded, as run --steps roll)',
+  'P               autoplay to the end by chance, a month at a time (any key stops)',
   'u  r            undo / redo',
-  'b               start a branch here (you are asked for a name)',
+  'g               jump back to the step selected in the timeline, in one move',
+  'b               start a branch at the selected timeline step (else here)',
   'B               list branches and switch between them',
   'c               compare this branch with another: actors, indicators, outcome',
   'e               explain the selected step: guards with values, effects, transitions',
+  'i               details: the selected trigger, every actor and indicator in full',
   '/               filter the triggers by id or label',
   's  o            save / open a session file (*.session.json)',
   '?               this help',
-  'q               quit (asks first if there are unsaved changes)',
+  'q  Ctrl+C      quit (asks first if there are unsaved changes; s saves, then quits)',
+  '↑↓ PgUp PgDn    scroll an overlay (a marker shows the lines shown and what is below)',
   'Esc             close an overlay, cancel a prompt, clear the filter',
   '',
   'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
@@ -44,6 +50,11 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
     '',
     ...explainLines(ir, r, state.lang),
   ];
+  const readings = [...r.skipped, ...r.guards].flatMap((g) => {
+    const reading = readExpression(ir, g.expr, state.lang);
+    return reading ? [`  ${g.expr}  reads: ${reading}`] : [];
+  });
+  if (readings.length > 0) lines.push('', 'In plain words:', ...readings);
   if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push('(no effect: nothing changed)');
   return { title: `Step ${r.index} · ${r.date} · ${r.trigger} (${r.cause})`, lines };
 }

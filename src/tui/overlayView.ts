@@ -1,6 +1,7 @@
 // What an open overlay shows, wrapped to the terminal's width: shared by the screen (to draw) and the keys (to scroll).
 import stringWidth from 'string-width';
 import type { OddsState } from '../workers/oddsService.js';
+import { detailLines } from './detailLines.js';
 import { wrapCells } from './fitCells.js';
 import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from './overlayLines.js';
 import { restoreLines } from './recovery.js';
@@ -43,6 +44,8 @@ function overlayText(state: UiState, odds: OddsState, width: number): { title: s
       return { title: 'COMPARE BRANCHES (≠ differs)', lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
     case 'restore':
       return { title: 'RECOVER UNSAVED WORK', lines: restoreLines(state, mode), scroll: mode.scroll ?? 0 };
+    case 'details':
+      return { title: 'DETAILS (everything the panels shorten)', lines: detailLines(state), scroll: mode.scroll ?? 0 };
     case 'notice':
       return { title: mode.title, lines: mode.lines, scroll: mode.scroll ?? 0 };
     default:

@@ -20,6 +20,7 @@ export type Mode =
       readonly sessionPath: string | null;
       readonly scroll?: number;
     }
+  | { readonly kind: 'details'; readonly scroll?: number }
   | { readonly kind: 'notice'; readonly title: string; readonly lines: readonly string[]; readonly scroll?: number };
 
 export type Status = { readonly kind: 'info' | 'error'; readonly text: string };

@@ -1,7 +1,8 @@
 // The whole screen for a UI state and a terminal size: panels, or an overlay in their place.
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
 import type { OddsState } from '../../workers/oddsService.js';
-import { fitCells } from '../fitCells.js';
+import { fitCells, wrapCells } from '../fitCells.js';
 import { overlayView } from '../overlayView.js';
 import { screenModel } from '../screenModel.js';
 import type { UiState } from '../uiState.js';
@@ -36,16 +37,13 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
   const left = Math.floor(width * 0.45);
   const right = width - left - 1;
   const topRows = Math.max(ir.actors.length, ir.indicators.length) + 1;
-  const bottomRows = height - 1 - topRows - 6;
-  const m = screenModel(state, bottomRows - 1);
+  const m = screenModel(state, height - 1 - topRows - 7);
   const mode = state.mode;
+  const status = statusOf(state, m.selectedInfo);
+  const statusRows = status.kind === 'prompt' || stringWidth(status.text) + 2 <= width ? 1 : Math.min(3, wrapCells(`! ${status.text}`, width, '  ').length);
+  const bottomRows = height - 1 - topRows - 5 - statusRows;
   const view = overlayView(state, odds, width);
-  const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height} width={width} scroll={view.scroll} /> : null;
-  const promptLabel =
-    mode.kind === 'prompt'
-      ? { branch: 'Branch name: ', save: 'Save session as: ', 'save-quit': 'Save session as (then quit): ', open: 'Open session file: ' }[mode.purpose] +
-        mode.value
-      : null;
+  const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} /> : null;
   const hint = hintFor(mode.kind);
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
@@ -76,27 +74,32 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
           </Box>
         </Box>
       )}
-      {promptLabel !== null ? (
-        <StatusLine kind="prompt" text={promptLabel} width={width} />
-      ) : mode.kind === 'confirm-quit' ? (
-        <StatusLine
-          kind="error"
-          text={`There are unsaved changes. Quit anyway? (y/n) s saves, then quits${mode.reason && mode.reason !== 'q' ? ` · ${mode.reason} again quits, autosave kept` : ''}`}
-          width={width}
-        />
-      ) : mode.kind === 'confirm-open' ? (
-        <StatusLine kind="error" text="There are unsaved changes. Open another session anyway? (y/s/n)" width={width} />
-      ) : (
-        <StatusLine kind={state.status?.kind ?? 'info'} text={state.status?.text ?? (state.focus === 'triggers' ? m.selectedInfo : '')} width={width} />
-      )}
+      <StatusLine kind={status.kind} text={status.text} width={width} rows={statusRows} />
       <KeyHints hint={hint} width={width} />
     </Box>
   );
 }
 
+/** What the status line says: the prompt being typed, a question, the last result, or the selected trigger. */
+function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error' | 'prompt'; text: string } {
+  const mode = state.mode;
+  if (mode.kind === 'prompt') {
+    const label = { branch: 'Branch name: ', save: 'Save session as: ', 'save-quit': 'Save session as (then quit): ', open: 'Open session file: ' }[
+      mode.purpose
+    ];
+    return { kind: 'prompt', text: label + mode.value };
+  }
+  if (mode.kind === 'confirm-quit') {
+    const again = mode.reason && mode.reason !== 'q' ? ` · ${mode.reason} again quits (the autosave is kept)` : '';
+    return { kind: 'error', text: `There are unsaved changes. Quit anyway? (y/n) s saves, then quits${again}` };
+  }
+  if (mode.kind === 'confirm-open') return { kind: 'error', text: 'There are unsaved changes. Open another session anyway? (y/n) s saves first' };
+  return { kind: state.status?.kind ?? 'info', text: state.status?.text ?? (state.focus === 'triggers' ? selectedInfo : '') };
+}
+
 function hintFor(kind: UiState['mode']['kind']): keyof typeof HINTS {
   if (kind === 'confirm-quit') return 'quit';
   if (kind === 'confirm-open') return 'open';
-  if (kind === 'help' || kind === 'notice') return 'overlay';
+  if (kind === 'help' || kind === 'notice' || kind === 'details') return 'overlay';
   return kind;
 }

@@ -18,8 +18,11 @@ type Props = {
 export function TriggersPanel({ rows, total, selected, focused, filter, filtering, height, width }: Props) {
   const color = useColor();
   const enabled = rows.filter((r) => r.enabled).length;
-  const visible = Math.max(1, height - 1);
+  const room = Math.max(1, height - 1);
+  const visible = rows.length > room ? Math.max(1, room - 1) : room;
   const first = Math.max(0, Math.min(selected - Math.floor(visible / 2), rows.length - visible));
+  const above = first;
+  const below = Math.max(0, rows.length - first - visible);
   const title =
     filtering || filter
       ? `TRIGGERS /${filter}${filtering ? '▌' : ''} (${rows.length} of ${total}, ${enabled} enabled)`
@@ -39,6 +42,9 @@ export function TriggersPanel({ rows, total, selected, focused, filter, filterin
           </Text>
         );
       })}
+      {rows.length > room && (
+        <Text dimColor>{fitCells(`  ${below > 0 ? `↓ ${below} more below` : '(end)'}${above > 0 ? ` · ↑ ${above} above` : ''}`, width)}</Text>
+      )}
     </Box>
   );
 }
