@@ -1,5 +1,6 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
+import { UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
@@ -11,6 +12,8 @@ export type BatchCommandOptions = BatchOptions & { format: string; out?: string 
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
+  if (o.shard !== undefined && o.out === undefined)
+    throw new UsageError('--shard writes a file for statecraft merge, not a report: add --out FILE', `e.g. statecraft batch --shard ${o.shard} --out shard-${o.shard.replace('/', '-of-')}.json`);
   const plan = batchPlan(scenarioArg, o);
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -38,6 +41,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     const text = serializeShard(identity, plan.shard, result.aggregate);
     if (o.out) writeFileAtomic(o.out, text);
     else write(text);
+    if (o.out) write(`wrote shard ${plan.shard.k}/${plan.shard.n} (${(plan.last - plan.first).toLocaleString('en-US')} runs) to ${o.out}\n`);
     return 0;
   }
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
@@ -45,6 +49,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   const text = printBatch(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
+  if (o.out) write(`wrote the ${o.format} report of ${result.done.toLocaleString('en-US')} runs to ${o.out}\n`);
   if (result.partial) {
     process.stderr.write(
       `interrupted: the result above covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,

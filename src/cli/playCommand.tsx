@@ -18,6 +18,7 @@ import { ThemeContext } from '../tui/theme.js';
 import { initialUiState, type UiState } from '../tui/uiState.js';
 import { createWorkerOddsService } from '../workers/createWorkerOddsService.js';
 import type { OddsService } from '../workers/oddsService.js';
+import { assertLanguage } from './assertLanguage.js';
 import { openSession, replayReport } from './openSession.js';
 import { parseInteger } from './parseNumber.js';
 
@@ -36,6 +37,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   }
   const checked = loadScenario(scenarioArg);
   const stepper = createStepper(compileScenario(checked));
+  assertLanguage(stepper.ir, o.lang);
   const seed = o.seed === undefined ? 1 : parseInteger('--seed', o.seed, 0, 2 ** 31 - 1);
   const opened = o.session ? openSession(o.session, stepper, o.replay === true) : null;
   let session: Session = opened?.session ?? startSession(stepper, seed);

@@ -9,6 +9,7 @@ import { runReport } from '../report/runReport.js';
 import { writeSessionFile } from '../report/sessionStore.js';
 import { loadScript, type Script } from '../scenario/loadScript.js';
 import { parseStepsOption, type ScriptStep } from '../scenario/scriptStep.js';
+import { assertLanguage } from './assertLanguage.js';
 import { openScenario } from './openScenario.js';
 import { openSession, replayReport } from './openSession.js';
 import { parseInteger } from './parseNumber.js';
@@ -22,6 +23,7 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   const script: Script | undefined = o.script === undefined ? undefined : loadScript(o.script);
   const scenarioName = scenarioArg ?? (script?.scenario?.includes('/') ? resolve(dirname(script.file), script.scenario) : script?.scenario);
   const stepper = openScenario(scenarioName);
+  assertLanguage(stepper.ir, o.lang);
   const seed = o.seed !== undefined ? parseInteger('--seed', o.seed, 0, 2 ** 31 - 1) : (script?.seed ?? 1);
   const opened = o.from ? openSession(o.from, stepper, o.replay === true) : null;
   if (opened?.replay && o.from) warn(`${replayReport(o.from, opened.replay).join('\n')}\n`);
