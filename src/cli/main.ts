@@ -136,7 +136,7 @@ export function buildProgram(finish: (code: number) => void): Command {
     .option('--strict', 'exit 1 on warnings too')
     .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --exact --strict --format json')
+    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --strict --format json')
     .action(async (scenario: string | undefined, opts) => {
       const { checkCommand } = await import('./checkCommand.js');
       finish(checkCommand(scenario, opts, out));
