@@ -22,6 +22,5 @@ export function scenarioLanguages(ir: IR): string[] {
 /** Refuses a language the scenario has no labels in, listing those it has. */
 export function assertLanguage(ir: IR, lang: string): void {
   const langs = scenarioLanguages(ir);
-  if (!langs.includes(lang))
-    throw new UsageError(`--lang ${lang}: scenario "${ir.id}" has no labels in "${lang}"`, `use one of: ${langs.join(', ')}`);
+  if (!langs.includes(lang)) throw new UsageError(`--lang ${lang}: scenario "${ir.id}" has no labels in "${lang}"`, `use one of: ${langs.join(', ')}`);
 }

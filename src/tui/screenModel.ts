@@ -121,7 +121,8 @@ function selectedInfo(state: UiState, t: TriggerStatus | undefined): string {
   if (!t) return '';
   if (t.blocked) return `× ${t.id}: ${describeBlocked(t.blocked)}`;
   const def = state.session.stepper.ir.scenario.triggers[t.id];
-  const description = def?.description ? ` — ${textOf(def.description, state.lang)}` : '';
+  const inLang = typeof def?.description === 'object' ? state.lang in def.description : state.lang === 'en';
+  const description = def?.description && inLang ? ` — ${textOf(def.description, state.lang)}` : '';
   return `${textOf(def?.label, state.lang, t.id)}${description}`;
 }
 

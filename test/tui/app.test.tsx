@@ -136,7 +136,7 @@ describe('the simulator screen', () => {
     await press(ENTER, `saved ${file}`);
     expect(JSON.parse(readFileSync(file, 'utf8')).branches.main).toEqual([{ kind: 'fire', trigger: 'shock' }]);
     await press('a', 'step 2 · seed 1 · main *');
-    await press('o', 'Open another session anyway? (y/s/n)');
+    await press('o', 'Open another session anyway? (y/n)');
     await press(`y${ENTER}`, `opened ${file}`);
     await press(' ', 'step 1 · seed 1 · main');
     writeFileSync(file, '{"format": "statecraft-session", "version": 99}');
@@ -165,7 +165,7 @@ describe('the simulator screen', () => {
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} />);
     const lines = (app.lastFrame() ?? '').split('\n');
     expect(lines[0]).toContain('نهاية مهمة التحالف');
-    expect(lines[3]).toBe(' us        انسحاب مرحلي وفق جدول 20… isis_activity   ██░░░░░░    30    ±0      ▃');
+    expect(lines[3], 'a label is never cut mid-number: "2024" is dropped whole').toBe(' us        انسحاب مرحلي وفق جدول …   isis_activity   ██░░░░░░    30    ±0      ▃');
     app.unmount();
   });
 });

@@ -1,5 +1,6 @@
 // The key hint bar, always visible; it changes with what the keys do now.
 import { Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 
@@ -19,11 +20,11 @@ export const HINTS = {
   restore: 'y restore  n discard  Esc decide later  ↑↓ scroll',
 } as const;
 
-type Props = { readonly hint: keyof typeof HINTS; readonly width: number };
+type Props = { readonly hint: keyof typeof HINTS; readonly width: number; readonly lang?: string };
 
-export function KeyHints({ hint, width }: Props) {
+export function KeyHints({ hint, width, lang = 'en' }: Props) {
   const color = useColor();
-  const text = hint === 'normal' && width >= 150 ? HINTS.wide : HINTS[hint];
+  const text = hint === 'normal' && width >= 150 ? HINTS.wide : hint === 'normal' ? t(lang, 'hint.normal') : HINTS[hint];
   return (
     <Text inverse {...color('cyan')}>
       {fitCells(text, width)}

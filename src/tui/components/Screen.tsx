@@ -1,6 +1,7 @@
 // The whole screen for a UI state and a terminal size: panels, or an overlay in their place.
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
+import { formatMonthIn, t } from '../../i18n/messages.js';
 import type { OddsState } from '../../workers/oddsService.js';
 import { fitCells, wrapCells } from '../fitCells.js';
 import { overlayView } from '../overlayView.js';
@@ -28,8 +29,8 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
     return (
       <Box flexDirection="column">
-        <Text bold>{fitCells(`Enlarge the terminal to at least ${MIN_WIDTH}×${MIN_HEIGHT}`, width)}</Text>
-        <Text>{fitCells(`(now ${width}×${height}); keys wait until then; q quits`, width)}</Text>
+        <Text bold>{fitCells(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
+        <Text>{fitCells(t(state.lang, 'small.now', { w: width, h: height }), width)}</Text>
       </Box>
     );
   }
@@ -47,19 +48,31 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
   const hint = hintFor(mode.kind);
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
-      <Header title={m.title} date={m.date} month={m.month} months={m.months} step={m.step} seed={m.seed} branch={m.branch} dirty={m.dirty} width={width} />
+      <Header
+        lang={state.lang}
+        title={m.title}
+        date={formatMonthIn(state.lang, ir.start + m.month)}
+        month={m.month}
+        months={m.months}
+        step={m.step}
+        seed={m.seed}
+        branch={m.branch}
+        dirty={m.dirty}
+        width={width}
+      />
       <Text> </Text>
       {overlay ?? (
         <Box flexDirection="column">
           <Box height={topRows}>
-            <ActorsPanel rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
+            <ActorsPanel lang={state.lang} rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
             <Text> </Text>
-            <IndicatorsPanel rows={m.indicators} width={right} useLabels={width >= 140} />
+            <IndicatorsPanel lang={state.lang} rows={m.indicators} width={right} useLabels={width >= 140} />
           </Box>
-          <OutcomeLine status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
-          <OddsLine odds={odds} focused={state.focus === 'odds'} width={width} />
+          <OutcomeLine lang={state.lang} status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
+          <OddsLine lang={state.lang} odds={odds} focused={state.focus === 'odds'} width={width} />
           <Box height={bottomRows}>
             <TriggersPanel
+              lang={state.lang}
               rows={m.triggers}
               total={m.triggerCount}
               selected={state.selectedTrigger}
@@ -70,12 +83,12 @@ export function Screen({ state, width, height, odds = { kind: 'off' } }: Props) 
               width={left}
             />
             <Text> </Text>
-            <TimelinePanel rows={m.steps} selected={m.selectedStep} focused={state.focus === 'timeline'} height={bottomRows} width={right} />
+            <TimelinePanel lang={state.lang} rows={m.steps} selected={m.selectedStep} focused={state.focus === 'timeline'} height={bottomRows} width={right} />
           </Box>
         </Box>
       )}
       <StatusLine kind={status.kind} text={status.text} width={width} rows={statusRows} />
-      <KeyHints hint={hint} width={width} />
+      <KeyHints hint={hint} width={width} lang={state.lang} />
     </Box>
   );
 }
@@ -90,10 +103,10 @@ function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error
     return { kind: 'prompt', text: label + mode.value };
   }
   if (mode.kind === 'confirm-quit') {
-    const again = mode.reason && mode.reason !== 'q' ? ` · ${mode.reason} again quits (the autosave is kept)` : '';
-    return { kind: 'error', text: `There are unsaved changes. Quit anyway? (y/n) s saves, then quits${again}` };
+    const again = mode.reason && mode.reason !== 'q' ? t(state.lang, 'quit.again', { reason: mode.reason }) : '';
+    return { kind: 'error', text: `${t(state.lang, 'quit.ask')}${again}` };
   }
-  if (mode.kind === 'confirm-open') return { kind: 'error', text: 'There are unsaved changes. Open another session anyway? (y/n) s saves first' };
+  if (mode.kind === 'confirm-open') return { kind: 'error', text: t(state.lang, 'open.ask') };
   return { kind: state.status?.kind ?? 'info', text: state.status?.text ?? (state.focus === 'triggers' ? selectedInfo : '') };
 }
 

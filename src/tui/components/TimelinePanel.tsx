@@ -1,11 +1,19 @@
 // Recent steps, newest last; the selected one can be explained in full.
 import { Box, Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import type { StepRow } from '../screenModel.js';
 
-type Props = { readonly rows: readonly StepRow[]; readonly selected: number; readonly focused: boolean; readonly height: number; readonly width: number };
+type Props = {
+  readonly rows: readonly StepRow[];
+  readonly selected: number;
+  readonly focused: boolean;
+  readonly height: number;
+  readonly width: number;
+  readonly lang?: string;
+};
 
-export function TimelinePanel({ rows, selected, focused, height, width }: Props) {
+export function TimelinePanel({ rows, selected, focused, height, width, lang = 'en' }: Props) {
   const room = Math.max(1, height - 1);
   const total = rows.at(-1)?.index ?? 0;
   const visible = total > room ? Math.max(1, room - 1) : room;
@@ -17,7 +25,7 @@ export function TimelinePanel({ rows, selected, focused, height, width }: Props)
   return (
     <Box flexDirection="column" width={width}>
       <Text bold underline={focused}>
-        {fitCells(`TIMELINE ${rows.length === 0 ? '(no steps yet)' : `(step ${selected} selected, e explains)`}`, width)}
+        {fitCells(rows.length === 0 ? t(lang, 'panel.timeline.empty') : t(lang, 'panel.timeline', { n: selected }), width)}
       </Text>
       {shown.map((r) => (
         <Text key={r.index} inverse={focused && r.index === selected}>
