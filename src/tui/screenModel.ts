@@ -5,6 +5,7 @@ import { outcomeStatus } from '../engine/createStepper.js';
 import type { HistoryNode } from '../engine/historyNode.js';
 import { listBranches, recentSteps } from '../engine/session.js';
 import type { StepRecord } from '../engine/stepRecord.js';
+import { formatMonthIn, t } from '../i18n/messages.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { textOf } from '../report/textOf.js';
 import { isDirty } from './handleNormalKey.js';
@@ -63,7 +64,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
   const next =
     world.ended || upcoming === undefined
       ? null
-      : `end of ${formatMonthLong(ir.start + upcoming)}, ${nextIds.map((id) => textOf(ir.scenario.triggers[id]?.label, lang, id)).join(', ')}`;
+      : `${t(lang, 'end.of', { month: formatMonthIn(lang, ir.start + upcoming) })}, ${nextIds.map((id) => textOf(ir.scenario.triggers[id]?.label, lang, id)).join(', ')}`;
   const selectedStep = state.selectedStep ?? s.cursor.steps;
   const visible = visibleTriggers(state);
   const shown = Math.max(timelineRows, s.cursor.steps - selectedStep + 1);

@@ -165,7 +165,9 @@ describe('the simulator screen', () => {
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} />);
     const lines = (app.lastFrame() ?? '').split('\n');
     expect(lines[0]).toContain('نهاية مهمة التحالف');
-    expect(lines[3], 'a label is never cut mid-number: "2024" is dropped whole').toBe(' us        انسحاب مرحلي وفق جدول …   isis_activity   ██░░░░░░    30    ±0      ▃');
+    expect(lines[3], 'a label is never cut mid-number: "2024" is dropped whole').toBe(
+      ' us        انسحاب مرحلي وفق جدول …   isis_activity   ██░░░░░░    30    ±0      ▃',
+    );
     app.unmount();
   });
 });

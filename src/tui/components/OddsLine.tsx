@@ -19,7 +19,7 @@ export function OddsLine({ odds, focused, width, lang = 'en' }: Props) {
       : `${t(lang, 'odds.runs', { k: Math.round((shown?.runs ?? 0) / 1000) }).slice(0, -1)}${focused ? ', ⏎ drivers' : ''})`;
   return (
     <Text bold={focused} underline={focused} dimColor={odds.kind === 'computing'}>
-      {fitCells(`ODDS ${parts}${tail}`, width)}
+      {fitCells(`${t(lang, 'odds.title')} ${parts}${tail}`, width)}
     </Text>
   );
 }
