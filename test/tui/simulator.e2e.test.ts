@@ -1,5 +1,8 @@
 // Chance, autoplay, one-move jumps and branches at a timeline step, in a real terminal at 80×24.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { start } from './pty.js';
 
@@ -82,5 +85,32 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
     await run.waitFor('Quit anyway?');
     run.press('y');
     expect(await run.exit).toBe(0);
+  });
+});
+
+describe('statecraft play --session on a changed scenario', () => {
+  it('should refuse without --replay, and with it show what was replayed and what no longer applies, leaving the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-replay-'));
+    const yaml = join(dir, 'minimal.yaml');
+    const original = readFileSync('test/fixtures/valid/minimal.yaml', 'utf8');
+    writeFileSync(yaml, original);
+    const file = join(dir, 'm.session.json');
+    expect(spawnSync(process.execPath, ['dist/cli/main.js', 'run', yaml, '--steps', 'shock,advance', '--save', file]).status).toBe(0);
+    const saved = readFileSync(file, 'utf8');
+    writeFileSync(yaml, original.replace(/ {2}shock:\n(?: {4}.*\n)+/, ''));
+    const refused = start(['play', yaml, '--session', file, '--no-odds']);
+    expect(await refused.exit).toBe(1);
+    expect(refused.screen()).toContain('--replay');
+    const run = start(['play', yaml, '--session', file, '--replay', '--no-odds']);
+    await run.waitFor('SESSION REPLAYED ON THE CHANGED SCENARIO');
+    await run.waitFor('1 step(s) replayed, 1 no longer apply');
+    expect(run.screen()).toContain('branch main, action 1 (shock): unknown trigger "shock"');
+    run.press('x');
+    await run.waitFor('step 1 · seed 1 · main *');
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(saved);
   });
 });
