@@ -12,12 +12,11 @@ export type BatchCommandOptions = BatchOptions & { format: string; out?: string 
 
 /** Runs the batch; resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
-  if (o.shard !== undefined && o.out === undefined)
-    throw new UsageError(
-      '--shard writes a file for statecraft merge, not a report: add --out FILE',
-      `e.g. statecraft batch --shard ${o.shard} --out shard-${o.shard.replace('/', '-of-')}.json`,
-    );
   const plan = batchPlan(scenarioArg, o);
+  if (plan.shard && o.out === undefined) {
+    const example = `statecraft batch --shard ${plan.shard.k}/${plan.shard.n} --out shard-${plan.shard.k}-of-${plan.shard.n}.json`;
+    throw new UsageError('--shard writes a file for statecraft merge, not a report: add --out FILE', `e.g. ${example}`);
+  }
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);

@@ -71,7 +71,7 @@ const interactive = (line: string) => /^statecraft (play|exercise)\b/.test(line)
 /** An interactive example opens its first screen in a terminal and quits cleanly on Ctrl+C / q. */
 async function runInTerminal(cwd: string, line: string): Promise<number> {
   const run = start(words(line).slice(1), {}, 100, 30, resolve(cwd));
-  await run.waitFor(line.includes('exercise') ? 'harir' : 'TRIGGERS');
+  await run.waitFor(line.includes('exercise') ? 'harir' : ' · main');
   run.press('\x03');
   run.press('q');
   run.press('y');

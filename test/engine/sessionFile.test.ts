@@ -44,8 +44,8 @@ describe('session files', () => {
     const text = serializeSession(sample());
     expect(() => parseSession('{"format": "statecraft-session",', 'a.json', stepper)).toThrow(/a\.json: not a session file \(invalid JSON/);
     expect(() => parseSession('{"format": "other"}', 'a.json', stepper)).toThrow('a.json: not a statecraft session file (format is "other")');
-    expect(() => parseSession(text.replace('"version": 1', '"version": 2'), 'a.json', stepper)).toThrow(
-      'a.json: session version 2 is newer than this statecraft reads (1)',
+    expect(() => parseSession(text.replace('"version": 2', '"version": 3'), 'a.json', stepper)).toThrow(
+      'a.json: session version 3 is newer than this statecraft reads (2)',
     );
     expect(() => parseSession(text.replace('"seed": 42', '"seed": "x"'), 'a.json', stepper)).toThrow(/a\.json: corrupt session file at seed/);
     expect(() => parseSession(text.replace('"trigger": "shock"', '"trigger": "speak"'), 'a.json', stepper)).toThrow(
