@@ -6,21 +6,20 @@ import { createStepper } from '../engine/createStepper.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession } from '../engine/session.js';
 import { serializeSession } from '../engine/sessionFile.js';
-import { findRecovery, recoveryDir, recoveryPath, removeRecovery, writeRecovery } from '../report/recoveryStore.js';
+import { recoveryDir, removeRecovery } from '../report/recoveryStore.js';
 import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadScript } from '../scenario/loadScript.js';
 import { App } from '../tui/App.js';
 import type { AppIo } from '../tui/handleAppKey.js';
-import type { Recovery } from '../tui/hooks/use-autosave.js';
-import type { Signals } from '../tui/hooks/use-session.js';
 import { ThemeContext } from '../tui/theme.js';
-import { initialUiState, type UiState } from '../tui/uiState.js';
+import { initialUiState } from '../tui/uiState.js';
 import { createWorkerOddsService } from '../workers/createWorkerOddsService.js';
 import type { OddsService } from '../workers/oddsService.js';
 import { assertLanguage } from './assertLanguage.js';
-import { openSession, replayReport } from './openSession.js';
+import { openSession } from './openSession.js';
 import { parseInteger } from './parseNumber.js';
+import { firstScreen, recoveryFile, stopSignals } from './playStart.js';
 
 export type PlayOptions = { seed?: string; session?: string; script?: string; lang: string; odds: boolean; replay?: boolean };
 
@@ -48,39 +47,17 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
     writeSession: (path, s) => asUserError(() => writeSessionFile(path, s)),
     removeRecovery,
   };
-  const replayed =
-    opened?.replay && o.session
-      ? { kind: 'notice' as const, title: 'SESSION REPLAYED ON THE CHANGED SCENARIO', lines: replayReport(o.session, opened.replay) }
-      : null;
-  const clean = o.session && !replayed ? serializeSession(session) : null;
-  const start = initialUiState(session, o.lang, replayed ? null : (o.session ?? null), clean, o.odds);
-  const found = findRecovery(dir, stepper);
-  const initial: UiState = found
-    ? { ...start, mode: { kind: 'restore', recovered: found.session, from: { file: found.file, savedAt: found.savedAt }, sessionPath: found.sessionPath } }
-    : replayed
-      ? { ...start, mode: replayed }
-      : start;
-  const own = recoveryPath(dir, stepper.ir.id);
-  const recovery: Recovery = {
-    save: (s, sessionPath) => writeRecovery(own, s, sessionPath, new Date().toISOString()),
-    clear: () => removeRecovery(own),
-  };
+  const replay = opened?.replay && o.session ? { path: o.session, replay: opened.replay } : null;
+  const clean = o.session && !replay ? serializeSession(session) : null;
+  const initial = firstScreen(initialUiState(session, o.lang, replay ? null : (o.session ?? null), clean, o.odds), dir, stepper, replay);
+  const recovery = recoveryFile(dir, stepper.ir.id);
   const job = { scenarioFile: checked.source.file, scenarioText: checked.source.text, sets: [], forces: [], seed: session.seed, start: null };
   let odds: OddsService | undefined;
   const startOdds = () => {
     odds = createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
     return odds;
   };
-  const listeners = new Set<(name: string) => void>();
-  const onSignal = (name: string) => () => {
-    for (const l of listeners) l(name);
-  };
-  const signals: Signals = (listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  };
-  const onTerm = onSignal('SIGTERM');
-  process.on('SIGTERM', onTerm);
+  const { signals, dispose } = stopSignals();
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
@@ -92,7 +69,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
     );
     await app.waitUntilExit();
   } finally {
-    process.off('SIGTERM', onTerm);
+    dispose();
     odds?.close();
     process.stdout.write('\x1b[?1049l');
   }
