@@ -1,8 +1,8 @@
 // The recovery file of a play session: written atomically after every step, offered back by the next play after a crash.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../core/writeFileAtomic.js';
+import { basename, dirname, join } from 'node:path';
 import type { Stepper } from '../engine/createStepper.js';
 import type { Session } from '../engine/session.js';
 import { parseSession, serializeSession } from '../engine/sessionFile.js';
@@ -21,17 +21,42 @@ export function recoveryDir(env: NodeJS.ProcessEnv = process.env): string {
 /** The recovery file of this process for a scenario. */
 export const recoveryPath = (dir: string, scenarioId: string, pid = process.pid): string => join(dir, `${scenarioId}.${pid}.recovery.json`);
 
-/** Writes the session (atomically) to the recovery file. */
-export function writeRecovery(path: string, session: Session, sessionPath: string | null, savedAt: string): void {
-  mkdirSync(join(path, '..'), { recursive: true });
-  const body = { format: FORMAT, version: 1, sessionPath, savedAt, session: JSON.parse(serializeSession(session)) };
-  writeFileAtomic(path, `${JSON.stringify(body)}\n`);
+/** Writes the session (atomically) to the recovery file, off the main thread; writes land in the order they were asked. */
+export function writeRecovery(path: string, session: Session, sessionPath: string | null, savedAt: string): Promise<void> {
+  const head = JSON.stringify({ format: FORMAT, version: 1, sessionPath, savedAt });
+  const text = `${head.slice(0, -1)},"session":${serializeSession(session)}}\n`;
+  queue = queue.then(() => writeAtomically(path, text));
+  return queue;
 }
 
-/** Removes a recovery file; a missing one is fine. */
+let queue: Promise<void> = Promise.resolve();
+let counter = 0;
+
+/** Temporary file, flush, rename: a reader (the next play) sees the old recovery or the new one, never half. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  const file = await open(tmp, 'w', 0o600);
+  try {
+    await file.writeFile(text);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(tmp, path).catch(async (e) => {
+    await rm(tmp, { force: true });
+    throw e;
+  });
+}
+
+/** Removes a recovery file once the writes asked before have landed; a missing one is fine. */
 export function removeRecovery(path: string): void {
+  queue = queue.then(() => rm(path, { force: true }));
   rmSync(path, { force: true });
 }
+
+/** Resolves once every recovery write asked so far has landed (or failed). */
+export const recoveryWritten = (): Promise<void> => queue.catch(() => {});
 
 /** The newest recovery file of this scenario left by a process that is no longer running, or null. */
 export function findRecovery(dir: string, stepper: Stepper): Recovered | null {

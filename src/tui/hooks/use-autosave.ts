@@ -5,7 +5,7 @@ import { isDirty } from '../handleNormalKey.js';
 import type { Status, UiState } from '../uiState.js';
 
 /** Where unsaved work is kept between a crash and the next start. */
-export type Recovery = { readonly save: (session: Session, sessionPath: string | null) => void; readonly clear: () => void };
+export type Recovery = { readonly save: (session: Session, sessionPath: string | null) => void | Promise<void>; readonly clear: () => void };
 
 /** Autosaves `state` right after each frame; a failed write is shown once in the status line via `report`. */
 export function useAutosave(state: UiState, recovery: Recovery | undefined, report: (status: Status) => void): { readonly close: () => void } {
@@ -17,13 +17,16 @@ export function useAutosave(state: UiState, recovery: Recovery | undefined, repo
     if (!recovery) return;
     setImmediate(() => {
       if (closed.current) return;
-      try {
-        if (dirty) recovery.save(session, sessionPath);
-        else recovery.clear();
-        failed.current = false;
-      } catch (e) {
+      const fail = (e: unknown) => {
         if (!failed.current) report({ kind: 'error', text: `autosave failed: ${e instanceof Error ? e.message : e} (save with s)` });
         failed.current = true;
+      };
+      try {
+        Promise.resolve(dirty ? recovery.save(session, sessionPath) : recovery.clear()).then(() => {
+          failed.current = false;
+        }, fail);
+      } catch (e) {
+        fail(e);
       }
     });
   }, [recovery, session, sessionPath, dirty, report]);
