@@ -129,10 +129,6 @@ export function switchBranch(s: Session, name: string): Session {
   return { ...s, branch: name, cursor: cursors[name] ?? head, cursors };
 }
 
-/** Where `name` stands: the cursor for the current branch, else where it was left. */
-export function cursorOf(s: Session, name: string): HistoryNode | undefined {
-  return name === s.branch ? s.cursor : (s.cursors?.[name] ?? s.branches[name]);
-}
 
 /** The number of actions up to and including step `step` (from 1) on the path to the cursor. */
 export function depthOfStep(s: Session, step: number): number {

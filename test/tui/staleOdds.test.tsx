@@ -10,14 +10,17 @@ import { fixtureStepper } from '../helpers.js';
 
 const odds: LiveOdds = { runs: 10_000, outcomes: [{ id: 'calm', p: 0.25, ci95: [0.24, 0.26] }], drivers: [] } as unknown as LiveOdds;
 
-/** A service that answered once and is slow to answer again (it says nothing until then, like a busy worker). */
+/** A service that answers the first world at once, then is slow (it says nothing, like a busy worker). */
 function slowService(): OddsService {
   let listener: ((s: OddsState) => void) | null = null;
+  let asked = 0;
   return {
-    request: () => {},
+    request: () => {
+      if (asked++ === 0) listener?.({ kind: 'ready', odds });
+    },
     subscribe: (l) => {
       listener = l;
-      l({ kind: 'ready', odds });
+      l({ kind: 'off' });
       return () => (listener = null);
     },
     close: () => listener?.({ kind: 'off' }),
@@ -45,6 +48,9 @@ describe('live odds after a step', () => {
     await vi.waitFor(() => expect(app.lastFrame()).toContain('fired shock: step 1'));
     expect(app.lastFrame()).toContain('calm 25.0% (updating…)');
     expect(app.lastFrame()).not.toContain('(10k runs)');
+    app.stdin.write('j');
+    await vi.waitFor(() => expect(app.lastFrame()).not.toContain('fired shock'));
+    expect(app.lastFrame(), "still the old world's odds: never shown as fresh").toContain('calm 25.0% (updating…)');
     app.unmount();
   });
 });
