@@ -129,7 +129,6 @@ export function switchBranch(s: Session, name: string): Session {
   return { ...s, branch: name, cursor: cursors[name] ?? head, cursors };
 }
 
-
 /** The number of actions up to and including step `step` (from 1) on the path to the cursor. */
 export function depthOfStep(s: Session, step: number): number {
   if (step < 1 || step > s.cursor.steps) throw new UserError(`no step ${step}`, `pick a step from 1 to ${s.cursor.steps}`);
