@@ -68,14 +68,21 @@ function shell(cwd: string, line: string) {
 const words = (line: string) => [...line.replace(/#.*$/, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
 const interactive = (line: string) => /^statecraft (play|exercise)\b/.test(line) && !/--script|--help/.test(line);
 
-/** An interactive example opens its first screen in a terminal and quits cleanly on Ctrl+C / q. */
+/** An interactive example opens its first screen in a terminal and quits cleanly on Ctrl+C (answering y if it asks). */
 async function runInTerminal(cwd: string, line: string): Promise<number> {
   const run = start(words(line).slice(1), {}, 100, 30, resolve(cwd));
   await run.waitFor(line.includes('exercise') ? 'harir' : ' · main');
-  run.press('\x03');
-  run.press('q');
-  run.press('y');
-  return run.exit;
+  let exited = false;
+  const code = run.exit.then((c) => {
+    exited = true;
+    return c;
+  });
+  for (const key of ['\x03', 'q', 'y']) {
+    if (exited) break;
+    run.press(key);
+    await Promise.race([code, new Promise((r) => setTimeout(r, 1500))]);
+  }
+  return await code;
 }
 
 const examples = [...helpExamples(), ...docExamples()];
