@@ -11,13 +11,21 @@ import { writeSessionFile } from '../src/report/sessionStore.js';
 import { loadScenario } from '../src/scenario/loadScenario.js';
 import { median, row } from './report.js';
 
+/** Recovery files of the bench's sessions go to a temporary folder, not the user's. */
+const RECOVERY = mkdtempSync(join(tmpdir(), 'statecraft-bench-recovery-'));
+
 type Term = { screen: () => string; lastData: () => number; proc: pty.IPty; started: number };
 
 function open(file: string, args: string[]): Term {
   const term = new xterm.Terminal({ cols: 80, rows: 24, allowProposedApi: true });
   const { FORCE_COLOR: _, ...env } = process.env;
   const started = performance.now();
-  const proc = pty.spawn(file, args, { cols: 80, rows: 24, cwd: process.cwd(), env: { ...env, TERM: 'xterm-256color' } as Record<string, string> });
+  const proc = pty.spawn(file, args, {
+    cols: 80,
+    rows: 24,
+    cwd: process.cwd(),
+    env: { ...env, TERM: 'xterm-256color', STATECRAFT_RECOVERY_DIR: RECOVERY } as Record<string, string>,
+  });
   let last = 0;
   proc.onData((d) => {
     term.write(d);
@@ -61,15 +69,16 @@ export async function benchTui(): Promise<void> {
     t.proc.write('q');
     await new Promise((r) => t.proc.onExit(r));
   }
-  row('first frame after npm start', `${median(starts).toFixed(0)} ms`, '≤ 1000 ms', median(starts) / 1000);
+  row('first frame after npm start', `${median(starts).toFixed(0)} ms`, '≤ 500 ms', median(starts) / 500);
 
   const t = open(process.execPath, ['dist/cli/bin.js', 'play']);
   await until(() => t.screen().includes('TRIGGERS'));
   const select = await keyLatency(t, ['j', 'k'], 60);
-  row('key press to updated frame (select), median', `${select.toFixed(1)} ms`, '≤ 16 ms', select / 16);
+  row('key press to updated frame (select), median', `${select.toFixed(1)} ms`, '≤ 10 ms', select / 10);
   const stepping = await keyLatency(t, ['\r', 'u'], 40);
-  row('key press to updated frame (fire/undo)', `${stepping.toFixed(1)} ms`, '≤ 16 ms', stepping / 16);
+  row('key press to updated frame (fire/undo), median', `${stepping.toFixed(1)} ms`, '≤ 10 ms', stepping / 10);
   t.proc.write('\x03');
+  t.proc.write('y');
 
   const stepper = createStepper(compileScenario(loadScenario('iraq-coalition')));
   let s = startSession(stepper, 1);
@@ -79,10 +88,11 @@ export async function benchTui(): Promise<void> {
   const long = open(process.execPath, ['dist/cli/bin.js', 'play', '--session', file]);
   await until(() => long.screen().includes('step 1000'));
   const loadMs = performance.now() - long.started;
-  const withHistory = await keyLatency(long, ['j', 'k', 'e', '\x1b'], 60);
+  const withHistory = await keyLatency(long, ['j', 'k', 'e', 'x'], 60);
   const stepHistory = await keyLatency(long, ['u', 'r'], 40);
-  row('1,000 steps: open the session', `${loadMs.toFixed(0)} ms`, '≤ 1000 ms', loadMs / 1000);
-  row('1,000 steps: key to frame (select), median', `${withHistory.toFixed(1)} ms`, '≤ 16 ms', withHistory / 16);
-  row('1,000 steps: key to frame (undo/redo)', `${stepHistory.toFixed(1)} ms`, '≤ 16 ms', stepHistory / 16);
+  row('1,000 steps: open the session', `${loadMs.toFixed(0)} ms`, '≤ 500 ms', loadMs / 500);
+  row('1,000 steps: key to frame (select), median', `${withHistory.toFixed(1)} ms`, '≤ 10 ms', withHistory / 10);
+  row('1,000 steps: key to frame (undo/redo), median', `${stepHistory.toFixed(1)} ms`, '≤ 10 ms', stepHistory / 10);
   long.proc.write('\x03');
+  long.proc.write('y');
 }

@@ -1,5 +1,6 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
 import { type BatchReport, summarizeBatch } from '../analysis/summarizeBatch.js';
+import { UsageError } from '../core/errors.js';
 import { checkOutput } from '../files/checkOutput.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
@@ -23,6 +24,10 @@ export type BatchCommandOptions = BatchOptions & {
 /** Runs the batch; resolves to the exit code (130 when interrupted, 1 when runs stopped on an evaluation error, after printing). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
+  if (plan.shard && o.out === undefined) {
+    const example = `statecraft batch --shard ${plan.shard.k}/${plan.shard.n} --out shard-${plan.shard.k}-of-${plan.shard.n}.json`;
+    throw new UsageError('--shard writes a file for statecraft merge, not a report: add --out FILE', `e.g. ${example}`);
+  }
   if (o.out !== undefined) {
     checkOutput(o.out, {
       flag: '--out',
@@ -58,6 +63,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     const text = serializeShard(identity, plan.shard, result.aggregate);
     if (o.out) writeFileAtomic(o.out, text);
     else write(text);
+    if (o.out) write(`wrote shard ${plan.shard.k}/${plan.shard.n} (${(plan.last - plan.first).toLocaleString('en-US')} runs) to ${o.out}\n`);
     return 0;
   }
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
@@ -66,6 +72,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   const text = (o.overTime ? printOverTime : printBatch)(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
+  if (o.out) write(`wrote the ${o.format} report of ${result.done.toLocaleString('en-US')} runs to ${o.out}\n`);
   if (result.partial) {
     process.stderr.write(
       `interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,

@@ -1,6 +1,6 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { type CheckOptions, checkModel } from '../analysis/checkModel.js';
-import { UsageError } from '../core/errors.js';
+import { ScenarioError, UsageError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import { checkOutputDir, createOutputDir } from '../files/checkOutput.js';
@@ -16,7 +16,14 @@ export type CheckCommandOptions = { exact?: boolean; buckets?: string; maxStates
 /** Exit 0 when clean (or only warnings without --strict; notes never fail), 1 on errors. */
 export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOptions, write: (s: string) => void): number {
   if (o.exact && o.buckets !== undefined) throw new UsageError('give --exact or --buckets, not both');
-  const checked = loadScenario(scenarioArg);
+  let checked: ReturnType<typeof loadScenario>;
+  try {
+    checked = loadScenario(scenarioArg);
+  } catch (e) {
+    if (o.format !== 'json' || !(e instanceof ScenarioError)) throw e;
+    write(`${JSON.stringify({ scenario: null, file: e.diagnostics[0]?.file ?? scenarioArg ?? null, ok: false, diagnostics: e.diagnostics }, null, 2)}\n`);
+    return 1;
+  }
   checkOutputDir(o.counterexamples, '--counterexamples');
   const ir = compileScenario(checked);
   const options: CheckOptions = {

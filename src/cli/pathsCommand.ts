@@ -58,7 +58,7 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     );
     lines.push(...shown.map((s) => `  ${s}`));
     const words = groups.map((g) => (g.advance === 0 ? g.trigger : g.advance === 1 ? 'advance' : `advance:${g.advance}`));
-    lines.push(`  replay: statecraft run${scenarioArg ? ` ${scenarioArg}` : ''} --steps "${words.join(',')}"`);
+    lines.push(`  replay: statecraft run${scenarioArg ? ` ${scenarioArg}` : ''}${o.from ? ` --from ${o.from}` : ''} --steps "${words.join(',')}"`);
     if (o.outDir) {
       createOutputDir(o.outDir);
       const file = join(o.outDir, `${ir.id}.path-${i + 1}.yaml`);

@@ -6,17 +6,22 @@ import { createStepper } from '../engine/createStepper.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession } from '../engine/session.js';
 import { serializeSession } from '../engine/sessionFile.js';
+import { recoveryDir, removeRecovery } from '../report/recoveryStore.js';
 import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadScript } from '../scenario/loadScript.js';
 import { App } from '../tui/App.js';
-import type { TuiIo } from '../tui/handleKey.js';
+import type { AppIo } from '../tui/handleAppKey.js';
 import { ThemeContext } from '../tui/theme.js';
 import { initialUiState } from '../tui/uiState.js';
 import { createWorkerOddsService } from '../workers/createWorkerOddsService.js';
+import type { OddsService } from '../workers/oddsService.js';
+import { assertLanguage } from './assertLanguage.js';
+import { openSession } from './openSession.js';
 import { parseInteger } from './parseNumber.js';
+import { firstScreen, recoveryFile, stopSignals } from './playStart.js';
 
-export type PlayOptions = { seed?: string; session?: string; script?: string; lang: string; odds: boolean };
+export type PlayOptions = { seed?: string; session?: string; script?: string; lang: string; odds: boolean; replay?: boolean };
 
 /** Runs per live-odds refresh. */
 export const LIVE_ODDS_RUNS = 10_000;
@@ -31,27 +36,40 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   }
   const checked = loadScenario(scenarioArg);
   const stepper = createStepper(compileScenario(checked));
+  assertLanguage(stepper.ir, o.lang);
   const seed = o.seed === undefined ? 1 : parseInteger('--seed', o.seed, 0, 2 ** 31 - 1);
-  let session: Session = o.session ? readSessionFile(o.session, stepper) : startSession(stepper, seed);
+  const opened = o.session ? openSession(o.session, stepper, o.replay === true) : null;
+  let session: Session = opened?.session ?? startSession(stepper, seed);
   if (o.script) session = runScript(session, loadScript(o.script).steps).session;
-  const io: TuiIo = {
+  const dir = recoveryDir();
+  const io: AppIo = {
     readSession: (path) => asUserError(() => readSessionFile(path, stepper)),
     writeSession: (path, s) => asUserError(() => writeSessionFile(path, s)),
+    removeRecovery,
   };
-  const initial = initialUiState(session, o.lang, o.session ?? null, o.session ? serializeSession(session) : null, o.odds);
+  const replay = opened?.replay && o.session ? { path: o.session, replay: opened.replay } : null;
+  const clean = o.session && !replay ? serializeSession(session) : null;
+  const initial = firstScreen(initialUiState(session, o.lang, replay ? null : (o.session ?? null), clean, o.odds), dir, stepper, replay);
+  const recovery = recoveryFile(dir, stepper.ir.id);
   const job = { scenarioFile: checked.source.file, scenarioText: checked.source.text, sets: [], forces: [], seed: session.seed, start: null };
-  const odds = o.odds ? createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed) : undefined;
+  let odds: OddsService | undefined;
+  const startOdds = () => {
+    odds = createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
+    return odds;
+  };
+  const { signals, dispose } = stopSignals();
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <App initial={initial} io={io} {...(odds ? { odds } : {})} />
+        <App initial={initial} io={io} recovery={recovery} signals={signals} {...(o.odds ? { startOdds } : {})} />
       </ThemeContext.Provider>,
-      { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
+      { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
     );
     await app.waitUntilExit();
   } finally {
+    dispose();
     odds?.close();
     process.stdout.write('\x1b[?1049l');
   }

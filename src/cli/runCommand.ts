@@ -7,10 +7,12 @@ import { formatOddsMarkdown, formatOddsSparklines } from '../report/formatOddsOv
 import { formatRunMarkdown } from '../report/formatRunMarkdown.js';
 import { formatRunText } from '../report/formatRunText.js';
 import { runReport } from '../report/runReport.js';
-import { checkSessionOutput, readSessionFile, writeSessionFile } from '../report/sessionStore.js';
+import { checkSessionOutput, writeSessionFile } from '../report/sessionStore.js';
 import { loadScript, type Script } from '../scenario/loadScript.js';
 import { parseStepsOption, type ScriptStep } from '../scenario/scriptStep.js';
+import { assertLanguage } from './assertLanguage.js';
 import { openScenario } from './openScenario.js';
+import { openSession, replayReport } from './openSession.js';
 import { parseInteger } from './parseNumber.js';
 import { runOdds } from './runOdds.js';
 
@@ -24,19 +26,25 @@ export type RunOptions = {
   save?: string;
   overwrite?: boolean;
   odds?: string | boolean;
+  replay?: boolean;
 };
 
 /** Runs the command; returns the exit code (1 when an expectation fails or an invariant breaks). */
-export function runCommand(scenarioArg: string | undefined, o: RunOptions, write: (s: string) => void): number {
+export function runCommand(scenarioArg: string | undefined, o: RunOptions, write: (s: string) => void, warn: (s: string) => void = () => {}): number {
   if (o.steps !== undefined && o.script !== undefined) throw new UsageError('give --steps or --script, not both');
   if (!['text', 'json', 'md'].includes(o.format)) throw new UsageError(`unknown format "${o.format}"`, 'use text, json or md');
   const script: Script | undefined = o.script === undefined ? undefined : loadScript(o.script);
   const scenarioName = scenarioArg ?? (script?.scenario?.includes('/') ? resolve(dirname(script.file), script.scenario) : script?.scenario);
   const { stepper, file } = openScenario(scenarioName);
+  assertLanguage(stepper.ir, o.lang);
   const seed = o.seed !== undefined ? parseInteger('--seed', o.seed, 0, 2 ** 31 - 1) : (script?.seed ?? 1);
   const overwrite = o.overwrite ? { overwrite: true } : {};
   if (o.save) checkSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
-  const start = o.from ? readSessionFile(o.from, stepper) : startSession(stepper, seed);
+  const opened = o.from ? openSession(o.from, stepper, o.replay === true) : null;
+  if (opened?.replay && o.from) warn(`${replayReport(o.from, opened.replay).join('\n')}\n`);
+  if (o.save !== undefined && o.save === o.from && opened?.replay)
+    throw new UsageError(`--save ${o.save} would overwrite the session being replayed`, 'save under another name');
+  const start = opened?.session ?? startSession(stepper, seed);
   const steps: readonly ScriptStep[] =
     o.steps !== undefined ? parseStepsOption(o.steps) : (script?.steps ?? [{ kind: 'roll', months: stepper.ir.months + 1, where: 'default run' }]);
   const { session, checks } = runScript(start, steps, script?.expect);

@@ -18,6 +18,8 @@ export type Session = {
   readonly branch: string;
   /** Where the session is now: the branch head, or an ancestor of it after undo. */
   readonly cursor: HistoryNode;
+  /** Where each other branch was left (an ancestor of its head); a branch missing here is at its head. */
+  readonly cursors?: Readonly<Record<string, HistoryNode>>;
 };
 
 /** Starts a session at the beginning of the clock. */
@@ -37,7 +39,10 @@ export function fire(s: Session, trigger: string): Session {
   }
   const status = available(s).find((t) => t.id === trigger);
   if (status?.blocked)
-    throw new UserError(`cannot fire "${trigger}": ${describeBlocked(status.blocked)}`, 'pick a trigger that is enabled now ("available" lists them)');
+    throw new UserError(
+      `cannot fire "${trigger}": ${describeBlocked(status.blocked)}`,
+      'fire a trigger that is enabled at this point: statecraft play lists them (× marks blocked ones), statecraft paths finds a way to one',
+    );
   return perform(s, { kind: 'fire', trigger });
 }
 
@@ -115,14 +120,23 @@ export function branch(s: Session, name: string, depth?: number): Session {
   if (Object.hasOwn(s.branches, name)) throw new UserError(`branch "${name}" already exists`, 'pick another name, or switch to it');
   const at = depth === undefined ? s.cursor : ancestorAt(s.cursor, depth);
   if (!at) throw new UserError(`no action ${depth} before the cursor`, `pick a number from 0 to ${s.cursor.depth}`);
-  return { ...s, branches: { ...s.branches, [name]: at }, branch: name, cursor: at };
+  return { ...s, branches: { ...s.branches, [name]: at }, branch: name, cursor: at, cursors: { ...s.cursors, [s.branch]: s.cursor } };
 }
 
-/** Switches to another branch, at its head. */
+/** Switches to another branch, where it was left (its head when never left after an undo). */
 export function switchBranch(s: Session, name: string): Session {
   const head = Object.hasOwn(s.branches, name) ? s.branches[name] : undefined;
   if (!head) throw new UserError(`unknown branch "${name}"`, didYouMean(name, Object.keys(s.branches), 'branch'));
-  return { ...s, branch: name, cursor: head };
+  const cursors = { ...s.cursors, [s.branch]: s.cursor };
+  return { ...s, branch: name, cursor: cursors[name] ?? head, cursors };
+}
+
+/** The number of actions up to and including step `step` (from 1) on the path to the cursor. */
+export function depthOfStep(s: Session, step: number): number {
+  if (step < 1 || step > s.cursor.steps) throw new UserError(`no step ${step}`, `pick a step from 1 to ${s.cursor.steps}`);
+  let node: HistoryNode = s.cursor;
+  while (node.parent && node.parent.steps >= step) node = node.parent;
+  return node.depth;
 }
 
 /** The branches with their heads. */

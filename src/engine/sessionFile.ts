@@ -12,8 +12,8 @@ import { advance, fire, perform, type Session, startSession } from './session.js
 
 /** The format name written in every session file. */
 export const SESSION_FORMAT = 'statecraft-session';
-/** The newest session version this build reads and the one it writes (2: per-run streams from SplitMix64). */
-export const SESSION_VERSION = 2;
+/** The newest session version this build reads and the one it writes (2: per-run streams from SplitMix64; 3: per-branch cursors). */
+export const SESSION_VERSION = 3;
 
 const actionSchema = z.union([
   z.strictObject({ kind: z.literal('fire'), trigger: z.string() }),
@@ -28,12 +28,14 @@ const branchName = z
   .refine((name) => !isReservedName(name), 'a branch name cannot be a name JavaScript objects carry (such as toString)');
 const fileSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
-  version: z.literal(SESSION_VERSION),
+  version: z.union([z.literal(2), z.literal(SESSION_VERSION)]),
   scenario: z.strictObject({ id: z.string(), fingerprint: z.string() }),
   seed: z.number().int(),
   branch: branchName,
   cursor: z.number().int().min(0),
   branches: z.record(branchName, z.array(actionSchema)),
+  /** Where each other branch was left (a depth on it); version 2 files have none, and open at each branch's head. */
+  cursors: z.record(branchName, z.number().int().min(0)).optional(),
 });
 
 /** A session file's content, checked. */
@@ -53,6 +55,11 @@ export function serializeSession(s: Session): string {
     branch: s.branch,
     cursor: s.cursor.depth,
     branches,
+    cursors: Object.fromEntries(
+      Object.entries(s.cursors ?? {})
+        .filter(([name]) => name !== s.branch)
+        .map(([name, node]) => [name, node.depth]),
+    ),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -77,13 +84,13 @@ export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<S
       if (scenario?.id !== ir.id) {
         throw new UserError(
           `${file}: this session belongs to scenario "${String(scenario?.id)}", not "${ir.id}"`,
-          `open it with that scenario: --scenario ${String(scenario?.id)}`,
+          `give that scenario first: statecraft play ${String(scenario?.id)} --session ${file} (or statecraft run ${String(scenario?.id)} --from ${file})`,
         );
       }
       if (scenario?.fingerprint !== ir.fingerprint) {
         throw new UserError(
           `${file}: scenario "${ir.id}" has changed since this session was saved (fingerprint ${String(scenario?.fingerprint)}, now ${ir.fingerprint})`,
-          'open it with the scenario version it was saved with, or start a new session',
+          'replay the steps that still apply: statecraft play --session FILE --replay (or run --from FILE --replay); the file is left untouched',
         );
       }
     },
@@ -131,7 +138,13 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
   if (!head) throw new UserError(`${file}: current branch "${data.branch}" is missing`, 'the file is corrupt; it was left untouched');
   const cursor = pathTo(head)[data.cursor];
   if (!cursor) throw new UserError(`${file}: cursor ${data.cursor} is beyond branch "${data.branch}"`, 'the file is corrupt; it was left untouched');
-  return { stepper, seed: data.seed, branches: heads, branch: data.branch, cursor };
+  const cursors: Record<string, Session['cursor']> = {};
+  for (const [name, depth] of Object.entries(data.cursors ?? {})) {
+    const at = Object.hasOwn(heads, name) ? pathTo(heads[name] as Session['cursor'])[depth] : undefined;
+    if (!at) throw new UserError(`${file}: cursor ${depth} of branch "${name}" is beyond it`, 'the file is corrupt; it was left untouched');
+    if (name !== data.branch) cursors[name] = at;
+  }
+  return { stepper, seed: data.seed, branches: heads, branch: data.branch, cursor, cursors };
 }
 
 /** Re-rolls the month from the saved generator state; a roll that differs means the file was altered. */

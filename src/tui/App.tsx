@@ -1,26 +1,52 @@
-// The interactive simulator: a session held by one hook, drawn by Screen at the terminal's size.
+// The interactive simulator: a session held by one hook, drawn by Screen at the terminal's size, autosaved after every step.
 import { useApp } from 'ink';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OddsService } from '../workers/oddsService.js';
 import { Screen } from './components/Screen.js';
-import type { TuiIo } from './handleKey.js';
+import type { AppIo, View } from './handleAppKey.js';
+import { type Recovery, useAutosave } from './hooks/use-autosave.js';
 import { useDrivers, useOdds } from './hooks/use-odds.js';
-import { useSession } from './hooks/use-session.js';
+import { type Signals, useSession } from './hooks/use-session.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import type { UiState } from './uiState.js';
+import type { Status, UiState } from './uiState.js';
 
 type Props = {
   readonly initial: UiState;
-  readonly io: TuiIo;
+  readonly io: AppIo;
   readonly odds?: OddsService;
+  /** Starts the odds service once the first frame is drawn (so the first frame does not wait for a worker). */
+  readonly startOdds?: () => OddsService;
   readonly size?: { readonly columns: number; readonly rows: number };
+  readonly recovery?: Recovery;
+  readonly signals?: Signals;
 };
 
-export function App({ initial, io, odds, size }: Props) {
+export function App({ initial, io, odds, startOdds, size, recovery, signals }: Props) {
   const { exit } = useApp();
-  const state = useSession(initial, io, exit);
-  const oddsState = useOdds(odds, state.session.cursor.world);
-  const drivers = useDrivers(odds, state.mode.kind === 'drivers', state.session.cursor.world);
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
+  const [late, setLate] = useState<OddsService | undefined>(undefined);
+  useEffect(() => {
+    if (!startOdds) return;
+    const timer = setTimeout(() => setLate(startOdds()), 0);
+    return () => clearTimeout(timer);
+  }, [startOdds]);
+  const service = odds ?? late;
+  const view = useRef<View>({ columns, rows, odds: { kind: 'off' } });
+  const autosave = useRef<{ close: () => void }>({ close: () => {} });
+  const onQuit = useCallback(
+    (last: UiState) => {
+      autosave.current.close();
+      if (!last.keepRecovery) recovery?.clear();
+      exit();
+    },
+    [exit, recovery],
+  );
+  const { state, dispatch } = useSession(initial, io, onQuit, view, signals);
+  const oddsState = useOdds(service, state.session.cursor.world);
+  const drivers = useDrivers(service, state.mode.kind === 'drivers', state.session.cursor.world);
+  view.current = { columns, rows, odds: oddsState };
+  const report = useCallback((status: Status) => dispatch((s) => ({ ...s, status })), [dispatch]);
+  autosave.current = useAutosave(state, recovery, report);
   return <Screen state={state} width={columns} height={rows} odds={oddsState} drivers={drivers} />;
 }

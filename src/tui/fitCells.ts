@@ -1,7 +1,7 @@
 // Fits text to a column width in terminal cells (wide and combining characters counted right).
 import stringWidth from 'string-width';
 
-/** Truncates with "…" and pads with spaces so the text takes exactly `width` cells. */
+/** Truncates with "…" (never inside a number: a cut number is dropped whole) and pads with spaces so the text takes exactly `width` cells. */
 export function fitCells(text: string, width: number): string {
   if (width <= 0) return '';
   const w = stringWidth(text);
@@ -13,6 +13,13 @@ export function fitCells(text: string, width: number): string {
     if (used + cw > width - 1) break;
     out += ch;
     used += cw;
+  }
+  const chars = [...text];
+  const next = chars[[...out].length] ?? '';
+  if (/\p{Nd}/u.test(next) && /[\p{Nd},.٫٬]$/u.test(out)) {
+    const kept = out.replace(/[\p{Nd},.٫٬]+$/u, '');
+    used -= stringWidth(out) - stringWidth(kept);
+    out = kept;
   }
   return `${out}…${' '.repeat(width - 1 - used)}`;
 }

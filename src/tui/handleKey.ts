@@ -70,6 +70,8 @@ export function handleKey(state: UiState, key: KeyPress, io: TuiIo): UiState {
     }
     case 'prompt':
       return handlePromptKey(state, mode, key, io);
+    default:
+      return state;
   }
 }
 

@@ -7,6 +7,7 @@ import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
 import { labelOf } from '../report/labelOf.js';
+import { readExpression } from '../report/readExpression.js';
 import { textOf } from '../report/textOf.js';
 import type { DriversState } from '../workers/oddsService.js';
 import { fitCells, padStartCells } from './fitCells.js';
@@ -16,7 +17,26 @@ import type { UiState } from './uiState.js';
 
 /** Every key of the main screen, read from its keymap, and what the marks mean: the `?` overlay. */
 export const HELP_LINES = [
-  ...helpLines(NORMAL_KEYS),
+  '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
+  'Tab             switch between the triggers and the timeline',
+  'Enter           fire the selected trigger / explain the selected step',
+  'a               advance one month (scheduled triggers fire at month end)',
+  'A               advance to the next deadline',
+  'R               roll one month by chance (seeded, as run --steps roll)',
+  'P               autoplay to the end by chance, a month at a time (any key stops)',
+  'u  r            undo / redo',
+  'g               jump back to the step selected in the timeline, in one move',
+  'b               start a branch at the selected timeline step (else here)',
+  'B               list branches and switch between them',
+  'c               compare this branch with another: actors, indicators, outcome',
+  'e               explain the selected step: guards with values, effects, transitions',
+  'i               details: the selected trigger, every actor and indicator in full',
+  '/               filter the triggers by id or label',
+  's  o            save / open a session file (*.session.json)',
+  '?               this help',
+  'q  Ctrl+C      quit (asks first if there are unsaved changes; s saves, then quits)',
+  '↑↓ PgUp PgDn    scroll an overlay (a marker shows the lines shown and what is below)',
+  'Esc             close an overlay, cancel a prompt, clear the filter',
   '',
   'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
   '(select it to see why); the bar shows where a value sits between its bounds.',
@@ -35,6 +55,11 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
     '',
     ...explainLines(ir, r, state.lang),
   ];
+  const readings = [...r.skipped, ...r.guards].flatMap((g) => {
+    const reading = readExpression(ir, g.expr, state.lang);
+    return reading ? [`  ${g.expr}  reads: ${reading}`] : [];
+  });
+  if (readings.length > 0) lines.push('', 'In plain words:', ...readings);
   if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push('(no effect: nothing changed)');
   return { title: `Step ${r.index} · ${r.date} · ${r.trigger} (${r.cause})`, lines };
 }

@@ -5,6 +5,7 @@ import { outcomeStatus } from '../engine/createStepper.js';
 import type { HistoryNode } from '../engine/historyNode.js';
 import { listBranches, recentSteps } from '../engine/session.js';
 import type { StepRecord } from '../engine/stepRecord.js';
+import { formatMonthIn, t } from '../i18n/messages.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { labelOf } from '../report/labelOf.js';
 import { textOf } from '../report/textOf.js';
@@ -64,7 +65,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
   const next =
     world.ended || upcoming === undefined
       ? null
-      : `end of ${formatMonthLong(ir.start + upcoming)}, ${nextIds.map((id) => labelOf(ir, 'trigger', id, lang)).join(', ')}`;
+      : `${t(lang, 'end.of', { month: formatMonthIn(lang, ir.start + upcoming) })}, ${nextIds.map((id) => labelOf(ir, 'trigger', id, lang)).join(', ')}`;
   const selectedStep = state.selectedStep ?? s.cursor.steps;
   const visible = visibleTriggers(state);
   const shown = Math.max(timelineRows, s.cursor.steps - selectedStep + 1);
@@ -121,7 +122,8 @@ function selectedInfo(state: UiState, t: TriggerStatus | undefined): string {
   if (!t) return '';
   if (t.blocked) return `× ${t.id}: ${describeBlocked(t.blocked)}`;
   const def = state.session.stepper.ir.scenario.triggers[t.id];
-  const description = def?.description ? ` — ${textOf(def.description, state.lang)}` : '';
+  const inLang = typeof def?.description === 'object' ? state.lang in def.description : state.lang === 'en';
+  const description = def?.description && inLang ? ` — ${textOf(def.description, state.lang)}` : '';
   return `${labelOf(state.session.stepper.ir, 'trigger', t.id, state.lang)}${description}`;
 }
 

@@ -4,13 +4,24 @@ import type { Session } from '../engine/session.js';
 export type Mode =
   | { readonly kind: 'normal' }
   | { readonly kind: 'filter' }
-  | { readonly kind: 'prompt'; readonly purpose: 'branch' | 'save' | 'open'; readonly value: string }
-  | { readonly kind: 'help' }
+  | { readonly kind: 'prompt'; readonly purpose: 'branch' | 'save' | 'open' | 'save-quit'; readonly value: string; readonly at?: number }
+  | { readonly kind: 'help'; readonly scroll?: number }
   | { readonly kind: 'explain'; readonly step: number; readonly scroll: number }
   | { readonly kind: 'branches'; readonly selected: number }
-  | { readonly kind: 'compare'; readonly other: string }
-  | { readonly kind: 'drivers' }
-  | { readonly kind: 'confirm-quit' };
+  | { readonly kind: 'compare'; readonly other: string; readonly scroll?: number }
+  | { readonly kind: 'drivers'; readonly scroll?: number }
+  | { readonly kind: 'confirm-quit'; readonly reason?: string }
+  | { readonly kind: 'confirm-open' }
+  | { readonly kind: 'autoplay' }
+  | {
+      readonly kind: 'restore';
+      readonly recovered: Session;
+      readonly from: { readonly file: string; readonly savedAt: string };
+      readonly sessionPath: string | null;
+      readonly scroll?: number;
+    }
+  | { readonly kind: 'details'; readonly scroll?: number }
+  | { readonly kind: 'notice'; readonly title: string; readonly lines: readonly string[]; readonly scroll?: number };
 
 export type Status = { readonly kind: 'info' | 'error'; readonly text: string };
 
@@ -32,6 +43,8 @@ export type UiState = {
   readonly sessionPath: string | null;
   readonly savedText: string | null;
   readonly quit: boolean;
+  /** On quit, keep the recovery file (the user did not choose to discard the unsaved work). */
+  readonly keepRecovery?: boolean;
 };
 
 /** The UI state at start. */

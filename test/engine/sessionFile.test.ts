@@ -47,7 +47,7 @@ describe('session files', () => {
     expect(() => parseSession(text.replace('"version": 2', '"version": 3'), 'a.json', stepper)).toThrow(
       'a.json: session version 3 is newer than this statecraft reads (2)',
     );
-    expect(() => parseSession(text.replace('"version": 2', '"version": 1'), 'a.json', stepper)).toThrow(
+    expect(() => parseSession(text.replace('"version": 3', '"version": 1'), 'a.json', stepper)).toThrow(
       'a.json: session version 1 was saved with the old random stream; its rolled months would replay to different results',
     );
     expect(() => parseSession(text.replace('"seed": 42', '"seed": "x"'), 'a.json', stepper)).toThrow(/a\.json: corrupt session file at seed/);

@@ -51,7 +51,7 @@ describe('the simulator screen', () => {
         ' ×deadline',
         ...Array(11).fill(''),
         'Shock',
-        '↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit',
+        '↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit',
       ].join('\n'),
     );
     app.unmount();
@@ -142,9 +142,9 @@ describe('the simulator screen', () => {
     expect(frame(), 'saved: no unsaved mark').toMatch(/step 1 · seed 1 · main\n/);
     expect(JSON.parse(readFileSync(file, 'utf8')).branches.main).toEqual([{ kind: 'fire', trigger: 'shock' }]);
     await press('a', 'step 2 · seed 1 · main *');
-    await press(`o${ENTER}`, `opened ${file}`);
-    expect(frame(), 'opened: back to the saved step, no unsaved mark').toMatch(/step 1 · seed 1 · main\n/);
-    await press('a', 'step 2 · seed 1 · main *');
+    await press('o', 'Open another session anyway? (y/n)');
+    await press(`y${ENTER}`, `opened ${file}`);
+    await press(' ', 'step 1 · seed 1 · main');
     writeFileSync(file, '{"format": "statecraft-session", "version": 99}');
     await press(`o${ENTER}`, 'session version 99 is newer');
     expect(frame(), 'the session is kept').toContain('step 2 · seed 1 · main *');
@@ -162,7 +162,7 @@ describe('the simulator screen', () => {
 
   it('should ask the user to enlarge a terminal smaller than 80×24', () => {
     const { frame, app } = open({ columns: 60, rows: 20 });
-    expect(frame()).toBe('Enlarge the terminal to at least 80×24\n(now 60×20); q quits');
+    expect(frame()).toBe('Enlarge the terminal to at least 80×24\n(now 60×20); keys wait until then; q quits');
     app.unmount();
   });
 

@@ -79,14 +79,16 @@ describe('panels', () => {
   });
 
   it('should fit the key hints into 80 columns', () => {
-    expect(frame(<KeyHints hint="normal" width={80} />)).toBe('↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit');
+    expect(frame(<KeyHints hint="normal" width={80} />)).toBe('↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit');
   });
 
   it('should mark errors in the status line', () => {
     expect(frame(<StatusLine kind="error" text="cannot fire" width={20} />)).toBe('! cannot fire');
   });
 
-  it('should scroll an overlay and say which lines are shown', () => {
-    expect(frame(<Overlay title="KEYS" lines={['a', 'b', 'c', 'd']} height={3} width={30} scroll={1} />)).toBe('KEYS (lines 2–3 of 4)\nb\nc');
+  it('should scroll an overlay and mark which lines are shown and what is below', () => {
+    expect(frame(<Overlay title="KEYS" lines={['a', 'b', 'c', 'd']} rows={9} width={60} scroll={1} />)).toBe(
+      'KEYS\nb\nc\n── lines 2–3 of 4 · 1 more below ↓ · more above ↑ · ↑↓ PgUp…',
+    );
   });
 });

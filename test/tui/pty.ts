@@ -1,4 +1,7 @@
 // Runs the built program in a pseudo-terminal and reads the screen as a person would see it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 import { expect, vi } from 'vitest';
@@ -25,7 +28,10 @@ export const start = (args: string[] = [], env: Record<string, string> = {}, col
     cols,
     rows,
     cwd,
-    env: { ...inherited, TERM: 'xterm-256color', ...env } as Record<string, string>,
+    env: { ...inherited, TERM: 'xterm-256color', STATECRAFT_RECOVERY_DIR: mkdtempSync(join(tmpdir(), 'statecraft-recovery-')), ...env } as Record<
+      string,
+      string
+    >,
   });
   let raw = '';
   proc.onData((d) => {

@@ -15,7 +15,7 @@ export function check(io: CliIo) {
     .option('--strict', 'exit 1 on (proven) warnings too; notes never fail')
     .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
-    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --exact --strict --format json')
+    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --strict --format json')
     .action(async (scenario, opts) => {
       const { checkCommand } = await import('../checkCommand.js');
       io.finish(checkCommand(scenario, opts, io.out));

@@ -9,6 +9,7 @@ export function play(io: CliIo) {
     .argument('[scenario]', SCENARIO_ARGUMENT)
     .option('--seed <n>', 'seed for the session (default 1)')
     .option('--session <file>', 'open a saved session file')
+    .option('--replay', 'with --session on a changed scenario: replay the steps that still apply and report the others')
     .option('--script <file>', 'play a run script first, then continue by hand')
     .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')
     .option('--no-odds', 'do not compute live odds after each step')

@@ -13,15 +13,16 @@ export function run(io: CliIo) {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md'] as const).default('text' as const))
     .option('--lang <code>', 'language of labels', 'en')
     .option('--from <file>', 'start from a saved session file')
+    .option('--replay', 'with --from on a changed scenario: replay the steps that still apply and report the others')
     .option('--save <file>', 'save the resulting session file')
     .option('--overwrite', 'let --save replace a session of another scenario or a file of another kind')
     .option('--odds [runs]', 'the odds after every step (runs from each point, default 1000): sparklines, a table in md, "odds" in json')
     .addHelpText(
       'after',
-      '\nExamples:\n  statecraft run --steps "advance,isis_resurgence,advance:3,krg_requests_deal"\n  statecraft run --script test/scenarios/kurdistan-deal.yaml --format json',
+      '\nExamples:\n  statecraft run --steps "isis_resurgence,advance:3,roll:2"\n  statecraft run --steps "drone_attack_erbil,drone_attack_erbil,drone_attack_erbil,krg_requests_deal"\n  statecraft run --script test/scenarios/iraq-kurdistan-deal.yaml --format json',
     )
     .action(async (scenario, opts) => {
       const { runCommand } = await import('../runCommand.js');
-      io.finish(runCommand(scenario, opts, io.out));
+      io.finish(runCommand(scenario, opts, io.out, io.err));
     });
 }

@@ -1,16 +1,17 @@
 // Each actor's current state; states that changed in the last step are marked.
 import { Box, Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import type { ActorRow } from '../screenModel.js';
 import { useColor } from '../theme.js';
 
-type Props = { readonly rows: readonly ActorRow[]; readonly width: number; readonly idWidth: number };
+type Props = { readonly rows: readonly ActorRow[]; readonly width: number; readonly idWidth: number; readonly lang?: string };
 
-export function ActorsPanel({ rows, width, idWidth }: Props) {
+export function ActorsPanel({ rows, width, idWidth, lang = 'en' }: Props) {
   const color = useColor();
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold>{fitCells('ACTORS', width)}</Text>
+      <Text bold>{fitCells(t(lang, 'panel.actors'), width)}</Text>
       {rows.map((r) => (
         <Text key={r.id} {...color(r.changed ? 'yellow' : null)} bold={r.changed}>
           {fitCells(`${r.changed ? '*' : ' '}${fitCells(r.id, idWidth)} ${r.stateLabel}`, width)}

@@ -1,5 +1,6 @@
 // The top line: scenario title, date and step, seed, branch.
 import { Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 
@@ -13,11 +14,12 @@ type Props = {
   readonly branch: string;
   readonly dirty: boolean;
   readonly width: number;
+  readonly lang?: string;
 };
 
-export function Header({ title, date, month, months, step, seed, branch, dirty, width }: Props) {
+export function Header({ title, date, month, months, step, seed, branch, dirty, width, lang = 'en' }: Props) {
   const color = useColor();
-  const right = ` ${date} (month ${month + 1}/${months + 1}) · step ${step} · seed ${seed} · ${branch}${dirty ? ' *' : ''}`;
+  const right = ` ${date} (${t(lang, 'header.month', { n: month + 1, of: months + 1 })}) · ${t(lang, 'header.step', { n: step })} · ${t(lang, 'header.seed', { n: seed })} · ${branch}${dirty ? ' *' : ''}`;
   return (
     <Text bold {...color('cyan')}>
       {fitCells(title, width - right.length)}

@@ -1,21 +1,22 @@
 // Each indicator: value, a bar within its bounds, the change from the last step and a sparkline.
 import { Box, Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { formatDelta, formatValue } from '../../report/formatValue.js';
 import { bar, sparkline } from '../charts.js';
 import { fitCells, padStartCells } from '../fitCells.js';
 import type { IndicatorRow } from '../screenModel.js';
 import { useColor } from '../theme.js';
 
-type Props = { readonly rows: readonly IndicatorRow[]; readonly width: number; readonly useLabels: boolean };
+type Props = { readonly rows: readonly IndicatorRow[]; readonly width: number; readonly useLabels: boolean; readonly lang?: string };
 
-export function IndicatorsPanel({ rows, width, useLabels }: Props) {
+export function IndicatorsPanel({ rows, width, useLabels, lang = 'en' }: Props) {
   const color = useColor();
   const barWidth = width >= 70 ? 16 : 8;
   const sparkWidth = width >= 70 ? 16 : 6;
   const nameWidth = width - barWidth - sparkWidth - 5 - 5 - 4;
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold>{fitCells('INDICATORS', width)}</Text>
+      <Text bold>{fitCells(t(lang, 'panel.indicators'), width)}</Text>
       {rows.map((r) => (
         <Text key={r.id}>
           {fitCells(useLabels ? r.label : r.id, nameWidth)} <Text {...color('blue')}>{bar(r.value, r.min, r.max, barWidth)}</Text>

@@ -1,18 +1,19 @@
 // The outcome: decided, undecided, or open with the next deadline.
 import { Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 
-type Props = { readonly status: string; readonly label: string; readonly next: string | null; readonly width: number };
+type Props = { readonly status: string; readonly label: string; readonly next: string | null; readonly width: number; readonly lang?: string };
 
-export function OutcomeLine({ status, label, next, width }: Props) {
+export function OutcomeLine({ status, label, next, width, lang = 'en' }: Props) {
   const color = useColor();
   const text =
     status === 'open'
-      ? `OUTCOME  open${next ? ` · next deadline: ${next}` : ''}`
+      ? `${t(lang, 'outcome.open')}${next ? t(lang, 'outcome.next', { when: next }) : ''}`
       : status === 'undecided'
-        ? `OUTCOME  undecided: ${label}`
-        : `OUTCOME  ${status}: ${label} (decided)`;
+        ? t(lang, 'outcome.undecided', { label })
+        : t(lang, 'outcome.decided', { id: status, label });
   return (
     <Text bold={status !== 'open'} {...color(status === 'open' ? null : 'magenta')}>
       {fitCells(text, width)}

@@ -1,8 +1,10 @@
 // The whole screen for a UI state and a terminal size: panels, or an overlay in their place.
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
+import { formatMonthIn, t } from '../../i18n/messages.js';
 import type { DriversState, OddsState } from '../../workers/oddsService.js';
-import { fitCells } from '../fitCells.js';
-import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from '../overlayLines.js';
+import { fitCells, wrapCells } from '../fitCells.js';
+import { overlayView } from '../overlayView.js';
 import { screenModel } from '../screenModel.js';
 import type { UiState } from '../uiState.js';
 import { ActorsPanel } from './ActorsPanel.js';
@@ -27,8 +29,8 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
     return (
       <Box flexDirection="column">
-        <Text bold>{fitCells(`Enlarge the terminal to at least ${MIN_WIDTH}×${MIN_HEIGHT}`, width)}</Text>
-        <Text>{fitCells(`(now ${width}×${height}); q quits`, width)}</Text>
+        <Text bold>{fitCells(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
+        <Text>{fitCells(t(state.lang, 'small.now', { w: width, h: height }), width)}</Text>
       </Box>
     );
   }
@@ -36,43 +38,41 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   const left = Math.floor(width * 0.45);
   const right = width - left - 1;
   const topRows = Math.max(ir.actors.length, ir.indicators.length) + 1;
-  const bottomRows = height - 1 - topRows - 6;
-  const m = screenModel(state, bottomRows - 1);
+  const m = screenModel(state, height - 1 - topRows - 7);
   const mode = state.mode;
-  const overlayHeight = topRows + bottomRows + 2;
-  const overlay = (() => {
-    if (mode.kind === 'help') return <Overlay title="KEYS" lines={HELP_LINES} height={overlayHeight} width={width} />;
-    if (mode.kind === 'explain') {
-      const { title, lines } = explainOverlay(state, mode.step);
-      return <Overlay title={title} lines={lines} height={overlayHeight} width={width} scroll={mode.scroll} />;
-    }
-    if (mode.kind === 'branches')
-      return <Overlay title="BRANCHES (* current)" lines={branchLines(state, mode.selected)} height={overlayHeight} width={width} />;
-    if (mode.kind === 'drivers') {
-      return <Overlay title="WHAT DRIVES THE ODDS (each trigger banned, on the same runs)" lines={driverLines(drivers)} height={overlayHeight} width={width} />;
-    }
-    if (mode.kind === 'compare')
-      return <Overlay title="COMPARE BRANCHES (≠ differs)" lines={compareLines(state, mode.other, width)} height={overlayHeight} width={width} />;
-    return null;
-  })();
-  const promptLabel =
-    mode.kind === 'prompt' ? { branch: 'Branch name: ', save: 'Save session as: ', open: 'Open session file: ' }[mode.purpose] + mode.value : null;
-  const hint: keyof typeof HINTS = mode.kind === 'normal' ? 'normal' : mode.kind === 'confirm-quit' ? 'quit' : mode.kind === 'help' ? 'overlay' : mode.kind;
+  const status = statusOf(state, m.selectedInfo);
+  const statusRows = status.kind === 'prompt' || stringWidth(status.text) + 2 <= width ? 1 : Math.min(3, wrapCells(`! ${status.text}`, width, '  ').length);
+  const bottomRows = height - 1 - topRows - 5 - statusRows;
+  const view = overlayView(state, odds, width, drivers);
+  const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} /> : null;
+  const hint = hintFor(mode.kind);
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
-      <Header title={m.title} date={m.date} month={m.month} months={m.months} step={m.step} seed={m.seed} branch={m.branch} dirty={m.dirty} width={width} />
+      <Header
+        lang={state.lang}
+        title={m.title}
+        date={formatMonthIn(state.lang, ir.start + m.month)}
+        month={m.month}
+        months={m.months}
+        step={m.step}
+        seed={m.seed}
+        branch={m.branch}
+        dirty={m.dirty}
+        width={width}
+      />
       <Text> </Text>
       {overlay ?? (
         <Box flexDirection="column">
           <Box height={topRows}>
-            <ActorsPanel rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
+            <ActorsPanel lang={state.lang} rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
             <Text> </Text>
-            <IndicatorsPanel rows={m.indicators} width={right} useLabels={width >= 140} />
+            <IndicatorsPanel lang={state.lang} rows={m.indicators} width={right} useLabels={width >= 140} />
           </Box>
-          <OutcomeLine status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
-          <OddsLine odds={odds} focused={state.focus === 'odds'} width={width} />
+          <OutcomeLine lang={state.lang} status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
+          <OddsLine lang={state.lang} odds={odds} focused={state.focus === 'odds'} width={width} />
           <Box height={bottomRows}>
             <TriggersPanel
+              lang={state.lang}
               rows={m.triggers}
               total={m.triggerCount}
               selected={state.selectedTrigger}
@@ -83,18 +83,36 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
               width={left}
             />
             <Text> </Text>
-            <TimelinePanel rows={m.steps} selected={m.selectedStep} focused={state.focus === 'timeline'} height={bottomRows} width={right} />
+            <TimelinePanel lang={state.lang} rows={m.steps} selected={m.selectedStep} focused={state.focus === 'timeline'} height={bottomRows} width={right} />
           </Box>
         </Box>
       )}
-      {promptLabel !== null ? (
-        <StatusLine kind="prompt" text={promptLabel} width={width} />
-      ) : mode.kind === 'confirm-quit' ? (
-        <StatusLine kind="error" text="There are unsaved changes. Quit anyway? (y/n)" width={width} />
-      ) : (
-        <StatusLine kind={state.status?.kind ?? 'info'} text={state.status?.text ?? (state.focus === 'triggers' ? m.selectedInfo : '')} width={width} />
-      )}
-      <KeyHints hint={hint} width={width} />
+      <StatusLine kind={status.kind} text={status.text} width={width} rows={statusRows} />
+      <KeyHints hint={hint} width={width} lang={state.lang} />
     </Box>
   );
+}
+
+/** What the status line says: the prompt being typed, a question, the last result, or the selected trigger. */
+function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error' | 'prompt'; text: string } {
+  const mode = state.mode;
+  if (mode.kind === 'prompt') {
+    const label = { branch: 'Branch name: ', save: 'Save session as: ', 'save-quit': 'Save session as (then quit): ', open: 'Open session file: ' }[
+      mode.purpose
+    ];
+    return { kind: 'prompt', text: label + mode.value };
+  }
+  if (mode.kind === 'confirm-quit') {
+    const again = mode.reason && mode.reason !== 'q' ? t(state.lang, 'quit.again', { reason: mode.reason }) : '';
+    return { kind: 'error', text: `${t(state.lang, 'quit.ask')}${again}` };
+  }
+  if (mode.kind === 'confirm-open') return { kind: 'error', text: t(state.lang, 'open.ask') };
+  return { kind: state.status?.kind ?? 'info', text: state.status?.text ?? (state.focus === 'triggers' ? selectedInfo : '') };
+}
+
+function hintFor(kind: UiState['mode']['kind']): keyof typeof HINTS {
+  if (kind === 'confirm-quit') return 'quit';
+  if (kind === 'confirm-open') return 'open';
+  if (kind === 'help' || kind === 'notice' || kind === 'details') return 'overlay';
+  return kind;
 }

@@ -1,16 +1,28 @@
 // One line under the panels: the last action's result or error, or the prompt being typed.
 import { Text } from 'ink';
-import { fitCells } from '../fitCells.js';
+import { fitCells, wrapCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 
-type Props = { readonly kind: 'info' | 'error' | 'prompt'; readonly text: string; readonly width: number };
+type Props = { readonly kind: 'info' | 'error' | 'prompt'; readonly text: string; readonly width: number; readonly rows?: number };
 
-export function StatusLine({ kind, text, width }: Props) {
+/** Long messages wrap onto `rows` lines (the screen gives a second row when the text needs it). */
+export function StatusLine({ kind, text, width, rows = 1 }: Props) {
   const color = useColor();
   const shown = kind === 'error' ? `! ${text}` : kind === 'prompt' ? `${text}▌` : text;
+  const lines = rows > 1 ? wrapCells(shown, width, '  ') : [shown];
+  const cut =
+    lines.length > rows
+      ? [
+          ...lines.slice(0, rows - 1),
+          lines
+            .slice(rows - 1)
+            .map((l) => l.trim())
+            .join(' '),
+        ]
+      : lines;
   return (
     <Text {...color(kind === 'error' ? 'red' : kind === 'prompt' ? 'cyan' : null)} bold={kind !== 'info'}>
-      {fitCells(shown, width)}
+      {cut.map((l) => fitCells(l, width)).join('\n')}
     </Text>
   );
 }

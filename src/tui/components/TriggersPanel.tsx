@@ -1,5 +1,6 @@
 // The triggers, filterable; disabled ones are greyed and marked with ×.
 import { Box, Text } from 'ink';
+import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import type { TriggerRow } from '../screenModel.js';
 import { useColor } from '../theme.js';
@@ -13,17 +14,21 @@ type Props = {
   readonly filtering: boolean;
   readonly height: number;
   readonly width: number;
+  readonly lang?: string;
 };
 
-export function TriggersPanel({ rows, total, selected, focused, filter, filtering, height, width }: Props) {
+export function TriggersPanel({ rows, total, selected, focused, filter, filtering, height, width, lang = 'en' }: Props) {
   const color = useColor();
   const enabled = rows.filter((r) => r.enabled).length;
-  const visible = Math.max(1, height - 1);
+  const room = Math.max(1, height - 1);
+  const visible = rows.length > room ? Math.max(1, room - 1) : room;
   const first = Math.max(0, Math.min(selected - Math.floor(visible / 2), rows.length - visible));
+  const above = first;
+  const below = Math.max(0, rows.length - first - visible);
   const title =
     filtering || filter
       ? `TRIGGERS /${filter}${filtering ? '▌' : ''} (${rows.length} of ${total}, ${enabled} enabled)`
-      : `TRIGGERS ${enabled} of ${total} enabled`;
+      : t(lang, 'panel.triggers', { enabled, total });
   const idWidth = Math.min(24, Math.max(...rows.map((r) => r.id.length), 8));
   return (
     <Box flexDirection="column" width={width}>
@@ -39,6 +44,11 @@ export function TriggersPanel({ rows, total, selected, focused, filter, filterin
           </Text>
         );
       })}
+      {rows.length > room && (
+        <Text dimColor>
+          {fitCells(`  ${below > 0 ? t(lang, 'list.below', { n: below }) : '(end)'}${above > 0 ? ` · ${t(lang, 'list.above', { n: above })}` : ''}`, width)}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -1,0 +1,83 @@
+// Replays a saved session's actions on a scenario that changed since: keeps each step that still applies, reports the rest.
+import { z } from 'zod';
+import { UserError } from '../core/errors.js';
+import type { Action } from './applyAction.js';
+import { rollMonth } from './applyAction.js';
+import type { Stepper } from './createStepper.js';
+import { advance, fire, override, perform, type Session, startSession } from './session.js';
+import { SESSION_FORMAT } from './sessionFile.js';
+
+/** An action of the saved file that no longer applies, and why. */
+export type DroppedStep = { readonly branch: string; readonly action: number; readonly step: string; readonly reason: string };
+
+/** The session rebuilt on the changed scenario, with what was kept and what was not. */
+export type Replay = { readonly session: Session; readonly kept: number; readonly dropped: readonly DroppedStep[] };
+
+const looseFile = z.object({
+  format: z.literal(SESSION_FORMAT),
+  scenario: z.object({ id: z.string() }),
+  seed: z.number().int(),
+  branch: z.string(),
+  branches: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+
+/** Describes an action as a run step ("advance", a trigger id, "roll: a, b"). */
+export function describeAction(a: Record<string, unknown>): string {
+  if (a.kind === 'fire') return String(a.trigger);
+  if (a.kind === 'roll') return `rolled month (${Array.isArray(a.fired) && a.fired.length > 0 ? a.fired.join(', ') : 'nothing fired'})`;
+  if (a.kind === 'override') return `override ${String(a.indicator)} = ${String(a.value)}`;
+  return String(a.kind);
+}
+
+/** Replays every branch of a saved session (text of `file`) on `stepper`; rolled months replay what they fired then. */
+export function replaySession(text: string, file: string, stepper: Stepper): Replay {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${file}: not a session file (invalid JSON: ${e instanceof Error ? e.message : e})`, 'the file is corrupt; it was left untouched');
+  }
+  const parsed = looseFile.safeParse(raw);
+  if (!parsed.success) throw new UserError(`${file}: not a statecraft session file`, 'open a *.session.json file saved by statecraft');
+  const data = parsed.data;
+  if (data.scenario.id !== stepper.ir.id) {
+    throw new UserError(
+      `${file}: this session belongs to scenario "${data.scenario.id}", not "${stepper.ir.id}"`,
+      `give that scenario first: statecraft play ${data.scenario.id} --session ${file}`,
+    );
+  }
+  let session = startSession(stepper, data.seed);
+  const root = session.cursor;
+  const dropped: DroppedStep[] = [];
+  let kept = 0;
+  const heads: Record<string, Session['cursor']> = {};
+  for (const [name, actions] of Object.entries(data.branches)) {
+    session = { ...session, branch: name, cursor: root, branches: { ...session.branches, [name]: root } };
+    actions.forEach((a, i) => {
+      try {
+        session = applySaved(session, a);
+        kept++;
+      } catch (e) {
+        dropped.push({ branch: name, action: i + 1, step: describeAction(a), reason: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    heads[name] = session.cursor;
+  }
+  const branch = heads[data.branch] ? data.branch : (Object.keys(heads)[0] ?? 'main');
+  const cursor = heads[branch] ?? root;
+  return { session: { stepper, seed: data.seed, branches: Object.keys(heads).length > 0 ? heads : { main: root }, branch, cursor }, kept, dropped };
+}
+
+function applySaved(s: Session, a: Record<string, unknown>): Session {
+  if (a.kind === 'fire') return fire(s, String(a.trigger));
+  if (a.kind === 'advance') return advance(s);
+  if (a.kind === 'override') return override(s, String(a.indicator), Number(a.value), String(a.reason ?? ''));
+  if (a.kind === 'roll' && Array.isArray(a.fired)) {
+    if (s.cursor.world.ended) throw new UserError('the scenario had already ended');
+    const fired = a.fired.map(String);
+    for (const id of fired) if (!s.stepper.ir.triggerById.has(id)) throw new UserError(`trigger "${id}" no longer exists`);
+    const { rng } = rollMonth(s.stepper, s.cursor.world, s.cursor.rng);
+    return perform(s, { kind: 'roll', fired } satisfies Action, rng);
+  }
+  throw new UserError(`unknown action kind "${String(a.kind)}"`);
+}

@@ -1,0 +1,116 @@
+// Chance, autoplay, one-move jumps and branches at a timeline step, in a real terminal at 80×24.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { start } from './pty.js';
+
+const TAB = '\t';
+const UP = '\x1b[A';
+
+describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
+  it('should roll a month by chance with the session seed, as run --steps roll does', async () => {
+    const run = start(['play', '--no-odds', '--seed', '4']);
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    run.press('R');
+    await run.waitFor('rolled Sep 2025, ');
+    const cli = spawnSync(process.execPath, ['dist/cli/main.js', 'run', '--steps', 'roll', '--seed', '4', '--format', 'json'], { encoding: 'utf8' });
+    const steps = JSON.parse(cli.stdout).steps as { trigger: string }[];
+    const header = run.screen().split('\n')[0] ?? '';
+    expect(header).toContain(`step ${steps.length} · seed 4 · main *`);
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('should autoplay to the end a month at a time, then jump back to a chosen step in one move and branch there', async () => {
+    const run = start(['play', '--no-odds']);
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    run.press('P');
+    await run.waitFor('autoplay reached the end');
+    expect(run.screen()).toMatch(/OUTCOME {2}\w+/);
+    run.press(TAB);
+    run.press(UP.repeat(200));
+    await run.waitFor('(step 1 selected, e explains)');
+    run.press('g');
+    await run.waitFor('jumped back to step');
+    expect(run.screen().split('\n')[0], 'the first rolled month is one action: the jump lands after it').toContain('Oct 2025 (month 2/13)');
+    run.press(TAB);
+    run.press(TAB);
+    run.press('b');
+    await run.waitFor('Branch name: branch-2');
+    run.press('\r');
+    await run.waitFor('new branch branch-2 at step');
+    expect(run.screen().split('\n')[0]).toContain('Oct 2025 (month 2/13)');
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('should stop autoplay on any key', async () => {
+    const run = start(['play', '--no-odds']);
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    run.press('P');
+    await run.waitFor('autoplay: rolled');
+    run.press('x');
+    await run.waitFor('autoplay stopped at');
+    const stopped = run.screen().split('\n')[0];
+    await new Promise((r) => setTimeout(r, 400));
+    expect(run.screen().split('\n')[0]).toBe(stopped);
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('should branch at the step selected in the timeline, not at the latest one', async () => {
+    const run = start(['play', '--no-odds']);
+    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    run.press('\r');
+    await run.waitFor('step 1 · seed 1');
+    run.press('a');
+    await run.waitFor('step 3 · seed 1');
+    run.press(TAB);
+    run.press(UP.repeat(5));
+    await run.waitFor('(step 1 selected, e explains)');
+    run.press('b');
+    await run.waitFor('Branch name: branch-2');
+    run.press('\r');
+    await run.waitFor('new branch branch-2 at step 1');
+    expect(run.screen().split('\n')[0]).toContain('step 1 · seed 1 · branch-2 *');
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+  });
+});
+
+describe('statecraft play --session on a changed scenario', () => {
+  it('should refuse without --replay, and with it show what was replayed and what no longer applies, leaving the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-replay-'));
+    const yaml = join(dir, 'minimal.yaml');
+    const original = readFileSync('test/fixtures/valid/minimal.yaml', 'utf8');
+    writeFileSync(yaml, original);
+    const file = join(dir, 'm.session.json');
+    expect(spawnSync(process.execPath, ['dist/cli/main.js', 'run', yaml, '--steps', 'shock,advance', '--save', file]).status).toBe(0);
+    const saved = readFileSync(file, 'utf8');
+    writeFileSync(yaml, original.replace(/ {2}shock:\n(?: {4}.*\n)+/, ''));
+    const refused = start(['play', yaml, '--session', file, '--no-odds']);
+    expect(await refused.exit).toBe(1);
+    expect(refused.screen()).toContain('--replay');
+    const run = start(['play', yaml, '--session', file, '--replay', '--no-odds']);
+    await run.waitFor('SESSION REPLAYED ON THE CHANGED SCENARIO');
+    await run.waitFor('1 step(s) replayed, 1 no longer apply');
+    expect(run.screen()).toContain('branch main, action 1 (shock): unknown trigger "shock"');
+    run.press('x');
+    await run.waitFor('step 1 · seed 1 · main *');
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(saved);
+  });
+});
