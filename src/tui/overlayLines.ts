@@ -11,8 +11,6 @@ import { readExpression } from '../report/readExpression.js';
 import { textOf } from '../report/textOf.js';
 import type { DriversState } from '../workers/oddsService.js';
 import { fitCells, padStartCells } from './fitCells.js';
-import { NORMAL_KEYS } from './handleNormalKey.js';
-import { helpLines } from './keymap.js';
 import type { UiState } from './uiState.js';
 
 /** Every key of the main screen, read from its keymap, and what the marks mean: the `?` overlay. */

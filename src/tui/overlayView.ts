@@ -20,7 +20,7 @@ export const overlayRoom = (rows: number, total: number): number => {
 };
 
 /** The open overlay at `width`, or null on the main screen. */
-export function overlayView(state: UiState, odds: OddsState, width: number, drivers: DriversState = { kind: 'idle' }): OverlayView | null {
+export function overlayView(state: UiState, _odds: OddsState, width: number, drivers: DriversState = { kind: 'idle' }): OverlayView | null {
   const raw = overlayText(state, drivers, width);
   if (!raw) return null;
   const lines = raw.lines.flatMap((l) => (stringWidth(l) <= width ? [l] : wrapCells(l, width, `${/^\s*/.exec(l)?.[0] ?? ''}    `)));
