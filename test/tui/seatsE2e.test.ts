@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PATIENCE } from '../helpers.js';
 import { type Run, start } from './pty.js';
+import { selectOption } from './seatScreen.js';
 
 const runs: Run[] = [];
 afterEach(() => {
@@ -59,10 +60,7 @@ describe('a hosted exercise', () => {
     const decidePass = async (team: Run) => {
       team.press('d');
       await team.waitFor('DECISION');
-      while (!/^> .*→ pass/m.test(team.screen())) {
-        team.press('j');
-        await new Promise((r) => setImmediate(r));
-      }
+      await selectOption(team, '→ pass');
       team.press('\r');
       await team.waitFor('Send this to the facilitator?');
       team.press('y');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PATIENCE } from '../helpers.js';
 import { type Run, start } from './pty.js';
+import { selectOption } from './seatScreen.js';
 
 const runs: Run[] = [];
 afterEach(() => {
@@ -25,10 +26,7 @@ async function proposePass(team: Run): Promise<void> {
   await team.waitFor('YOUR TURN');
   team.press('d');
   await team.waitFor('DECISION');
-  while (!/^> .*→ pass/m.test(team.screen())) {
-    team.press('j');
-    await new Promise((r) => setImmediate(r));
-  }
+  await selectOption(team, '→ pass');
   team.press('\r');
   await team.waitFor('Send this to the facilitator?');
   team.press('y');
