@@ -144,9 +144,11 @@ describe('the simulator screen', () => {
     await press('a', 'step 2 · seed 1 · main *');
     await press('o', 'Open another session anyway? (y/n)');
     await press(`y${ENTER}`, `opened ${file}`);
-    await press(' ', 'step 1 · seed 1 · main');
+    expect(frame(), 'opened: back to the saved step, no unsaved mark').toMatch(/step 1 · seed 1 · main\n/);
+    await press('a', 'step 2 · seed 1 · main *');
     writeFileSync(file, '{"format": "statecraft-session", "version": 99}');
-    await press(`o${ENTER}`, 'session version 99 is newer');
+    await press('o', 'Open another session anyway? (y/n)');
+    await press(`y${ENTER}`, 'session version 99 is newer');
     expect(frame(), 'the session is kept').toContain('step 2 · seed 1 · main *');
     app.unmount();
   });

@@ -13,11 +13,11 @@ describe('no lost work in statecraft play', () => {
     const dir = tempDir('recovery');
     const env = { STATECRAFT_RECOVERY_DIR: dir };
     const first = start(['play', '--no-odds'], env);
-    await first.waitFor('TRIGGERS 11 of 16 enabled');
+    await first.waitFor('TRIGGERS 15 of 26 enabled');
     first.press('\r');
     await first.waitFor('fired isis_resurgence: step 1');
     first.press('a');
-    await first.waitFor('step 3 · seed 1 · main *');
+    await first.waitFor('step 4 · seed 1 · main *');
     await vi.waitFor(() => expect(JSON.parse(readFileSync(join(dir, recoveryFiles(dir)[0] ?? 'none'), 'utf8')).session.branches.main).toHaveLength(2), {
       timeout: 8000,
     });
@@ -25,10 +25,10 @@ describe('no lost work in statecraft play', () => {
     await first.exit;
     const second = start(['play', '--no-odds'], env);
     await second.waitFor('RECOVER UNSAVED WORK');
-    expect(second.screen()).toContain('3 step(s), 1 branch(es), now at Oct 2025 on branch main');
+    expect(second.screen()).toContain('4 step(s), 1 branch(es), now at Oct 2025 on branch main');
     second.press('y');
-    await second.waitFor('restored 3 unsaved step(s): press s to save them');
-    expect(second.screen()).toContain('step 3 · seed 1 · main *');
+    await second.waitFor('restored 4 unsaved step(s): press s to save them');
+    expect(second.screen()).toContain('step 4 · seed 1 · main *');
     second.press('q');
     await second.waitFor('There are unsaved changes. Quit anyway?');
     second.press('y');
@@ -39,7 +39,7 @@ describe('no lost work in statecraft play', () => {
   it('should ask on Ctrl+C with unsaved changes, and quit on a second one keeping the autosave', async () => {
     const dir = tempDir('ctrlc');
     const run = start(['play', '--no-odds'], { STATECRAFT_RECOVERY_DIR: dir });
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\r');
     await run.waitFor('step 1 · seed 1 · main *');
     run.press('\x03');
@@ -57,7 +57,7 @@ describe('no lost work in statecraft play', () => {
   it('should ask on SIGTERM, and s in the quit prompt saves the session before quitting', async () => {
     const cwd = tempDir('sigterm');
     const run = start(['play', '--no-odds'], {}, 80, 24, cwd);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\r');
     await run.waitFor('step 1 · seed 1 · main *');
     run.proc.kill('SIGTERM');
@@ -72,7 +72,7 @@ describe('no lost work in statecraft play', () => {
 
   it('should ask before o opens another session over unsaved work', async () => {
     const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\r');
     await run.waitFor('step 1 · seed 1 · main *');
     run.press('o');

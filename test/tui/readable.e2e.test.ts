@@ -7,18 +7,16 @@ const PGDN = '\x1b[6~';
 describe('statecraft play at 80×24', () => {
   it('should show a failed guard with the values it saw in the explain overlay, wrapped, with its plain reading', async () => {
     const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
-    run.press('j');
-    await run.waitFor('> drone_attack_erbil');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\r');
-    await run.waitFor('fired drone_attack_erbil: step 1');
+    await run.waitFor('fired isis_resurgence: step 1');
     run.press('e');
-    await run.waitFor('Step 1 · 2025-09 · drone_attack_erbil (fired)');
+    await run.waitFor('Step 1 · 2025-09 · isis_resurgence (fired)');
     const text = run.screen().replace(/\s+/g, ' ');
-    expect(text).toMatch(/guard failed: indicators\.kurdistan_attacks >= 70 \(indicators\.kurdistan_attacks = \d+/);
+    expect(text).toMatch(/guard failed: indicators\.security_need >= 75 \(indicators\.security_need = \d+/);
     expect(run.screen()).not.toMatch(/\(indicators\.…/);
     run.press(PGDN);
-    await run.waitFor('reads: Attacks on Kurdistan');
+    await run.waitFor("reads: Baghdad's need for security support is");
     run.press('q');
     run.press('q');
     await run.waitFor('Quit anyway?');
@@ -28,7 +26,7 @@ describe('statecraft play at 80×24', () => {
 
   it('should scroll the compare overlay with PgDn and say where it is', async () => {
     const run = start(['play', '--no-odds'], {}, 80, 24);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\r');
     await run.waitFor('step 1 · seed 1');
     run.press('b');
@@ -51,7 +49,7 @@ describe('statecraft play at 80×24', () => {
 
   it('should show the details of the selected trigger with its id, its guard and the guard in plain words (i)', async () => {
     const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('i');
     await run.waitFor('DETAILS');
     expect(run.screen()).toContain('Selected trigger: ISIS resurgence in western Iraq');

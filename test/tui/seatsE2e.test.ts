@@ -4,18 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PATIENCE } from '../helpers.js';
-import { type Run, start } from './pty.js';
-import { selectOption } from './seatScreen.js';
+import type { Run } from './pty.js';
+import { advanceTo, proposePass, ptyPool } from './seatScreen.js';
 
-const runs: Run[] = [];
-afterEach(() => {
-  for (const r of runs.splice(0)) r.proc.kill();
-});
-const open = (args: string[], cwd: string) => {
-  const r = start(args, {}, 80, 24, cwd);
-  runs.push(r);
-  return r;
-};
+const pool = ptyPool();
+afterEach(pool.killAll);
+const open = pool.open;
 
 describe('a hosted exercise', () => {
   it('should let each team play from its own terminal while the facilitator approves, and end in a debrief', async () => {
@@ -50,21 +44,8 @@ describe('a hosted exercise', () => {
     await predict(erbil, ['40', '10', '50']);
     await host.waitFor('(2 entered)');
 
-    const advanceTo = async (date: string) => {
-      while (!host.screen().includes(date)) {
-        const before = host.screen();
-        host.press('a');
-        await vi.waitFor(() => expect(host.screen()).not.toBe(before), PATIENCE);
-      }
-    };
     const decidePass = async (team: Run) => {
-      team.press('d');
-      await team.waitFor('DECISION');
-      await selectOption(team, '→ pass');
-      team.press('\r');
-      await team.waitFor('Send this to the facilitator?');
-      team.press('y');
-      await team.waitFor('waiting for the facilitator');
+      await proposePass(team);
       await host.waitFor('1 proposal (P)');
       host.press('P');
       await host.waitFor('PROPOSALS FROM THE TEAMS');
@@ -73,11 +54,11 @@ describe('a hosted exercise', () => {
       host.press('\x1b');
       await host.waitFor('THIS MONTH');
     };
-    await advanceTo('Mar 2026');
+    await advanceTo(host, 'Mar 2026');
     await decidePass(erbil);
-    await advanceTo('May 2026');
+    await advanceTo(host, 'May 2026');
     await decidePass(washington);
-    await advanceTo('Jun 2026');
+    await advanceTo(host, 'Jun 2026');
     await washington.waitFor('Jun 2026');
     await predict(washington, ['10', '10', '80']);
     while (!host.screen().includes('outcome: full_exit') && !/outcome: (redefined|kurdistan|undecided)/.test(host.screen())) {

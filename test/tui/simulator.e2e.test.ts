@@ -12,10 +12,10 @@ const UP = '\x1b[A';
 describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
   it('should roll a month by chance with the session seed, as run --steps roll does', async () => {
     const run = start(['play', '--no-odds', '--seed', '4']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('R');
     await run.waitFor('rolled Sep 2025, ');
-    const cli = spawnSync(process.execPath, ['dist/cli/main.js', 'run', '--steps', 'roll', '--seed', '4', '--format', 'json'], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['dist/cli/bin.js', 'run', '--steps', 'roll', '--seed', '4', '--format', 'json'], { encoding: 'utf8' });
     const steps = JSON.parse(cli.stdout).steps as { trigger: string }[];
     const header = run.screen().split('\n')[0] ?? '';
     expect(header).toContain(`step ${steps.length} · seed 4 · main *`);
@@ -27,7 +27,7 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
 
   it('should autoplay to the end a month at a time, then jump back to a chosen step in one move and branch there', async () => {
     const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('P');
     await run.waitFor('autoplay reached the end');
     expect(run.screen()).toMatch(/OUTCOME {2}\w+/);
@@ -52,7 +52,7 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
 
   it('should stop autoplay on any key', async () => {
     const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('P');
     await run.waitFor('autoplay: rolled');
     run.press('x');
@@ -68,11 +68,11 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
 
   it('should branch at the step selected in the timeline, not at the latest one', async () => {
     const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\r');
     await run.waitFor('step 1 · seed 1');
     run.press('a');
-    await run.waitFor('step 3 · seed 1');
+    await run.waitFor('step 4 · seed 1');
     run.press(TAB);
     run.press(UP.repeat(5));
     await run.waitFor('(step 1 selected, e explains)');
@@ -95,7 +95,7 @@ describe('statecraft play --session on a changed scenario', () => {
     const original = readFileSync('test/fixtures/valid/minimal.yaml', 'utf8');
     writeFileSync(yaml, original);
     const file = join(dir, 'm.session.json');
-    expect(spawnSync(process.execPath, ['dist/cli/main.js', 'run', yaml, '--steps', 'shock,advance', '--save', file]).status).toBe(0);
+    expect(spawnSync(process.execPath, ['dist/cli/bin.js', 'run', yaml, '--steps', 'shock,advance', '--save', file]).status).toBe(0);
     const saved = readFileSync(file, 'utf8');
     writeFileSync(yaml, original.replace(/ {2}shock:\n(?: {4}.*\n)+/, ''));
     const refused = start(['play', yaml, '--session', file, '--no-odds']);
