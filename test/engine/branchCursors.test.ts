@@ -21,22 +21,22 @@ describe('per-branch cursors', () => {
     expect(s.branch).toBe('other');
   });
 
-  it('should save cursors in a version 2 file and restore them', () => {
+  it('should save cursors in a version 3 file and restore them', () => {
     let s = undo(advance(fire(advance(startSession(stepper, 1)), 'shock')));
     s = switchBranch(branch(s, 'other', 1), 'other');
     const text = serializeSession(s);
-    expect(JSON.parse(text)).toMatchObject({ version: 2, branch: 'other', cursors: { main: 2 } });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, branch: 'other', cursors: { main: 2 } });
     const back = switchBranch(parseSession(text, 'x.json', stepper), 'main');
     expect(back.cursor.depth).toBe(2);
     expect(serializeSession(parseSession(text, 'x.json', stepper))).toBe(text);
   });
 
-  it('should still open a version 1 file (no cursors: each branch at its head)', () => {
+  it('should still open a version 2 file (no cursors: each branch at its head)', () => {
     const s = advance(fire(startSession(stepper, 1), 'shock'));
-    const v1 = JSON.parse(serializeSession(s));
-    v1.version = 1;
-    delete v1.cursors;
-    const opened = parseSession(JSON.stringify(v1), 'old.json', stepper);
+    const v2 = JSON.parse(serializeSession(s));
+    v2.version = 2;
+    delete v2.cursors;
+    const opened = parseSession(JSON.stringify(v2), 'old.json', stepper);
     expect(opened.cursor.depth).toBe(2);
   });
 

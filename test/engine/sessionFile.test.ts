@@ -44,8 +44,8 @@ describe('session files', () => {
     const text = serializeSession(sample());
     expect(() => parseSession('{"format": "statecraft-session",', 'a.json', stepper)).toThrow(/a\.json: not a session file \(invalid JSON/);
     expect(() => parseSession('{"format": "other"}', 'a.json', stepper)).toThrow('a.json: not a statecraft session file (format is "other")');
-    expect(() => parseSession(text.replace('"version": 2', '"version": 3'), 'a.json', stepper)).toThrow(
-      'a.json: session version 3 is newer than this statecraft reads (2)',
+    expect(() => parseSession(text.replace('"version": 3', '"version": 4'), 'a.json', stepper)).toThrow(
+      'a.json: session version 4 is newer than this statecraft reads (3)',
     );
     expect(() => parseSession(text.replace('"version": 3', '"version": 1'), 'a.json', stepper)).toThrow(
       'a.json: session version 1 was saved with the old random stream; its rolled months would replay to different results',

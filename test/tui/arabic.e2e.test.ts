@@ -5,7 +5,7 @@ import { start } from './pty.js';
 describe('statecraft play --lang ar', () => {
   it('should show the screen in Arabic at 80×24: titles, date, hints; no English description, no cut number', async () => {
     const run = start(['play', '--lang', 'ar', '--no-odds']);
-    await run.waitFor('المحفزات: 11 من 16 متاحة');
+    await run.waitFor('المحفزات: 15 من 26 متاحة');
     const screen = run.screen();
     expect(screen).toContain('سبتمبر 2025 (الشهر 1/13) · الخطوة 0 · البذرة 1 · main');
     expect(screen).toContain('الأطراف');

@@ -124,7 +124,7 @@ describe('the simulator keys, folded', () => {
       'Tab             switch between the triggers and the timeline',
       'Enter           fire the selected trigger / explain the selected step',
     ]);
-    expect(HINTS.normal).toBe('↑↓ select  ⏎ fire  a month  A deadline  u/r undo/redo  e explain  ? help  q quit');
+    expect(HINTS.normal).toBe('↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit');
     const io = memoryIo();
     const busy = fold(start(), io, 'a', 'b\r', 'x');
     const names: KeyName[] = ['up', 'down', 'left', 'right', 'enter', 'escape', 'tab', 'backspace', 'pageup', 'pagedown'];
