@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PATIENCE } from '../helpers.js';
 import { start } from '../tui/pty.js';
 
 const ROOT = process.cwd();
@@ -77,11 +78,10 @@ async function runInTerminal(cwd: string, line: string): Promise<number> {
     exited = true;
     return c;
   });
-  for (const key of ['\x03', 'q', 'y']) {
-    if (exited) break;
-    run.press(key);
-    await Promise.race([code, new Promise((r) => setTimeout(r, 1500))]);
-  }
+  // Ctrl+C quits, or asks first (y/n) where there is something to lose: then y.
+  run.press('\x03');
+  await vi.waitFor(() => expect(exited || /\(y\/n\)/.test(run.screen())).toBe(true), PATIENCE);
+  if (!exited) run.press('y');
   return await code;
 }
 

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PATIENCE } from '../helpers.js';
 import { start } from './pty.js';
 
 const TAB = '\t';
@@ -58,7 +59,11 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
     run.press('x');
     await run.waitFor('autoplay stopped at');
     const stopped = run.screen().split('\n')[0];
-    await new Promise((r) => setTimeout(r, 400));
+    // Open and close the help: frames that come only after keys; a running autoplay would have moved the header meanwhile.
+    run.press('?');
+    await run.waitFor('KEYS');
+    run.press('\x1b');
+    await vi.waitFor(() => expect(run.screen()).not.toContain('KEYS'), PATIENCE);
     expect(run.screen().split('\n')[0]).toBe(stopped);
     run.press('q');
     await run.waitFor('Quit anyway?');
