@@ -8,7 +8,7 @@ const guardOf = (indicators: number) =>
     fc.tuple(fc.nat(indicators - 1), fc.integer({ min: 0, max: 100 }), fc.constantFrom('<', '>=')).map(([i, k, op]) => `indicators.i${i} ${op} ${k}`),
   );
 
-/** A random valid scenario as YAML text: nested states, guards, effects, a schedule, locks. */
+/** A random valid scenario as YAML text: nested states, guards, effects, month-end drift, a schedule, locks. */
 export const arbScenarioText = fc
   .record({
     indicators: fc.integer({ min: 1, max: 3 }),
@@ -42,12 +42,16 @@ export const arbScenarioText = fc
     return fc.record({
       n: fc.constant(n),
       initials: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n.indicators, maxLength: n.indicators }),
+      drifts: fc.array(fc.option(fc.record({ toward: fc.integer({ min: 0, max: 100 }), rate: fc.constantFrom(0.1, 0.25, 1 / 3, 1) }), { nil: undefined }), {
+        minLength: n.indicators,
+        maxLength: n.indicators,
+      }),
       triggers: fc.array(trigger, { minLength: n.triggers, maxLength: n.triggers }),
       outcomes: fc.array(fc.tuple(actor, fc.constantFrom('s0', 's1', 's2', 'g0', 'g1'), fc.boolean()), { minLength: 1, maxLength: 3 }),
       scheduled: fc.boolean(),
     });
   })
-  .map(({ n, initials, triggers, outcomes, scheduled }) => {
+  .map(({ n, initials, drifts, triggers, outcomes, scheduled }) => {
     const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
     const states = {
       s0: { label: 'S0' },
@@ -72,7 +76,7 @@ export const arbScenarioText = fc
       id: 'random',
       title: 'Random',
       clock: { start: '2025-01', end: `2025-${String(n.months + 1).padStart(2, '0')}`, schedule: scheduled ? [{ at: '2025-01', trigger: 'deadline' }] : [] },
-      indicators: Object.fromEntries(initials.map((v, i) => [`i${i}`, { label: `I${i}`, min: 0, max: 100, initial: v }])),
+      indicators: Object.fromEntries(initials.map((v, i) => [`i${i}`, clean({ label: `I${i}`, min: 0, max: 100, initial: v, drift: drifts[i] })])),
       actors: Object.fromEntries(Array.from({ length: n.actors }, (_, i) => [`a${i}`, { label: `A${i}`, initial: 's0', states }])),
       triggers: triggerDefs,
       outcomes: Object.fromEntries(outcomes.map(([a, s, lock], i) => [`o${i}`, { label: `O${i}`, rule: `actors.a${a} == "${s}"`, priority: i + 1, lock }])),

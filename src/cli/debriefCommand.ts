@@ -1,11 +1,13 @@
 // `statecraft debrief`: Markdown and a self-contained HTML file from an exercise transcript.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/writeFileAtomic.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import { buildDebrief } from '../report/debrief/buildDebrief.js';
+import { DEBRIEF_LANGS } from '../report/debrief/debriefMessages.js';
 import { formatDebriefHtml } from '../report/debrief/formatDebriefHtml.js';
 import { formatDebriefMarkdown } from '../report/debrief/formatDebriefMarkdown.js';
 import { readTranscriptHeader, replayTranscript } from '../report/transcriptFile.js';
@@ -14,6 +16,8 @@ import { parseInteger } from './parseNumber.js';
 
 /** Writes `<name>.debrief.md` and `<name>.debrief.html` beside the transcript (or in --out-dir). */
 export function debriefCommand(transcript: string, o: { outDir?: string; runs: string; lang: string }, write: (s: string) => void): number {
+  if (!(DEBRIEF_LANGS as readonly string[]).includes(o.lang))
+    throw new UserError(`no debrief in language "${o.lang}"`, `the debrief is written in: ${DEBRIEF_LANGS.join(', ')}`);
   const header = readTranscriptHeader(transcript);
   const loaded = loadExercise(existsSync(header.exercise.file) ? header.exercise.file : header.exercise.id);
   const ir = compileScenario(loaded.scenario);

@@ -1,11 +1,17 @@
 // Opens the facilitator's terminal UI on an exercise run; the transcript is saved after every action.
 import { render } from 'ink';
 import { UserError } from '../core/errors.js';
+import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { writeTranscript } from '../report/transcriptFile.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
+import { estimateOdds } from '../tui/exercise/estimateOdds.js';
+import { type ExerciseDeps, initialExerciseUi } from '../tui/exercise/exerciseUi.js';
 import { ThemeContext } from '../tui/theme.js';
+
+/** Simulated endings behind the odds on screen: about 30 ms an action here, a ±2–3 pp interval. */
+const ODDS_RUNS = 1000;
 
 /** Resolves when the facilitator quits. */
 export async function exerciseTui(loaded: LoadedExercise, run: ExerciseRun, transcript: string, lang: string): Promise<number> {
@@ -16,14 +22,13 @@ export async function exerciseTui(loaded: LoadedExercise, run: ExerciseRun, tran
     );
   }
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
+  const kernel = createKernel(run.session.stepper.ir);
+  const deps: ExerciseDeps = { save: (r) => writeTranscript(transcript, loaded, r), estimate: (r) => estimateOdds(kernel, r, ODDS_RUNS) };
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <ExerciseApp
-          initial={{ run, form: null, status: { kind: 'info', text: `transcript: ${transcript}` }, quit: false, lang }}
-          save={(r) => writeTranscript(transcript, loaded, r)}
-        />
+        <ExerciseApp initial={initialExerciseUi(run, lang, transcript, deps)} deps={deps} />
       </ThemeContext.Provider>,
       { exitOnCtrlC: true, patchConsole: false, maxFps: 120 },
     );

@@ -96,8 +96,8 @@ export function preconditionCheck(ir: IR, t: TriggerIR, world: World): GuardChec
   return { role: 'precondition', expr: t.when.text, at: t.when.at, values: readValues(t.when, act), passed };
 }
 
-/** Rolls a month: exogenous triggers fire with their chance, each actor makes at most one move. */
-export function rollMonth(stepper: Stepper, world: World, rng: RngState): { action: Action; rng: RngState } {
+/** Rolls a month: exogenous triggers fire with their chance, each actor (but those in `played`) makes at most one move. */
+export function rollMonth(stepper: Stepper, world: World, rng: RngState, played?: ReadonlySet<string>): { action: Action; rng: RngState } {
   const { ir } = stepper;
   const fired: string[] = [];
   let w = world;
@@ -115,6 +115,7 @@ export function rollMonth(stepper: Stepper, world: World, rng: RngState): { acti
     if (draw.value < chanceOf(t)) fire(t);
   }
   for (const actor of ir.actors) {
+    if (played?.has(actor.id)) continue;
     const moves = ir.triggers.filter((t) => t.kind === 'move' && t.actor === actor.id && enabled(t));
     if (moves.length === 0) continue;
     const chances = moves.map(chanceOf);

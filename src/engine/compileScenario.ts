@@ -75,7 +75,7 @@ export function compileScenario(checked: CheckedScenario): IR {
     scenario: s,
     start,
     months: (parseMonth(s.clock.end) ?? start) - start,
-    indicators: Object.entries(s.indicators).map(([id, i]) => ({ id, min: i.min, max: i.max, initial: i.initial })),
+    indicators: Object.entries(s.indicators).map(([id, i]) => ({ id, min: i.min, max: i.max, initial: i.initial, drift: i.drift ?? null })),
     actors,
     triggers,
     triggerById: new Map(triggers.map((t) => [t.id, t])),

@@ -3,6 +3,7 @@ import { produce } from 'immer';
 import { assign, setup } from 'xstate';
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
 import { computeEffects } from './computeEffects.js';
+import { driftIndicators } from './driftIndicators.js';
 import type { IR } from './ir.js';
 import { machineConfig } from './machineConfig.js';
 import type { EffectChange, GuardCheck } from './stepRecord.js';
@@ -85,12 +86,15 @@ export function createScenarioMachine(ir: IR, context: World) {
           return context;
         }
       }),
-      tick: assign(({ context }) =>
-        produce(context, (d) => {
+      tick: assign(({ context, event }) => {
+        const { indicators, changes } = driftIndicators(ir, context.indicators);
+        if (event.trace) event.trace.effects = changes;
+        return produce(context, (d) => {
+          if (changes.length > 0) d.indicators = indicators;
           if (d.month < ir.months) d.month += 1;
           else d.ended = true;
-        }),
-      ),
+        });
+      }),
       enter: assign(({ context }, p: { actor: string; state: string }) =>
         context.actors[p.actor] === p.state
           ? context

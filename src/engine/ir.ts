@@ -2,7 +2,16 @@
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
 import type { Scenario, Text } from '../scenario/scenarioSchema.js';
 
-export type IndicatorIR = { readonly id: string; readonly min: number; readonly max: number; readonly initial: number };
+/** Monthly pull toward a baseline: at each month's end the value closes `rate` of its gap to `toward`. */
+export type DriftIR = { readonly toward: number; readonly rate: number };
+
+export type IndicatorIR = {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+  readonly initial: number;
+  readonly drift: DriftIR | null;
+};
 
 export type StateIR = {
   readonly id: string;

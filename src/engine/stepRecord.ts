@@ -10,10 +10,10 @@ export type GuardCheck = {
   readonly passed: boolean;
 };
 
-/** An indicator change; `clamped` when the raw result fell outside the bounds. */
+/** An indicator change; `clamped` when the raw result fell outside the bounds. `drift` is the month-end pull toward a baseline. */
 export type EffectChange = {
   readonly indicator: string;
-  readonly op: 'add' | 'set' | 'mul';
+  readonly op: 'add' | 'set' | 'mul' | 'drift';
   readonly expr: string;
   readonly before: number;
   readonly after: number;

@@ -2,15 +2,16 @@
 import { UserError } from '../core/errors.js';
 import { formatMonth, parseMonth } from '../core/month.js';
 import { didYouMean } from '../core/suggest.js';
+import { rollMonth } from '../engine/applyAction.js';
 import type { Stepper } from '../engine/createStepper.js';
-import { advance, available, fire, override, type Session, startSession } from '../engine/session.js';
+import { advance, available, fire, override, perform, type Session, startSession } from '../engine/session.js';
 import type { Entry } from '../scenario/exerciseEntry.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
 
 /** Something that happened, with the month and the session steps it produced. */
 export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (
   | { readonly kind: 'inject'; readonly inject: string; readonly fired: string | null; readonly skipped: string | null }
-  | { readonly kind: 'entry'; readonly entry: Entry }
+  | { readonly kind: 'entry'; readonly entry: Entry; readonly undone?: Entry }
 );
 
 export type ExerciseRun = {
@@ -18,19 +19,21 @@ export type ExerciseRun = {
   readonly session: Session;
   readonly entries: readonly Entry[];
   readonly log: readonly LogItem[];
+  /** The run before the last action that is not taken back (what undo returns to), or null at the start. */
+  readonly previous: ExerciseRun | null;
 };
 
 const monthOf = (run: ExerciseRun, at: string) => (parseMonth(at) ?? 0) - run.session.stepper.ir.start;
 
 /** Starts the exercise: the injects of the first month happen at once. */
 export function startExercise(exercise: Exercise, stepper: Stepper, seed: number): ExerciseRun {
-  return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [] });
+  return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [], previous: null });
 }
 
-/** Decisions due this month that are not made yet. */
+/** Decisions due this month that are not made yet (a decision taken back is due again). */
 export function pendingDecisions(run: ExerciseRun): Exercise['decisions'] {
   const month = run.session.cursor.world.month;
-  const made = new Set(run.entries.flatMap((e) => (e.kind === 'decide' ? [e.decision] : [])));
+  const made = new Set(run.log.flatMap((l) => (l.kind === 'entry' && l.entry.kind === 'decide' ? [l.entry.decision] : [])));
   return run.exercise.decisions.filter((d) => monthOf(run, d.at) === month && !made.has(d.id));
 }
 
@@ -60,6 +63,7 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
   const roles = Object.keys(run.exercise.roles);
   const record = (session: Session): ExerciseRun => ({
     ...run,
+    previous: run,
     session,
     entries: [...run.entries, entry],
     log: [...run.log, { kind: 'entry', entry, month: s.cursor.world.month, fromStep: s.cursor.steps + 1, toStep: session.cursor.steps }],
@@ -77,10 +81,10 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
           }`,
         );
       const missing = outcomes.filter((o) => !(o in entry.p));
-      const extra = Object.keys(entry.p).filter((o) => !outcomes.includes(o));
+      const extra = Object.keys(entry.p).filter((o) => !outcomes.includes(o) && o !== 'undecided');
       if (missing.length > 0 || extra.length > 0)
         throw new UserError(
-          `give a probability for each outcome: ${outcomes.join(', ')}`,
+          `give a probability for each outcome: ${outcomes.join(', ')} (and undecided, 0 when left out)`,
           extra.length ? `not outcomes: ${extra.join(', ')}` : `missing: ${missing.join(', ')}`,
         );
       const bad = Object.entries(entry.p).find(([, v]) => !(v >= 0 && v <= 1));
@@ -121,6 +125,8 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
       return record(override(s, entry.indicator, entry.value, entry.reason));
     case 'note':
       return record(s);
+    case 'undo':
+      return undoLast(run);
     case 'advance': {
       const pending = pendingDecisions(run);
       if (pending.length > 0)
@@ -128,10 +134,41 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
           `decision ${pending.map((d) => `${d.id} (${d.role})`).join(', ')} must be made before the month ends`,
           "enter the role's choice first",
         );
-      return applyInjects(record(advance(s)));
+      return applyInjects(record(endMonth(run)));
     }
   }
 }
+
+/** Returns to the run before the last action; the undo and every earlier undo stay in the entries and the log. */
+function undoLast(run: ExerciseRun): ExerciseRun {
+  const prev = run.previous;
+  const last = [...run.log].reverse().find((l) => l.kind === 'entry' && l.entry.kind !== 'undo');
+  if (!prev || !last || last.kind !== 'entry') throw new UserError('nothing to undo', 'the exercise is at its start');
+  const kept = new Set(prev.log);
+  const undos = run.log.filter((l) => !kept.has(l) && l.kind === 'entry' && l.entry.kind === 'undo');
+  const steps = prev.session.cursor.steps;
+  const item: LogItem = {
+    kind: 'entry',
+    entry: { kind: 'undo' },
+    undone: last.entry,
+    month: prev.session.cursor.world.month,
+    fromStep: steps + 1,
+    toStep: steps,
+  };
+  return { ...prev, entries: [...run.entries, { kind: 'undo' }], log: [...prev.log, ...undos, item] };
+}
+
+/** Ends the month by the exercise's rule: `scripted` (scheduled triggers only) or `rolled` (chance events, and moves by actors no role plays). */
+function endMonth(run: ExerciseRun): Session {
+  const s = run.session;
+  if (run.exercise.months !== 'rolled') return advance(s);
+  if (s.cursor.world.ended) return advance(s);
+  const { action, rng } = rollMonth(s.stepper, s.cursor.world, s.cursor.rng, playedActors(run.exercise));
+  return perform(s, action, rng);
+}
+
+/** The actors the roles play (they move only when a role or the facilitator says so). */
+export const playedActors = (exercise: Exercise): ReadonlySet<string> => new Set(Object.values(exercise.roles).flatMap((r) => r.actors));
 
 /** Fires the injects of the current month (once per month); an inject whose trigger cannot fire is logged as skipped. */
 function applyInjects(run: ExerciseRun): ExerciseRun {

@@ -1,6 +1,6 @@
 // Turns a step record into sentences: the one wording of "why" used by run, TUI and debrief.
 import type { IR } from '../engine/ir.js';
-import type { GuardCheck, StepRecord } from '../engine/stepRecord.js';
+import type { EffectChange, GuardCheck, StepRecord } from '../engine/stepRecord.js';
 import { formatValue } from './formatValue.js';
 import { labelOf } from './labelOf.js';
 
@@ -17,8 +17,7 @@ export function explainLines(ir: IR, r: StepRecord, lang = 'en'): string[] {
     if (g.role === 'precondition') lines.push(`precondition ${g.expr} holds${values(g)}`);
   }
   for (const e of r.effects) {
-    const op = e.op === 'add' ? (e.expr.startsWith('-') ? e.expr : `+${e.expr}`) : e.op === 'mul' ? `×${e.expr}` : `set ${e.expr}`;
-    lines.push(`${e.indicator} ${op}: ${formatValue(e.before)} → ${formatValue(e.after)}${e.clamped ? ` (clamped from ${formatValue(e.raw)})` : ''}`);
+    lines.push(`${e.indicator} ${opText(e)}: ${formatValue(e.before)} → ${formatValue(e.after)}${e.clamped ? ` (clamped from ${formatValue(e.raw)})` : ''}`);
   }
   for (const g of r.guards) {
     if (g.role.startsWith('transition')) lines.push(`${g.role} guard ${g.passed ? 'passed' : 'failed'}: ${g.expr}${values(g)}`);
@@ -39,4 +38,12 @@ export function explainLines(ir: IR, r: StepRecord, lang = 'en'): string[] {
   }
   for (const v of r.violations) lines.push(`INVARIANT VIOLATED: ${v}`);
   return lines;
+}
+
+/** How an effect reads: `+15`, `-5`, `×0.8`, `set 70`, `drifts 0.1 toward 30`. */
+function opText(e: EffectChange): string {
+  if (e.op === 'add') return e.expr.startsWith('-') ? e.expr : `+${e.expr}`;
+  if (e.op === 'mul') return `×${e.expr}`;
+  if (e.op === 'drift') return `drifts ${e.expr}`;
+  return `set ${e.expr}`;
 }

@@ -41,6 +41,14 @@ export function checkReferences(source: Source, s: Scenario): { diagnostics: Dia
         `pick a value between ${ind.min} and ${ind.max}`,
       );
     }
+    if (ind.drift && ind.min <= ind.max && (ind.drift.toward < ind.min || ind.drift.toward > ind.max)) {
+      err(
+        ['indicators', id, 'drift', 'toward'],
+        'bounds',
+        `drift baseline ${ind.drift.toward} is outside ${ind.min}..${ind.max}`,
+        `pick a baseline between ${ind.min} and ${ind.max}`,
+      );
+    }
   }
 
   const names = namesOf(s);

@@ -13,6 +13,8 @@ export const entrySchema = z.union([
   z.strictObject({ kind: z.literal('override'), indicator: z.string(), value: z.number(), reason: z.string().min(1) }),
   z.strictObject({ kind: z.literal('note'), text: z.string().min(1) }),
   z.strictObject({ kind: z.literal('advance') }),
+  /** Takes back the last action not yet taken back; the transcript keeps both. */
+  z.strictObject({ kind: z.literal('undo') }),
 ]);
 
 export type Entry = z.infer<typeof entrySchema>;

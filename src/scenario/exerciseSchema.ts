@@ -13,6 +13,12 @@ export const exerciseSchema = z.strictObject({
   duration: z.string().optional(),
   objectives: z.array(textSchema).min(1),
   briefing: textSchema,
+  months: z
+    .enum(['scripted', 'rolled'])
+    .default('scripted')
+    .describe(
+      "What happens between injects when a month ends. scripted: nothing by chance, only the injects, the scheduled triggers and what the roles and the facilitator do. rolled: each month is also rolled as in `play` (exogenous triggers by their chance, at most one move by each actor that no role plays). The model's odds simulate the same rule.",
+    ),
   roles: z.record(
     id,
     z.strictObject({

@@ -13,7 +13,7 @@ const SHORTHAND: Readonly<Record<string, string>> = { force: 'trigger', note: 't
 const stepSchema = z.union(
   entrySchema.options.map((option) => {
     const kind = option.shape.kind.value;
-    if (kind === 'advance') return z.literal('advance');
+    if (kind === 'advance' || kind === 'undo') return z.literal(kind);
     const fields: Record<string, z.ZodType> = Object.fromEntries(Object.entries(option.shape).filter(([name]) => name !== 'kind'));
     const field = SHORTHAND[kind];
     return z.strictObject({ [kind]: field ? (fields[field] as z.ZodType) : z.strictObject(fields) });
@@ -23,7 +23,7 @@ const schema = z.strictObject({ steps: z.array(stepSchema) });
 
 /** The entry a script step stands for. */
 function entryOfStep(step: z.infer<typeof stepSchema>): Entry {
-  if (step === 'advance') return { kind: 'advance' };
+  if (step === 'advance' || step === 'undo') return { kind: step };
   const [kind, body] = Object.entries(step)[0] as [string, unknown];
   const field = SHORTHAND[kind];
   return entrySchema.parse(field ? { kind, [field]: body } : { kind, ...(body as object) });

@@ -40,6 +40,15 @@ const stateSchema: z.ZodType<StateDef> = z.lazy(() =>
 
 const effectSchema = z.union([z.strictObject({ add: exprSchema }), z.strictObject({ set: exprSchema }), z.strictObject({ mul: exprSchema })]);
 
+/** Monthly pull toward a baseline: at each month's end the value closes `rate` of its gap to `toward`. */
+const driftSchema = z.strictObject({
+  toward: z.number(),
+  rate: z
+    .number()
+    .gt(0, 'rate is the share of the gap closed each month: above 0, at most 1')
+    .lte(1, 'rate is the share of the gap closed each month: above 0, at most 1'),
+});
+
 const transitionSchema = z.strictObject({
   actor: id,
   from: z.union([id, z.array(id).min(1)]).optional(),
@@ -78,6 +87,7 @@ export const scenarioSchema = z.strictObject({
       min: z.number(),
       max: z.number(),
       initial: z.number(),
+      drift: driftSchema.optional(),
     }),
   ),
   actors: z.record(

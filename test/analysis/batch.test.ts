@@ -35,7 +35,8 @@ describe('runBatch', () => {
     const report = summarizeBatch(kernel, agg, { seed: 11, startMonth: 0, forces: ['israel_iran_war@2025-09'] });
     expect(report.attribution.israel_iran_war?.fired).toBe(500);
     expect(report.forcedSkipped['israel_iran_war@2025-09']).toBe(0);
-    expect(report.outcomes.full_exit?.count).toBe(0);
+    const unforced = summarizeBatch(kernel, runBatch(kernel, spec, 0, 500), { seed: 11, startMonth: 0, forces: [] });
+    expect(report.outcomes.full_exit?.count, 'a war that lasts stalls the exit').toBeLessThan(unforced.outcomes.full_exit?.count ?? 0);
   });
 
   it('should compute attribution and lift from the counts', () => {

@@ -30,12 +30,11 @@ describe('checkModel', () => {
     expect(r).toMatchObject({ complete: false, states: 10 });
   });
 
-  it('should explore the shipped scenario completely with no errors', () => {
-    const r = checkModel(createKernel(shippedStepper('iraq-coalition').ir), { buckets: 'auto', maxStates: 300_000, start: null });
-    expect(r.complete).toBe(true);
+  it('should explore the shipped scenario in 2 buckets with no errors, reaching every outcome within 120,000 states', () => {
+    // The revised scenario is too large to explore completely (see docs/iraq-coalition.md); 2 buckets reach its last month.
+    const r = checkModel(createKernel(shippedStepper('iraq-coalition').ir), { buckets: 2, maxStates: 120_000, start: null });
     expect(r.mode).toBe('bucketed');
-    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(r.findings.filter((f) => f.code === 'unreachable-outcome')).toEqual([]);
+    expect(r.findings, 'no error, and every state, outcome and trigger reached').toEqual([]);
   });
 });
 

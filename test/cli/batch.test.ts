@@ -20,7 +20,7 @@ describe('statecraft batch', () => {
     expect(Object.keys(r.decidedBy.full_exit)).toEqual(['2026-09']);
     expect(r.bands.us_troops[0]).toEqual({ date: '2025-09', p10: 2500, p50: 2500, p90: 2500 });
     expect(r.bands.us_troops).toHaveLength(14);
-    expect(r.attribution.israel_iran_war.outcomes.full_exit.p).toBe(0);
+    expect(r.attribution.israel_iran_war.outcomes.full_exit.p).toBeLessThan(r.outcomes.full_exit.p);
   });
 
   it('should give byte-identical results for any number of workers and any sharding', async () => {
@@ -51,16 +51,16 @@ describe('statecraft batch', () => {
     expect(await statecraft('merge', a)).toMatchObject({ code: 1, stderr: expect.stringContaining('missing shard 2/2') });
   });
 
-  it('should apply what-ifs: a forced war rules out a full exit, a likelier ISIS makes redefinition likelier', async () => {
-    const base = await json('--runs', '3000', '--seed', '5');
-    const war = await json('--runs', '3000', '--seed', '5', '--force', 'israel_iran_war@2025-10');
-    expect(war.outcomes.full_exit.count).toBe(0);
+  it('should apply what-ifs: a forced war makes a full exit rarer, a likelier ISIS makes redefinition likelier', async () => {
+    const base = await json('--runs', '2000', '--seed', '5');
+    const war = await json('--runs', '2000', '--seed', '5', '--force', 'israel_iran_war@2025-10');
+    expect(war.outcomes.full_exit.p).toBeLessThan(base.outcomes.full_exit.ci95[0]);
     const skipped = war.forcedSkipped['israel_iran_war@2025-10'];
     expect(skipped, 'skipped only where the war had already broken out').toBeGreaterThan(0);
     expect(skipped).toBeLessThan(150);
-    const isis = await json('--runs', '3000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.5');
+    const isis = await json('--runs', '2000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.5');
     expect(isis.outcomes.redefined_mission.p).toBeGreaterThan(base.outcomes.redefined_mission.ci95[1]);
-    const calm = await json('--runs', '3000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.0', '--set', 'indicators.security_need.initial=10');
+    const calm = await json('--runs', '2000', '--seed', '5', '--set', 'triggers.isis_resurgence.chance=0.0', '--set', 'indicators.security_need.initial=10');
     expect(calm.outcomes.full_exit.p).toBeGreaterThan(base.outcomes.full_exit.ci95[1]);
   });
 
@@ -88,9 +88,10 @@ describe('statecraft batch', () => {
     await statecraft('run', '--steps', 'isis_resurgence,advance:2', '--save', session);
     const r = await json('--runs', '2000', '--from', session);
     expect(r.from).toBe('2025-11');
-    expect(r.outcomes.full_exit.count).toBe(0);
+    expect(r.outcomes.full_exit.p, 'ISIS resurgent: rarer than the 11.5% baseline').toBeLessThan(0.1);
     expect(Object.keys(r.bands.isis_activity[0])).toEqual(['date', 'p10', 'p50', 'p90']);
-    expect(r.bands.isis_activity[0]).toMatchObject({ date: '2025-11', p50: 55 });
+    expect(r.bands.isis_activity[0]).toMatchObject({ date: '2025-11' });
+    expect(r.bands.isis_activity[0].p50, 'a flare-up fades: 55 drifts toward 30').toBeLessThan(55);
   });
 
   it('should print a terminal table, CSV and Markdown', async () => {

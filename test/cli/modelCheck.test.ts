@@ -59,9 +59,10 @@ describe('statecraft paths', () => {
   });
 
   it('should fold months of waiting and give a replay command that works', async () => {
-    const r = await statecraft('paths', '--to', 'full_exit', '--max', '1');
-    expect(r.stdout).toContain('2025-09 advance ×13 (to the end of 2026-09)');
-    const replay = await statecraft('run', '--steps', 'advance:13', '--format', 'json');
+    const r = await statecraft('paths', '--to', 'full_exit', '--max', '1', '--buckets', '2');
+    expect(r.stdout).toContain('  2025-09 us_recommits_to_timeline\n  2025-09 advance ×13 (to the end of 2026-09)\n');
+    expect(r.stdout).toContain('replay: statecraft run --steps "us_recommits_to_timeline,advance:13"');
+    const replay = await statecraft('run', '--steps', 'us_recommits_to_timeline,advance:13', '--format', 'json');
     expect(JSON.parse(replay.stdout).final.outcome).toBe('full_exit');
   });
 

@@ -3,7 +3,7 @@ import { statecraft } from '../helpers.js';
 
 describe('statecraft sensitivity', () => {
   it('should vary every chance and start value and show which way each moves the odds', async () => {
-    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
+    const r = JSON.parse((await statecraft('sensitivity', '--runs', '400', '--workers', '1', '--format', 'json')).stdout);
     const params = r.parameters.map((p: { parameter: string }) => p.parameter);
     expect(params).toContain('triggers.drone_attack_erbil.chance');
     expect(params).toContain('indicators.security_need.initial');

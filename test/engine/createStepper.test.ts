@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stateValueOf } from '../../src/engine/createStepper.js';
+import { explainLines } from '../../src/report/explainLines.js';
 import { stepperFromText, tiny } from '../helpers.js';
 
 describe('createStepper', () => {
@@ -19,6 +20,27 @@ describe('createStepper', () => {
     );
     const { world } = st.step(st.initial, 't', 'fired', 1);
     expect(world.indicators).toEqual({ x: 12, y: 5 });
+  });
+
+  it('should drift an indicator part of the way to its baseline at each month end, and explain it', () => {
+    const st = stepperFromText(
+      tiny({
+        indicators: {
+          x: { label: 'X', min: 0, max: 100, initial: 80, drift: { toward: 40, rate: 0.25 } },
+          y: { label: 'Y', min: 0, max: 100, initial: 80 },
+        },
+        triggers: { t: { kind: 'exogenous', label: 'T', effects: { x: { add: 10 } } } },
+      }),
+    );
+    const fired = st.step(st.initial, 't', 'fired', 1);
+    expect(fired.world.indicators.x, 'a trigger does not drift').toBe(90);
+    const { world, record } = st.step(fired.world, 'advance', 'clock', 2);
+    expect(world.indicators).toEqual({ x: 77.5, y: 80 });
+    expect(record.effects).toEqual([{ indicator: 'x', op: 'drift', expr: '0.25 toward 40', before: 90, after: 77.5, raw: 77.5, clamped: false }]);
+    expect(explainLines(st.ir, record)).toContain('x drifts 0.25 toward 40: 90 → 77.5');
+    const last = st.step(st.step(world, 'advance', 'clock', 3).world, 'advance', 'clock', 4);
+    expect(last.world.ended).toBe(true);
+    expect(last.world.indicators.x, 'the last month drifts too').toBeCloseTo(40 + 37.5 * 0.75 ** 2, 10);
   });
 
   it('should evaluate transition guards on the values after the effects', () => {

@@ -64,6 +64,46 @@ describe('an exercise run', () => {
   });
 });
 
+describe('undo', () => {
+  it('should take back the last action, then the one before, keeping every undo in the entries and the log', () => {
+    const run = play(start(), [{ kind: 'advance' }, { kind: 'decide', decision: 'host_speaks', choice: 'go_public' }, { kind: 'undo' }]);
+    expect(run.session.cursor.world.actors.host).toBe('quietly');
+    expect(pendingDecisions(run).map((d) => d.id)).toEqual(['host_speaks']);
+    const again = applyEntry(run, { kind: 'undo' });
+    expect(again.session.cursor.world.month).toBe(0);
+    expect(again.entries.map((e) => e.kind)).toEqual(['advance', 'decide', 'undo', 'undo']);
+    expect(again.log.flatMap((l) => (l.kind === 'entry' ? [`${l.entry.kind}:${l.undone?.kind ?? ''}`] : []))).toEqual(['undo:decide', 'undo:advance']);
+    expect(() => applyEntry(again, { kind: 'undo' })).toThrow('nothing to undo');
+  });
+
+  it('should replay a transcript with undos to the same place', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'statecraft-')), 't.json');
+    const run = play(start(), [{ kind: 'note', text: 'typo' }, { kind: 'undo' }, { kind: 'advance' }, { kind: 'undo' }, { kind: 'note', text: 'fixed' }]);
+    writeTranscript(path, loaded, run);
+    const replayed = replayTranscript(path, loaded, stepper);
+    expect(replayed.session.cursor.world).toEqual(run.session.cursor.world);
+    expect(replayed.log.length).toBe(run.log.length);
+    expect(JSON.parse(readFileSync(path, 'utf8')).entries.map((e: Entry) => e.kind)).toEqual(['note', 'undo', 'advance', 'undo', 'note']);
+  });
+});
+
+describe('the month rule', () => {
+  it("should end a scripted month with the clock only, and a rolled month by chance without moving the roles' actors", () => {
+    const scripted = play(start(), [{ kind: 'advance' }]);
+    expect(scripted.session.cursor.action).toEqual({ kind: 'advance' });
+    const rolledExercise = { ...loaded.exercise, months: 'rolled' as const };
+    const played = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const run = applyEntry(startExercise(rolledExercise, stepper, seed), { kind: 'advance' });
+      const action = run.session.cursor.action;
+      expect(action?.kind).toBe('roll');
+      for (const t of action?.kind === 'roll' ? action.fired : []) played.add(t);
+    }
+    expect([...played].filter((t) => ['go_public', 'sign_agreement'].includes(t))).toEqual([]);
+    expect(played.size).toBeGreaterThan(0);
+  });
+});
+
 describe('transcripts', () => {
   const entries: Entry[] = [
     { kind: 'predict', prompt: 'first', team: 'A', p: { agreement: 0.4, closed: 0.6 } },

@@ -22,6 +22,7 @@ const INVALID: [string, string, number, number, string][] = [
   ['unknown-question-role', 'unknown-reference', 22, 23, 'unknown role "hots"'],
   ['unknown-role-actor', 'unknown-reference', 13, 14, 'unknown actor "foriegn"'],
   ['unknown-source', 'unknown-reference', 21, 15, 'unknown source "S9" (sources come from the scenario)'],
+  ['unknown-months-rule', 'schema', 6, 9, 'expected one of: scripted, rolled'],
 ];
 
 describe('loadExercise', () => {

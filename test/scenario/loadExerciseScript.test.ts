@@ -26,6 +26,7 @@ describe('loadExerciseScript', () => {
         '  - decide: { decision: d, choice: c }',
         '  - move: { role: us, trigger: t }',
         '  - predict: { prompt: p, team: Red, p: { full_exit: 1 } }',
+        '  - undo',
         '',
       ].join('\n'),
     );
@@ -39,6 +40,7 @@ describe('loadExerciseScript', () => {
       { kind: 'decide', decision: 'd', choice: 'c' },
       { kind: 'move', role: 'us', trigger: 't' },
       { kind: 'predict', prompt: 'p', team: 'Red', p: { full_exit: 1 } },
+      { kind: 'undo' },
     ]);
     expect(steps[2]?.where).toBe(`${file}:4:5`);
     const kinds = entrySchema.options.map((o) => o.shape.kind.value);

@@ -33,6 +33,8 @@ const INVALID: [string, string, number, number][] = [
   ['cel-unknown-variable', 'unknown-identifier', 41, 16],
   ['chance-range', 'chance-range', 34, 13],
   ['clock-order', 'clock-order', 7, 8],
+  ['drift-out-of-bounds', 'bounds', 17, 22],
+  ['drift-rate', 'schema', 19, 13],
   ['duplicate-key', 'duplicate-id', 17, 3],
   ['duplicate-priority', 'duplicate-priority', 64, 15],
   ['duplicate-state', 'duplicate-id', 29, 11],

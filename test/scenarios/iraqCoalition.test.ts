@@ -34,10 +34,15 @@ describe('the shipped iraq-coalition scenario', () => {
       'hormuz_tension',
       'equipment_to_tanf',
       'ain_al_asad_handover',
+      'us_commits_to_exit',
+      'phase_one_deadline',
+      'phase_two_deadline',
     ];
+    expect(required).toHaveLength(16);
     expect(Object.keys(scenario.triggers)).toEqual(expect.arrayContaining(required));
     expect(scenario.clock).toMatchObject({ start: '2025-09', end: '2026-09' });
     expect(scenario.clock.schedule).toEqual([
+      { at: '2025-09', trigger: 'baghdad_airport_exit' },
       { at: '2025-09', trigger: 'phase_one_deadline' },
       { at: '2026-09', trigger: 'phase_two_deadline' },
     ]);
@@ -75,6 +80,25 @@ describe('the shipped iraq-coalition scenario', () => {
     }
   });
 
+  it('should give every chance an intended range and its reason, ready for the range syntax', () => {
+    const blocks = TEXT.slice(TEXT.indexOf('\ntriggers:')).split(/\n {2}(?=[a-z_]+:\n)/);
+    for (const [id, t] of Object.entries(scenario.triggers)) {
+      if (t.chance === undefined) continue;
+      const block = blocks.find((b) => b.startsWith(`${id}:\n`)) ?? '';
+      expect(block, id).toMatch(/# range: .*\d–\d.*: \S/);
+    }
+  });
+
+  it('should let every actor matter: each is read by some trigger precondition, chance, effect or guard', () => {
+    const read = JSON.stringify(Object.values(scenario.triggers).map((t) => [t.when, t.chance, t.effects, t.transitions?.map((tr) => tr.guard)]));
+    for (const id of Object.keys(scenario.actors)) expect(read, id).toContain(`actors.${id} `);
+  });
+
+  it('should start the actors where the article puts them in September 2025', () => {
+    expect(scenario.actors.krg?.initial, 'Barzani openly opposes the withdrawal (F14)').toBe('lobbying');
+    expect(scenario.actors.us?.initial, 'the moves so far are repositioning (F11, F19)').toBe('repositioned');
+  });
+
   it('should declare at least three invariants', () => {
     expect(Object.keys(scenario.invariants ?? {}).length).toBeGreaterThanOrEqual(3);
   });
@@ -99,9 +123,10 @@ describe('the shipped iraq-coalition scenario', () => {
     ['unknown reference', '        to: harir_deal', '        to: harir_dael', 'unknown-reference'],
     ['duplicate id', '      departed:\n', '      repositioned:\n', 'duplicate-id'],
     ['CEL syntax', 'when: actors.krg == "lobbying"', 'when: actors.krg == == "lobbying"', 'cel-syntax'],
-    ['unknown identifier', 'guard: indicators.kurdistan_attacks >= 70', 'guard: indicators.kurdistan_attack >= 70', 'unknown-identifier'],
-    ['CEL type', 'when: actors.factions != "contained"\n    chance: 0.12', 'when: actors.factions != 3\n    chance: 0.12', 'cel-type'],
-    ['unknown initial', 'initial: silent', 'initial: quiet', 'unknown-initial'],
+    ['unknown identifier', 'guard: indicators.kurdistan_attacks >= 50', 'guard: indicators.kurdistan_attack >= 50', 'unknown-identifier'],
+    ['CEL type', 'when: actors.factions != "contained"\n    # range: 0.06', 'when: actors.factions != 3\n    # range: 0.06', 'cel-type'],
+    ['unknown initial', 'initial: lobbying', 'initial: quiet', 'unknown-initial'],
+    ['drift out of bounds', 'drift: { toward: 72, rate: 0.08 }', 'drift: { toward: 172, rate: 0.08 }', 'bounds'],
     ['unknown source', 'sources: [F11]', 'sources: [F11, F24]', 'unknown-reference'],
   ];
   it.each(BROKEN)('should point at the %s error in an edited copy', (_name, find, replace, code) => {

@@ -171,7 +171,7 @@ describe('the simulator screen', () => {
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} />);
     const lines = (app.lastFrame() ?? '').split('\n');
     expect(lines[0]).toContain('نهاية مهمة التحالف');
-    expect(lines[3]).toBe(' us        انسحاب مرحلي وفق جدول 20… isis_activity   ██░░░░░░    30    ±0      ▃');
+    expect(lines[3]).toBe(' us        وجود مرن يعاد تموضعه بحس… isis_activity   ██░░░░░░    30    ±0      ▃');
     app.unmount();
   });
 });
@@ -183,9 +183,11 @@ describe('live odds', () => {
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 100, rows: 30 }} />);
     const frame = () => app.lastFrame() ?? '';
     await vi.waitFor(() => expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% \(2k runs\)/), PATIENCE);
+    const exitOdds = () => Number(/full_exit ([\d.]+)%/.exec(frame())?.[1]);
+    const before = exitOdds();
     app.stdin.write('\r');
-    await vi.waitFor(() => expect(frame()).toContain('ODDS kurdistan_deal'), PATIENCE);
-    await vi.waitFor(() => expect(frame()).toContain('full_exit 0.0%'), PATIENCE);
+    await vi.waitFor(() => expect(frame()).toContain('fired isis_resurgence'), PATIENCE);
+    await vi.waitFor(() => expect(exitOdds(), 'a resurgent ISIS lowers the odds of a full exit').toBeLessThan(before), PATIENCE);
     app.stdin.write('\t\t');
     await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'), PATIENCE);
     app.stdin.write('\r');

@@ -6,7 +6,7 @@ import { COLOUR, start } from './pty.js';
 describe('statecraft play in a terminal', () => {
   it('should start on the shipped scenario, fire, advance, undo, explain and quit cleanly', async () => {
     const run = start(['play']);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     await run.waitFor('ODDS kurdistan_deal');
     expect(run.screen()).toContain('The end of the coalition mission');
     expect(run.screen()).toContain('OUTCOME  open · next deadline: end of Sep 2025');
@@ -16,7 +16,7 @@ describe('statecraft play in a terminal', () => {
     await run.waitFor('fired isis_resurgence: step 1');
     await run.waitFor('*isis      Resurgent in western Iraq');
     run.press('a');
-    await run.waitFor('Oct 2025 (month 2/13) · step 3');
+    await run.waitFor('Oct 2025 (month 2/13) · step 4');
     run.press('u');
     await run.waitFor('undone: back to step 1');
     run.press('e');
@@ -42,7 +42,7 @@ describe('statecraft play in a terminal', () => {
     await run.waitFor('Enlarge the terminal to at least 80×24');
     run.proc.resize(90, 26);
     run.term.resize(90, 26);
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('\x03');
     expect(await run.exit).toBe(0);
     expect(run.term.buffer.active.type).toBe('normal');
@@ -50,9 +50,9 @@ describe('statecraft play in a terminal', () => {
 
   it('should use no colour with NO_COLOR and stay readable', async () => {
     const run = start(['play'], { NO_COLOR: '1' });
-    await run.waitFor('TRIGGERS 11 of 16 enabled');
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
     run.press('j');
-    await run.waitFor('> drone_attack_erbil');
+    await run.waitFor('>×isis_contained_again');
     expect(run.raw()).not.toMatch(COLOUR);
     run.press('q');
     expect(await run.exit).toBe(0);

@@ -9,7 +9,8 @@ import { parseSession, serializeSession } from '../../src/engine/sessionFile.js'
 import { applyEntry, type ExerciseRun, startExercise } from '../../src/exercise/exerciseRun.js';
 import { loadExercise } from '../../src/scenario/loadExercise.js';
 import { HINTS } from '../../src/tui/components/KeyHints.js';
-import { type ExerciseUi, handleExerciseKey } from '../../src/tui/exercise/handleExerciseKey.js';
+import { type ExerciseDeps, type ExerciseUi, initialExerciseUi } from '../../src/tui/exercise/exerciseUi.js';
+import { handleExerciseKey } from '../../src/tui/exercise/handleExerciseKey.js';
 import { handleKey, type TuiIo } from '../../src/tui/handleKey.js';
 import { handleNormalKey, NORMAL_KEYS } from '../../src/tui/handleNormalKey.js';
 import { type KeyName, type KeyPress, splitKeys } from '../../src/tui/keyPress.js';
@@ -151,16 +152,17 @@ describe('the simulator keys, folded', () => {
 describe('the facilitator keys, folded', () => {
   const loaded = loadExercise('test/fixtures/exercises/valid.yaml');
   const exerciseStepper = createStepper(compileScenario(loaded.scenario));
-  const open = (run: ExerciseRun) => ({ run, form: null, status: null, quit: false, lang: 'en' }) satisfies ExerciseUi;
+  const deps = (saved: ExerciseRun[]): ExerciseDeps => ({ save: (r) => saved.push(r), estimate: () => null });
+  const open = (run: ExerciseRun) => ({ ...initialExerciseUi(run, 'en', 'test.transcript.json', deps([])), status: null });
   const foldExercise = (ui: ExerciseUi, saved: ExerciseRun[], ...keys: (string | KeyPress)[]) =>
-    pressesOf(keys).reduce((u, k) => handleExerciseKey(u, k, (r) => saved.push(r)), ui);
+    pressesOf(keys).reduce((u, k) => handleExerciseKey(u, k, deps(saved)), ui);
 
   it('should require a reason before setting an indicator, then record and save it', () => {
     const saved: ExerciseRun[] = [];
     const asked = foldExercise(open(startExercise(loaded.exercise, exerciseStepper, 1)), saved, 'o', '\r', '90\r', '\r');
-    expect(asked.status).toEqual({ kind: 'error', text: 'type reason (required) first (Esc cancels)' });
+    expect(asked.status).toEqual({ kind: 'error', text: 'type a reason first (Esc cancels)' });
     expect(saved).toEqual([]);
-    const done = foldExercise(asked, saved, 'intelligence warning\r');
+    const done = foldExercise(asked, saved, 'intelligence warning\r', '\r');
     expect(done.status).toEqual({ kind: 'info', text: 'recorded: override; transcript saved' });
     expect(saved.at(-1)?.entries.at(-1)).toMatchObject({ kind: 'override', indicator: 'threat', value: 90, reason: 'intelligence warning' });
   });

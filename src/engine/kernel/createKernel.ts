@@ -20,6 +20,8 @@ export function createKernel(ir: IR) {
   const scratchAct = new Int32Array(ir.actors.length);
   const scratchChance = new Float64Array(Math.max(1, ...movesByActor.map((m) => m.length)));
   const scratchMoves = new Int32Array(scratchChance.length);
+  // Month-end drift toward a baseline (same formula as driftIndicators).
+  const drifting = ir.indicators.flatMap((ind, i) => (ind.drift ? [{ i, toward: ind.drift.toward, rate: ind.drift.rate }] : []));
 
   const fail = (k: KernelState, at: string, e: unknown): false => {
     if (!(e instanceof KernelError)) throw e;
@@ -115,6 +117,11 @@ export function createKernel(ir: IR) {
     const due = schedule[k.month] as number[];
     for (let i = 0; i < due.length && !k.ended; i++) if (enabled(k, due[i] as number)) fire(k, due[i] as number);
     if (k.ended) return;
+    for (let d = 0; d < drifting.length; d++) {
+      const { i, toward, rate } = drifting[d] as (typeof drifting)[number];
+      const v = k.ind[i] as number;
+      k.ind[i] = Math.min(max[i] as number, Math.max(min[i] as number, v + rate * (toward - v)));
+    }
     if (k.month < ir.months) k.month += 1;
     else k.ended = true;
     settle(k);
@@ -131,8 +138,8 @@ export function createKernel(ir: IR) {
     }
   };
 
-  /** Plays one month by chance, exactly as a rolled month of a session. */
-  const rollMonth = (k: KernelState, rng: RandomGenerator, onFire?: FireListener): void => {
+  /** Plays one month by chance, exactly as a rolled month of a session; actors marked in `played` (by index) make no move by chance. */
+  const rollMonth = (k: KernelState, rng: RandomGenerator, onFire?: FireListener, played?: Uint8Array): void => {
     for (let i = 0; i < exogenous.length; i++) {
       const t = exogenous[i] as number;
       if (!enabled(k, t)) continue;
@@ -142,6 +149,7 @@ export function createKernel(ir: IR) {
       }
     }
     for (let a = 0; a < movesByActor.length; a++) {
+      if (played?.[a] === 1) continue;
       const moves = movesByActor[a] as number[];
       let n = 0;
       let total = 0;

@@ -1,189 +1,189 @@
 // Everything a debrief shows, computed once from a finished (or paused) exercise run.
-import { brier, calibration } from '../../analysis/brier.js';
-import { liveOdds } from '../../analysis/liveOdds.js';
+import { wilson } from '../../analysis/wilson.js';
 import { formatMonth } from '../../core/month.js';
 import { outcomeStatus } from '../../engine/createStepper.js';
-import { pathTo } from '../../engine/historyNode.js';
 import type { Kernel } from '../../engine/kernel/createKernel.js';
 import { timeline } from '../../engine/session.js';
-import type { ExerciseRun, LogItem } from '../../exercise/exerciseRun.js';
-import { explainLines } from '../explainLines.js';
-import { labelOf } from '../labelOf.js';
+import type { ExerciseRun } from '../../exercise/exerciseRun.js';
+import { exercisePoint, simulateExercise } from '../../exercise/simulateExercise.js';
+import { collectExpressions } from '../../scenario/collectExpressions.js';
+import type { Scenario } from '../../scenario/scenarioSchema.js';
 import { textOf } from '../textOf.js';
+import { type DebriefMessages, debriefMessages } from './debriefMessages.js';
+import { brierOver, type Calibration, calibrate, type PredictionScore, type Ranking, rankTeams } from './scorePredictions.js';
+import { type TimelineItem, timelineItems } from './timelineItems.js';
 
-export type TimelineItem = {
-  readonly date: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly detail: string;
-  readonly explanation: readonly string[];
-};
-export type PredictionScore = {
-  readonly team: string;
-  readonly prompt: string;
-  readonly date: string;
-  readonly p: Readonly<Record<string, number>>;
-  readonly model: Readonly<Record<string, number>>;
-  readonly brier: number | null;
-  readonly modelBrier: number | null;
-};
+/** Each ending's probability with its 95% interval. */
+export type OddsAt = Readonly<Record<string, { readonly p: number; readonly lo: number; readonly hi: number }>>;
+
+/** The model's view after one event; `x` is months since the start (events of a month spread within it). */
+export type DebriefPoint = { readonly x: number; readonly indicators: Readonly<Record<string, number>>; readonly odds: OddsAt };
 
 /** The debrief's content. */
 export type Debrief = {
+  readonly m: DebriefMessages;
+  readonly lang: string;
   readonly title: string;
   readonly scenario: string;
   readonly seed: number;
-  readonly outcome: string;
+  readonly runs: number;
+  readonly rule: string;
+  /** The ending reached, or null while the exercise is unfinished. */
+  readonly outcome: string | null;
   readonly outcomeLabel: string;
   readonly objectives: readonly string[];
   readonly briefing: string;
   readonly timeline: readonly TimelineItem[];
-  readonly outcomes: readonly string[];
-  /** One point per action: its date, indicator values and the model's odds. */
-  readonly points: readonly {
+  /** The first month (absolute) and how many months the clock spans. */
+  readonly start: number;
+  readonly months: number;
+  readonly endings: readonly { readonly id: string; readonly label: string }[];
+  readonly points: readonly DebriefPoint[];
+  readonly markers: readonly { readonly x: number; readonly tag: string; readonly date: string; readonly title: string }[];
+  readonly indicators: readonly {
+    readonly id: string;
     readonly label: string;
-    readonly indicators: Readonly<Record<string, number>>;
-    readonly odds: Readonly<Record<string, number>>;
+    readonly min: number;
+    readonly max: number;
+    readonly thresholds: readonly number[];
   }[];
-  readonly indicators: readonly { readonly id: string; readonly label: string; readonly min: number; readonly max: number }[];
-  readonly predictions: readonly PredictionScore[];
-  readonly ranking: readonly { readonly team: string; readonly meanBrier: number; readonly count: number }[];
-  readonly calibration: ReturnType<typeof calibration>;
+  readonly predictions: readonly (PredictionScore & { readonly x: number })[];
+  readonly ranking: Ranking;
+  readonly calibration: Calibration;
   readonly turningPoints: readonly {
-    readonly label: string;
-    readonly swing: number;
-    readonly before: Readonly<Record<string, number>>;
-    readonly after: Readonly<Record<string, number>>;
+    readonly date: string;
+    readonly title: string;
+    readonly moves: readonly { readonly id: string; readonly before: number; readonly after: number }[];
   }[];
 };
 
-/** Builds the debrief; the model's odds come from `oddsRuns` kernel runs at every point. */
+/** Builds the debrief; the model's odds come from `oddsRuns` simulations of the rest of the exercise after every event. */
 export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number, lang = 'en'): Debrief {
+  const m = debriefMessages(lang);
   const s = run.session;
   const { ir } = s.stepper;
   const ex = run.exercise;
-  const records = timeline(s);
-  const final = s.cursor.world;
-  const outcome = outcomeStatus(final);
-  const nodes = pathTo(s.cursor);
-  const oddsOf = (w: (typeof nodes)[number]['world']) =>
-    w.ended
-      ? Object.fromEntries(kernel.outcomeIds.map((o) => [o, o === w.outcome ? 1 : 0]))
-      : Object.fromEntries(liveOdds(kernel, w, oddsRuns, s.seed).outcomes.map((o) => [o.id, o.p]));
-  const points = nodes.map((n, i) => {
-    const label =
-      i === 0 ? `start ${formatMonth(ir.start + n.world.month)}` : `${formatMonth(ir.start + (n.parent?.world.month ?? 0))} ${describeAction(n.action)}`;
-    return { label, steps: n.steps, indicators: { ...n.world.indicators }, odds: oddsOf(n.world) };
+  const status = outcomeStatus(s.cursor.world);
+  const outcome = status === 'open' ? null : status;
+  const endingIds = [...kernel.outcomeIds, 'undecided'];
+  const endingLabel = (id: string) => (id === 'undecided' ? m.undecided : textOf(ir.scenario.outcomes[id]?.label, lang, id));
+  const cache = new Map<string, OddsAt>();
+  const oddsAfter = (items: number): OddsAt => {
+    const point = exercisePoint(run, items);
+    const key = `${JSON.stringify(point.world)}|${[...point.decided].join(',')}|${point.injectsFrom}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const sim = simulateExercise(kernel, ex, point, oddsRuns, s.seed);
+    const odds = Object.fromEntries(
+      endingIds.map((o) => {
+        const n = sim.counts[o] ?? 0;
+        const [lo, hi] = wilson(n, sim.runs);
+        return [o, { p: n / sim.runs, lo, hi }];
+      }),
+    );
+    cache.set(key, odds);
+    return odds;
+  };
+  const perMonth = new Map<number, number>();
+  for (const l of run.log) perMonth.set(l.month, (perMonth.get(l.month) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  const xs = run.log.map((l) => {
+    const k = (seen.get(l.month) ?? 0) + 1;
+    seen.set(l.month, k);
+    return l.month + k / ((perMonth.get(l.month) ?? 1) + 1);
   });
-  const pointAt = (steps: number) => [...points].reverse().find((p) => p.steps <= steps) ?? (points[0] as (typeof points)[number]);
-  const items: TimelineItem[] = run.log.map((l) => timelineItem(run, l, records, lang));
-  const predictions: PredictionScore[] = run.log.flatMap((l) => {
+  const worldAfter = (items: number) => exercisePoint(run, items).world;
+  const points: DebriefPoint[] = [0, ...run.log.map((_, i) => i + 1)].map((items) => ({
+    x: items === 0 ? 0 : (xs[items - 1] as number),
+    indicators: { ...worldAfter(items).indicators },
+    odds: oddsAfter(items),
+  }));
+  const items = timelineItems(run, timeline(s), m, lang);
+  const date = (month: number) => formatMonth(ir.start + month);
+  let injects = 0;
+  let decisions = 0;
+  const markers = run.log.flatMap((l, i) => {
+    if (l.kind === 'inject') {
+      const inj = ex.injects.find((x) => x.id === l.inject);
+      return [{ x: xs[i] as number, tag: `I${++injects}`, date: date(l.month), title: textOf(inj?.title, lang, l.inject) }];
+    }
+    if (l.kind === 'entry' && l.entry.kind === 'decide') {
+      const item = items[i];
+      return [{ x: xs[i] as number, tag: `D${++decisions}`, date: date(l.month), title: item ? `${item.title}: ${item.detail}` : l.entry.decision }];
+    }
+    return [];
+  });
+  const predictions = run.log.flatMap((l, i) => {
     if (l.kind !== 'entry' || l.entry.kind !== 'predict') return [];
-    const model = pointAt(l.toStep).odds;
-    const decided = outcome !== 'open';
+    const model = Object.fromEntries(Object.entries((points[i + 1] as DebriefPoint).odds).map(([o, v]) => [o, v.p]));
+    const p = l.entry.p;
     return [
       {
+        x: xs[i] as number,
         team: l.entry.team,
         prompt: l.entry.prompt,
-        date: formatMonth(ir.start + l.month),
-        p: l.entry.p,
+        date: date(l.month),
+        p,
         model,
-        brier: decided ? brier(l.entry.p, outcome) : null,
-        modelBrier: decided ? brier(model, outcome) : null,
+        brier: outcome === null ? null : brierOver(endingIds, p, outcome),
+        modelBrier: outcome === null ? null : brierOver(endingIds, model, outcome),
       },
     ];
   });
-  const teams = [...new Set(predictions.map((p) => p.team))];
-  const ranking = teams
-    .map((team) => {
-      const scored = predictions.filter((p) => p.team === team && p.brier !== null);
-      return { team, count: scored.length, meanBrier: scored.length ? scored.reduce((a, p) => a + (p.brier as number), 0) / scored.length : Number.NaN };
+  const turningPoints = points
+    .slice(1)
+    .map((pt, i) => {
+      const before = (points[i] as DebriefPoint).odds;
+      const moves = endingIds
+        .map((id) => ({ id, before: before[id]?.p ?? 0, after: pt.odds[id]?.p ?? 0 }))
+        .filter((mv) => Math.abs(Math.round((mv.after - mv.before) * 100)) >= 1);
+      const log = run.log[i];
+      const title = items.find((t) => t.index === i)?.title ?? '';
+      return { date: log ? date(log.month) : '', title, moves, swing: Math.max(0, ...moves.map((mv) => Math.abs(mv.after - mv.before))) };
     })
-    .sort((a, b) => a.meanBrier - b.meanBrier || a.team.localeCompare(b.team));
-  const forecasts = outcome === 'open' ? [] : predictions.flatMap((p) => Object.entries(p.p).map(([o, q]) => ({ p: q, happened: o === outcome })));
-  const swings = points.slice(1).map((pt, i) => {
-    const prev = points[i] as (typeof points)[number];
-    return {
-      label: pt.label,
-      swing: kernel.outcomeIds.reduce((a, o) => a + Math.abs((pt.odds[o] ?? 0) - (prev.odds[o] ?? 0)), 0) / 2,
-      before: prev.odds,
-      after: pt.odds,
-    };
-  });
+    .filter((t) => t.moves.length > 0)
+    .sort((a, b) => b.swing - a.swing)
+    .slice(0, 3)
+    .map(({ swing: _, ...t }) => t);
   return {
+    m,
+    lang,
     title: textOf(ex.title, lang),
     scenario: ir.id,
     seed: s.seed,
+    runs: oddsRuns,
+    rule: ex.months === 'rolled' ? m.ruleRolled : m.ruleScripted,
     outcome,
-    outcomeLabel: outcome === 'open' ? 'not decided yet' : labelOf(ir, 'outcome', outcome, lang),
+    outcomeLabel: outcome === null ? m.notDecided : endingLabel(outcome),
     objectives: ex.objectives.map((o) => textOf(o, lang)),
     briefing: textOf(ex.briefing, lang),
     timeline: items,
-    outcomes: kernel.outcomeIds,
-    points: points.map(({ label, indicators, odds }) => ({ label, indicators, odds })),
-    indicators: ir.indicators.map((i) => ({ id: i.id, label: labelOf(ir, 'indicator', i.id, lang), min: i.min, max: i.max })),
+    start: ir.start,
+    months: ir.months + 1,
+    endings: endingIds.map((id) => ({ id, label: endingLabel(id) })),
+    points,
+    markers,
+    indicators: ir.indicators.map((i) => ({
+      id: i.id,
+      label: textOf(ir.scenario.indicators[i.id]?.label, lang, i.id),
+      min: i.min,
+      max: i.max,
+      thresholds: thresholdsOf(ir.scenario, i.id).filter((t) => t > i.min && t < i.max),
+    })),
     predictions,
-    ranking,
-    calibration: calibration(forecasts),
-    turningPoints: [...swings]
-      .sort((a, b) => b.swing - a.swing)
-      .filter((x) => x.swing > 0)
-      .slice(0, 3),
+    ranking: rankTeams(
+      predictions,
+      ex.predictions.map((p) => p.id),
+      outcome !== null,
+    ),
+    calibration: calibrate(predictions, endingIds, outcome),
+    turningPoints,
   };
 }
 
-function describeAction(a: ReturnType<typeof pathTo>[number]['action']): string {
-  if (!a) return '';
-  if (a.kind === 'fire') return a.trigger;
-  if (a.kind === 'override') return `override ${a.indicator}`;
-  return a.kind === 'roll' ? 'rolled month' : 'month ends';
-}
-
-function timelineItem(run: ExerciseRun, l: LogItem, records: ReturnType<typeof timeline>, lang: string): TimelineItem {
-  const { ir } = run.session.stepper;
-  const date = formatMonth(ir.start + l.month);
-  const explanation = records
-    .filter((r) => r.index >= l.fromStep && r.index <= l.toStep)
-    .flatMap((r) => [`${r.trigger} (${r.cause})`, ...explainLines(ir, r, lang).map((x) => `  ${x}`)]);
-  if (l.kind === 'inject') {
-    const inj = run.exercise.injects.find((i) => i.id === l.inject);
-    const detail = `${textOf(inj?.narrative, lang)}${inj?.sources?.length ? ` [${inj.sources.join(', ')}]` : ''}${l.skipped ? ` (trigger skipped: ${l.skipped})` : ''}`;
-    return { date, kind: 'inject', title: textOf(inj?.title, lang, l.inject), detail, explanation };
-  }
-  const e = l.entry;
-  const role = (id: string) => textOf(run.exercise.roles[id]?.label, lang, id);
-  switch (e.kind) {
-    case 'predict':
-      return {
-        date,
-        kind: 'prediction',
-        title: `${e.team} predicts (${e.prompt})`,
-        detail: Object.entries(e.p)
-          .map(([o, p]) => `${o} ${Math.round(p * 100)}%`)
-          .join(', '),
-        explanation,
-      };
-    case 'decide': {
-      const d = run.exercise.decisions.find((x) => x.id === e.decision);
-      return {
-        date,
-        kind: 'decision',
-        title: `${d ? role(d.role) : ''} decides (${e.decision})`,
-        detail: e.choice === 'pass' ? 'passes' : e.choice,
-        explanation,
-      };
-    }
-    case 'move':
-      return { date, kind: 'move', title: `${role(e.role)} moves`, detail: e.trigger, explanation };
-    case 'force':
-      return { date, kind: 'adjudication', title: 'Facilitator forces a trigger', detail: e.trigger, explanation };
-    case 'veto':
-      return { date, kind: 'adjudication', title: `Facilitator vetoes ${role(e.role)}'s move`, detail: `${e.trigger}: ${e.reason}`, explanation };
-    case 'override':
-      return { date, kind: 'adjudication', title: `Facilitator sets ${e.indicator}`, detail: `${e.value}: ${e.reason}`, explanation };
-    case 'note':
-      return { date, kind: 'note', title: 'Note', detail: e.text, explanation };
-    case 'advance':
-      return { date, kind: 'clock', title: 'The month ends', detail: '', explanation };
-  }
+/** The constants an indicator is compared with in the scenario's expressions (`indicators.x >= 70`). */
+function thresholdsOf(s: Scenario, indicator: string): number[] {
+  const re = new RegExp(`indicators\\.${indicator}\\s*(?:>=|<=|>|<|==)\\s*(-?\\d+(?:\\.\\d+)?)`, 'g');
+  const found = collectExpressions(s).flatMap((site) => (typeof site.value === 'string' ? [...site.value.matchAll(re)].map((x) => Number(x[1])) : []));
+  return [...new Set(found)].sort((a, b) => a - b);
 }

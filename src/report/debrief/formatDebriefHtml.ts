@@ -1,68 +1,111 @@
-// The after-action debrief as one self-contained HTML file: inline CSS and SVG charts, nothing fetched.
+// The after-action debrief as one self-contained HTML file: inline CSS and SVG charts, nothing fetched, no scripts.
 import type { Debrief } from './buildDebrief.js';
-import { esc, svgLineChart } from './svgLineChart.js';
+import { indicatorFigures, oddsFigure } from './debriefCharts.js';
+import { DEBRIEF_CSS } from './debriefCss.js';
+import { esc } from './svgTimeChart.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const score = (b: number | null) => (b === null ? '–' : b.toFixed(3));
 const row = (cells: readonly string[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+const table = (cls: string, head: readonly string[], rows: readonly string[]) =>
+  `<div class="table"><table class="${cls}"><thead>${row(head.map(esc), 'th')}</thead><tbody>${rows.join('')}</tbody></table></div>`;
 
-/** Formats the debrief as HTML. */
+/** Formats the debrief as HTML, in the debrief's language and direction. */
 export function formatDebriefHtml(d: Debrief): string {
-  const body: string[] = [];
-  body.push(
-    `<h1>Debrief: ${esc(d.title)}</h1>`,
-    `<p>Scenario <code>${esc(d.scenario)}</code>, seed ${d.seed}. <strong>Outcome: ${esc(d.outcome === 'open' ? 'not decided yet' : `${d.outcome}: ${d.outcomeLabel}`)}</strong></p>`,
-  );
-  body.push('<h2>Learning objectives</h2><ol>', ...d.objectives.map((o) => `<li>${esc(o)}<div class="notes">Facilitator notes:</div></li>`), '</ol>');
-  body.push('<h2>Briefing</h2>', `<p>${esc(d.briefing)}</p>`);
-  body.push('<h2>Timeline</h2><table>', row(['date', 'what', 'detail', 'why'], 'th'));
-  for (const t of d.timeline)
-    body.push(row([esc(t.date), esc(t.title), esc(t.detail), t.explanation.length ? `<pre>${esc(t.explanation.join('\n'))}</pre>` : '']));
-  body.push('</table>');
-  body.push(
-    "<h2>The model's odds over time</h2>",
-    svgLineChart(
-      'P(outcome) after each step',
-      d.outcomes.map((o) => ({ name: o, values: d.points.map((p) => p.odds[o] ?? 0) })),
-      0,
-      1,
+  const { m } = d;
+  const body: string[] = [
+    `<h1>${esc(m.title(d.title))}</h1>`,
+    `<p>${esc(m.scenarioLine(d.scenario, d.seed))}</p>`,
+    `<p class="outcome"><strong>${esc(m.outcome)}:</strong> ${esc(d.outcomeLabel)}${d.outcome ? ` <code>${esc(d.outcome)}</code>` : ''}</p>`,
+    `<h2>${esc(m.objectives)}</h2><ol>`,
+    ...d.objectives.map((o) => `<li>${esc(o)}<div class="notes">${esc(m.facilitatorNotes)}</div></li>`),
+    '</ol>',
+    `<h2>${esc(m.briefing)}</h2><p>${esc(d.briefing)}</p>`,
+    `<h2>${esc(m.oddsTitle)}</h2><p class="note">${esc(m.oddsNote(d.runs, d.rule))}</p>`,
+    oddsFigure(d),
+    `<h2>${esc(m.turningPoints)}</h2><p class="note">${esc(m.turningNote)}</p><ul>`,
+    ...d.turningPoints.map(
+      (t) =>
+        `<li><strong>${esc(t.date)} ${esc(t.title)}</strong>: ${t.moves
+          .map((mv) => `${esc(label(d, mv.id))} ${esc(m.pp(Math.round((mv.after - mv.before) * 100)))} (${m.fromTo(pct(mv.before), pct(mv.after))})`)
+          .join('; ')}</li>`,
+    ),
+    d.turningPoints.length === 0 ? `<li>${esc(m.turningNone)}</li>` : '',
+    '</ul>',
+    ...predictions(d),
+    `<h2>${esc(m.indicatorsTitle)}</h2><p class="note">${esc(m.thresholdNote)}</p><div class="charts">`,
+    indicatorFigures(d),
+    '</div>',
+    `<h2>${esc(m.timeline)}</h2>`,
+    table(
+      'timeline',
+      [m.colDate, m.colWhat, m.colWhy],
+      d.timeline
+        .filter((t) => t.kind !== 'clock' || t.plain.length > 0)
+        .map((t) =>
+          row([
+            `<span class="date">${esc(t.date)}</span>`,
+            `<span class="kind">${esc(m.kinds[t.kind])}</span><strong>${esc(t.title)}</strong>${t.detail ? `<br>${esc(t.detail)}` : ''}`,
+            `${t.plain.length ? `<ul class="plain">${t.plain.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}${
+              t.raw.length ? `<details><summary>${esc(m.raw)}</summary><pre dir="ltr">${esc(t.raw.join('\n'))}</pre></details>` : ''
+            }`,
+          ]),
+        ),
+    ),
+  ];
+  return `<!DOCTYPE html>\n<html lang="${esc(d.lang)}" dir="${m.dir}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(m.title(d.title))}</title>\n<style>${DEBRIEF_CSS}</style>\n</head>\n<body>\n<main>\n${body.filter((x) => x !== '').join('\n')}\n</main>\n</body>\n</html>\n`;
+}
+
+const label = (d: Debrief, id: string) => d.endings.find((e) => e.id === id)?.label ?? id;
+
+function predictions(d: Debrief): string[] {
+  const { m } = d;
+  const ids = d.endings.map((e) => e.id);
+  const out = [`<h2>${esc(m.predictions)}</h2><p class="note">${esc(m.brierNote)}</p>`];
+  out.push(
+    table(
+      'predictions',
+      [m.colTeam, m.colPrompt, m.colDate, ...d.endings.map((e) => e.label), m.colBrier, m.colModel, m.colModelBrier],
+      d.predictions.map((p) =>
+        row([
+          esc(p.team),
+          esc(p.prompt),
+          esc(p.date),
+          ...ids.map((o) => pct(p.p[o] ?? 0)),
+          score(p.brier),
+          ids.map((o) => pct(p.model[o] ?? 0)).join(' / '),
+          score(p.modelBrier),
+        ]),
+      ),
     ),
   );
-  body.push('<h2>Indicators over time</h2><div class="charts">');
-  for (const ind of d.indicators)
-    body.push(svgLineChart(ind.label, [{ name: ind.id, values: d.points.map((p) => p.indicators[ind.id] ?? 0) }], ind.min, ind.max, 420, 150));
-  body.push('</div>');
-  body.push('<h2>Predictions</h2><p>Brier score: Σ (p − y)² over the outcomes; 0 is perfect, 2 the worst.</p><table>');
-  body.push(row(['team', 'prompt', 'date', ...d.outcomes.map(esc), 'Brier', "model's odds then", "model's Brier"], 'th'));
-  for (const p of d.predictions)
-    body.push(
-      row([
-        esc(p.team),
-        esc(p.prompt),
-        p.date,
-        ...d.outcomes.map((o) => pct(p.p[o] ?? 0)),
-        score(p.brier),
-        d.outcomes.map((o) => pct(p.model[o] ?? 0)).join(' / '),
-        score(p.modelBrier),
-      ]),
+  const r = d.ranking;
+  out.push(`<h3>${esc(m.ranking)}</h3>`);
+  if (r.status === 'ranked') {
+    out.push(`<p class="note">${esc(m.rankingCommon(r.prompts.join(', '), r.prompts.length, r.totalPrompts))}</p>`);
+    const rows = r.rows.map((x, i) => row([String(i + 1), esc(x.team), score(x.meanBrier), String(x.made)]));
+    rows.push(row(['', esc(m.modelRow), score(r.modelMean), '']));
+    out.push(table('ranking', [m.colRank, m.colTeam, m.colMean, m.colMade], rows));
+  } else {
+    out.push(`<p class="note">${esc(r.status === 'open' ? m.rankingOpen : m.rankingNone)}</p>`);
+    out.push(
+      table(
+        'ranking',
+        [m.colTeam, m.colMade],
+        r.rows.map((x) => row([esc(x.team), String(x.made)])),
+      ),
     );
-  body.push('</table>');
-  if (d.ranking.length > 0) {
-    body.push('<h3>Ranking</h3><table>', row(['rank', 'team', 'mean Brier', 'predictions'], 'th'));
-    body.push(...d.ranking.map((r, i) => row([String(i + 1), esc(r.team), Number.isNaN(r.meanBrier) ? '–' : r.meanBrier.toFixed(3), String(r.count)])));
-    body.push('</table>');
   }
-  body.push('<h3>Calibration</h3><table>', row(['forecast', 'forecasts', 'mean forecast', 'happened'], 'th'));
-  for (const c of d.calibration)
-    body.push(row([`${pct(c.from)}–${pct(c.to)}`, String(c.count), c.count ? pct(c.meanP) : '–', c.count ? pct(c.observed) : '–']));
-  body.push('</table>', '<h2>Turning points</h2><ul>');
-  for (const t of d.turningPoints)
-    body.push(
-      `<li><strong>${esc(t.label)}</strong>: the odds moved by ${pct(t.swing)} (${esc(d.outcomes.map((o) => `${o} ${pct(t.before[o] ?? 0)} → ${pct(t.after[o] ?? 0)}`).join(', '))})</li>`,
+  const c = d.calibration;
+  out.push(`<h3>${esc(m.calibration)}</h3>`);
+  if (c.status === 'shown')
+    out.push(
+      table(
+        'calibration',
+        [m.colBin, m.colCount, m.colMeanP, m.colHappened],
+        c.rows.map((b) => row([`${pct(b.from)}–${pct(b.to)}`, String(b.count), b.count ? pct(b.meanP) : '–', b.count ? pct(b.observed) : '–'])),
+      ),
     );
-  if (d.turningPoints.length === 0) body.push('<li>none: the odds did not move</li>');
-  body.push('</ul>');
-  const css =
-    'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}pre{margin:0;font-size:.8rem;white-space:pre-wrap}.notes{border:1px dashed #999;min-height:4rem;margin:.5rem 0 1rem;padding:.3rem;color:#777}.charts{display:flex;flex-wrap:wrap;gap:1rem}';
-  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Debrief: ${esc(d.title)}</title>\n<style>${css}</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  else out.push(`<p class="note">${esc(c.status === 'open' ? m.calibrationOpen : m.calibrationTooFew(c.count, c.needed))}</p>`);
+  return out;
 }

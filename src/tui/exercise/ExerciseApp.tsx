@@ -1,22 +1,23 @@
-// The facilitator's app: one hook holds the run, every key goes through handleExerciseKey.
+// The facilitator's app: one hook holds the screen's state, every key goes through handleExerciseKey (none while the terminal is too small).
 import { useApp } from 'ink';
-import type { ExerciseRun } from '../../exercise/exerciseRun.js';
 import { useKeyReducer } from '../hooks/use-key-reducer.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { ExerciseScreen } from './ExerciseScreen.js';
-import { type ExerciseUi, handleExerciseKey } from './handleExerciseKey.js';
+import { ExerciseScreen, MIN_SIZE } from './ExerciseScreen.js';
+import type { ExerciseDeps, ExerciseUi } from './exerciseUi.js';
+import { handleExerciseKey } from './handleExerciseKey.js';
 
-type Props = { readonly initial: ExerciseUi; readonly save: (run: ExerciseRun) => void; readonly size?: { readonly columns: number; readonly rows: number } };
+type Props = { readonly initial: ExerciseUi; readonly deps: ExerciseDeps; readonly size?: { readonly columns: number; readonly rows: number } };
 
-export function ExerciseApp({ initial, save, size }: Props) {
+export function ExerciseApp({ initial, deps, size }: Props) {
   const { exit } = useApp();
+  const terminal = useTerminalSize();
+  const { columns, rows } = size ?? terminal;
+  const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
   const ui = useKeyReducer(
     initial,
-    (s, key) => handleExerciseKey(s, key, save),
+    (s, key) => handleExerciseKey(s, key, deps, tooSmall),
     (s) => s.quit,
     exit,
   );
-  const terminal = useTerminalSize();
-  const { columns, rows } = size ?? terminal;
   return <ExerciseScreen ui={ui} width={columns} height={rows} />;
 }

@@ -1,56 +1,63 @@
-// The facilitator's screen: this month, what is due, the log; or the form being filled.
+// The facilitator's screen: header and odds, this month and what is due, actors and indicators, the log; or the form, or the help.
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
 import { fitCells, wrapCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
-import { HINTS_EXERCISE } from './exerciseHints.js';
-import { dueLines, formLines, headerLine, logLines, monthLines } from './exerciseLines.js';
-import type { ExerciseUi } from './handleExerciseKey.js';
+import { exerciseHelp, exerciseHints } from './exerciseKeymap.js';
+import { dueLines, formLines, headerLine, logLines, monthLines, oddsLine } from './exerciseLines.js';
+import type { ExerciseUi } from './exerciseUi.js';
 
 type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number };
 
+/** The smallest terminal the screen is laid out for. */
+export const MIN_SIZE = { columns: 80, rows: 24 } as const;
+
+const pad = (lines: readonly string[], w: number, rows: number) =>
+  [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
+
 export function ExerciseScreen({ ui, width, height }: Props) {
   const color = useColor();
-  if (width < 80 || height < 24) return <Text>{fitCells(`Enlarge the terminal to at least 80×24 (now ${width}×${height}); q quits`, width)}</Text>;
-  const body = height - 1 - 5;
+  if (width < MIN_SIZE.columns || height < MIN_SIZE.rows)
+    return <Text>{fitCells(`Enlarge the terminal to 80×24 (now ${width}×${height}); keys wait; q quits`, width)}</Text>;
+  const body = height - 6;
   const left = Math.floor(width * 0.55);
   const right = width - left - 1;
-  const logRows = Math.max(3, Math.floor(body / 4));
+  const logRows = Math.max(4, Math.floor(body / 4));
   const topRows = body - logRows - 1;
-  const column = (lines: readonly string[], w: number, rows: number) =>
-    [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
+  const ended = ui.run.session.cursor.world.ended;
+  const wrap = (w: number) => (l: string) => (stringWidth(l) <= w ? [l] : wrapCells(l, w, /^[•!?■]/.test(l) ? '  ' : undefined));
+  const month = pad(monthLines(ui).flatMap(wrap(left)), left, topRows);
+  const due = pad(dueLines(ui).flatMap(wrap(right)), right, topRows);
+  const log = logLines(ui, logRows);
+  const full = (lines: readonly string[]) =>
+    pad(lines, width, body + 1).map((l, i) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+      <Text key={i}>{l}</Text>
+    ));
   const status = ui.status;
-  const month = column(
-    monthLines(ui).flatMap((l) => wrapCells(l, left, l.startsWith('•') ? '  ' : undefined)),
-    left,
-    topRows - 1,
-  );
-  const due = column(
-    dueLines(ui).flatMap((l) => (l.startsWith('!') || l.startsWith('?') ? wrapCells(l, right, '  ') : [l])),
-    right,
-    topRows - 1,
-  );
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Text bold {...color('cyan')}>
-        {fitCells(headerLine(ui), width)}
+        {fitCells(headerLine(ui, width), width)}
       </Text>
-      <Text> </Text>
-      {ui.form ? (
+      <Text {...color('yellow')}>{fitCells(oddsLine(ui), width)}</Text>
+      {ui.help ? (
         <Box flexDirection="column" height={body + 1}>
-          {column(formLines(ui), width, body + 1).map((l, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-            <Text key={i}>{l}</Text>
-          ))}
+          {full(['KEYS (any key closes this help)', '', ...exerciseHelp(width)])}
+        </Box>
+      ) : ui.form ? (
+        <Box flexDirection="column" height={body + 1}>
+          {full(formLines(ui, body + 1).flatMap((l, i) => (i === 0 || /^ {2,4}✗/.test(l) ? wrapCells(l, width, '      ') : [l])))}
         </Box>
       ) : (
         <Box flexDirection="column" height={body + 1}>
-          <Text bold>{`${fitCells('THIS MONTH', left)} ${fitCells('DUE NOW, AND THE ACTORS', right)}`}</Text>
+          <Text bold>{`${fitCells('THIS MONTH', left)} ${fitCells(ended ? 'THE END' : 'DUE NOW', right)}`}</Text>
           {month.map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
             <Text key={i}>{`${l} ${due[i]}`}</Text>
           ))}
-          <Text bold>{fitCells('LOG', width)}</Text>
-          {column(logLines(ui, logRows), width, logRows).map((l, i) => (
+          <Text bold>{fitCells(`LOG ${log.position}`, width)}</Text>
+          {pad(log.lines, width, logRows).map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
             <Text key={`log${i}`}>{l}</Text>
           ))}
@@ -60,7 +67,7 @@ export function ExerciseScreen({ ui, width, height }: Props) {
         {fitCells(status ? `${status.kind === 'error' ? '! ' : ''}${status.text}` : '', width)}
       </Text>
       <Text inverse {...color('cyan')}>
-        {fitCells(ui.form ? HINTS_EXERCISE.form : HINTS_EXERCISE.main, width)}
+        {fitCells(ui.form ? '↑↓ choose  type to answer  ⏎ next  Backspace back  Esc cancel' : exerciseHints(ended, width), width)}
       </Text>
     </Box>
   );

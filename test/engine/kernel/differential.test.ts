@@ -62,9 +62,27 @@ describe('kernel versus XState machine', () => {
       fc.property(arbScenarioText, longActions, fc.nat(10_000), (text, actions, seed) => {
         steps += compare(stepperFromText(text), actions, seed);
       }),
-      { numRuns: propertyRuns(1000) },
+      { numRuns: propertyRuns(700) },
     );
-    expect(steps, 'the sequences must actually step').toBeGreaterThan(2 * propertyRuns(1000));
+    expect(steps, 'the sequences must actually step').toBeGreaterThan(2 * propertyRuns(700));
+  });
+
+  it('should drift indicators at each month end exactly as the machine does', () => {
+    let drifted = 0;
+    fc.assert(
+      fc.property(
+        arbScenarioText.filter((text) => text.includes('drift:')),
+        longActions,
+        fc.nat(10_000),
+        (text, actions, seed) => {
+          const stepper = stepperFromText(text);
+          compare(stepper, actions, seed);
+          drifted += stepper.ir.indicators.filter((i) => i.drift).length;
+        },
+      ),
+      { numRuns: propertyRuns(300) },
+    );
+    expect(drifted, 'scenarios with drift must be generated').toBeGreaterThan(propertyRuns(300));
   });
 
   it('should agree on the shipped scenario over thousands of steps', () => {
@@ -74,9 +92,9 @@ describe('kernel versus XState machine', () => {
       fc.property(longActions, fc.nat(10_000), (actions, seed) => {
         steps += compare(stepper, actions, seed);
       }),
-      { numRuns: propertyRuns(1000) },
+      { numRuns: propertyRuns(500) },
     );
-    expect(steps).toBeGreaterThan(10 * propertyRuns(1000));
+    expect(steps).toBeGreaterThan(10 * propertyRuns(500));
   });
 
   it('should play whole rolled runs identically', () => {
