@@ -4,7 +4,6 @@ import { runBatch } from '../../src/api/runBatch.js';
 import { ScenarioError } from '../../src/core/errors.js';
 import { flattenStates } from '../../src/scenario/flattenStates.js';
 import { readScenario } from '../../src/scenario/readScenario.js';
-import { shippedStepper } from '../helpers.js';
 
 const FILE = 'scenarios/iraq-coalition.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
