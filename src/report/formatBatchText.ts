@@ -49,16 +49,18 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
     for (const s of seqs.slice(0, 3)) out.push(`    ${pct(s.p).padStart(6)}  ${s.sequence.length ? s.sequence.join(' → ') : '(nothing fired)'}`);
   }
   const ids = Object.keys(r.outcomes);
+  // Each outcome column is as wide as its whole id (never cut), at least 16 cells.
+  const w = Math.max(16, ...ids.map((o) => o.length));
   out.push(
     '',
     'CONDITIONAL: P(outcome | it fired) and its ratio to P(outcome); an association, not an effect (effects: statecraft drivers)',
-    `  ${'trigger'.padEnd(30)} ${'fired'.padStart(6)}  ${ids.map((o) => o.slice(0, 16).padStart(16)).join(' ')}`,
+    `  ${'trigger'.padEnd(30)} ${'fired'.padStart(6)}  ${ids.map((o) => o.padStart(w)).join(' ')}`,
   );
   const rows = Object.entries(r.conditional).filter(([, a]) => a.fired > 0);
   for (const [t, a] of rows) {
     const cells = ids.map((o) => {
       const x = a.outcomes[o];
-      return `${pct(x?.p ?? 0)} ×${x?.lift === null || x?.lift === undefined ? '–' : x.lift.toFixed(2)}`.padStart(16);
+      return `${pct(x?.p ?? 0)} ×${x?.lift === null || x?.lift === undefined ? '–' : x.lift.toFixed(2)}`.padStart(w);
     });
     out.push(`  ${t.padEnd(30)} ${pct(a.fired / (r.runs || 1)).padStart(6)}  ${cells.join(' ')}`);
   }

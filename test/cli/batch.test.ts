@@ -98,6 +98,7 @@ describe('statecraft batch', () => {
     const table = (await statecraft('batch', '--runs', '500', '--workers', '1')).stdout;
     expect(table).toContain('OUTCOME                      P      95% interval');
     expect(table).toContain('INDICATORS: 10th–90th percentile');
+    expect(table, 'outcome ids are never cut in the conditional table').toMatch(/ {2}trigger +fired +kurdistan_deal +full_exit +redefined_mission\n/);
     const csv = (await statecraft('batch', '--runs', '500', '--workers', '1', '--format', 'csv')).stdout.split('\n');
     expect(csv[0]).toBe('section,subject,key,value');
     expect(csv).toContain('meta,iraq-coalition,runs,500');
