@@ -9,6 +9,7 @@ import { runBatch } from '../src/analysis/runBatch.js';
 import { compileScenario } from '../src/engine/compileScenario.js';
 import { createStepper, type Stepper } from '../src/engine/createStepper.js';
 import { createKernel } from '../src/engine/kernel/createKernel.js';
+import { copyKernelState } from '../src/engine/kernel/kernelState.js';
 import { seedRun } from '../src/engine/rng.js';
 import { roll, startSession } from '../src/engine/session.js';
 import { activationOf, evaluate, type World } from '../src/engine/world.js';
@@ -45,11 +46,7 @@ function seededRuns(kernel: ReturnType<typeof createKernel>, seeding: (seed: num
   const base = kernel.newState();
   kernel.start(base);
   for (let run = 0; run < runs; run++) {
-    k.ind.set(base.ind);
-    k.actorState.set(base.actorState);
-    k.month = base.month;
-    k.ended = base.ended;
-    k.outcome = base.outcome;
+    copyKernelState(base, k);
     const rng = xoroshiro128plusFromState(seeding(1, run));
     while (!k.ended) kernel.rollMonth(k, rng);
   }
@@ -109,11 +106,7 @@ export async function benchMonteCarlo(): Promise<void> {
   // The kernel alone, run for run as the hand-written reducer (no aggregation); the batch adds the report's tallies.
   const kernelRuns = (n: number) => {
     for (let run = 0; run < n; run++) {
-      k.ind.set(base.ind);
-      k.actorState.set(base.actorState);
-      k.month = base.month;
-      k.ended = base.ended;
-      k.outcome = base.outcome;
+      copyKernelState(base, k);
       const rng = xoroshiro128plusFromState(seedRun(1, run));
       while (!k.ended) kernel.rollMonth(k, rng);
     }

@@ -2,6 +2,7 @@
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { KernelState } from '../engine/kernel/kernelState.js';
+import { copyKernelState } from '../engine/kernel/kernelState.js';
 import { seedRun } from '../engine/rng.js';
 import type { BatchSpec } from './runBatch.js';
 
@@ -24,11 +25,7 @@ export function observeRuns(kernel: Kernel, spec: BatchSpec, from: number, to: n
   const k = kernel.newState();
   const onFire = (t: number) => observer.see(k, k.month, t);
   for (let run = from; run < to; run++) {
-    k.ind.set(base.ind);
-    k.actorState.set(base.actorState);
-    k.month = base.month;
-    k.ended = base.ended;
-    k.outcome = base.outcome;
+    copyKernelState(base, k);
     k.error = null;
     observer.begin(run);
     observer.see(k, k.month, -1);

@@ -1,6 +1,7 @@
 // Runs a range of Monte Carlo runs on the kernel and aggregates them. Run i always uses the generator seeded by (seed, i).
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Kernel } from '../engine/kernel/createKernel.js';
+import { copyKernelState } from '../engine/kernel/kernelState.js';
 import { seedRun } from '../engine/rng.js';
 import type { World } from '../engine/world.js';
 import { BAND_BINS, type BatchAggregate, emptyAggregate, MAX_EXAMPLES, SEQUENCE_LENGTH } from './batchAggregate.js';
@@ -73,11 +74,7 @@ export function runBatch(
     checkInvariants();
   };
   for (let run = from; run < to; run++) {
-    k.ind.set(base.ind);
-    k.actorState.set(base.actorState);
-    k.month = base.month;
-    k.ended = base.ended;
-    k.outcome = base.outcome;
+    copyKernelState(base, k);
     k.error = null;
     fired.fill(0);
     seqLen = 0;

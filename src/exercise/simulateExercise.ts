@@ -4,6 +4,7 @@ import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
 import { parseMonth } from '../core/month.js';
 import { pathTo } from '../engine/historyNode.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
+import { copyKernelState } from '../engine/kernel/kernelState.js';
 import { seedRun } from '../engine/rng.js';
 import type { World } from '../engine/world.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
@@ -50,11 +51,7 @@ export function simulateExercise(kernel: Kernel, exercise: Exercise, point: Exer
   const roles = playedActors(exercise);
   const played = Uint8Array.from(ir.actors, (a) => (roles.has(a.id) ? 1 : 0));
   for (let r = 0; r < runs; r++) {
-    k.ind.set(base.ind);
-    k.actorState.set(base.actorState);
-    k.month = base.month;
-    k.ended = base.ended;
-    k.outcome = base.outcome;
+    copyKernelState(base, k);
     k.error = null;
     const rng = xoroshiro128plusFromState(seedRun(seed, r));
     while (!k.ended) {
