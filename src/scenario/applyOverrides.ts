@@ -14,7 +14,7 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
   let scenario = checked.scenario;
   const exprs = new Map(checked.exprs);
   const names = namesOf(scenario);
-  const env = createCelEnvironment(names.indicators, [...names.actors.keys()]);
+  const env = createCelEnvironment(names.indicators, [...names.actors.keys()], names.params?.keys());
   sets.forEach((option, n) => {
     const where = `--set ${JSON.stringify(option)}`;
     const eq = option.indexOf('=');
@@ -30,7 +30,16 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
         throw new UsageError(`${where}, column ${eq + 2 + (p?.offset ?? 0)}: ${p?.message}`, p?.hint || FORMS);
       }
       const path = `triggers.${id}.chance`;
-      exprs.set(path, { text: value, path, at: `--set[${n + 1}]:1:${eq + 2}`, kind: 'chance', reads: readsOf(result.ast), ast: result.ast, run: result.run });
+      exprs.set(path, {
+        text: value,
+        path,
+        at: `--set[${n + 1}]:1:${eq + 2}`,
+        kind: 'chance',
+        reads: readsOf(result.ast),
+        ast: result.ast,
+        run: result.run,
+        runWith: result.runWith,
+      });
       scenario = { ...scenario, triggers: { ...scenario.triggers, [id]: { ...trigger, chance: value } } };
       return;
     }
