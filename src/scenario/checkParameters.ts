@@ -1,4 +1,4 @@
-// Checks the `parameters:` block: a chance written as a number lies in 0..1, and every parameter's central value.
+// The `parameters:` block: central values, a chance written as a number lies in 0..1, parameters nothing reads.
 import type { Diagnostic } from '../core/errors.js';
 import { centralOf } from './checkRanges.js';
 import { diagnose } from './diagnose.js';
@@ -6,6 +6,7 @@ import type { Source } from './parseSource.js';
 import type { Scenario } from './scenarioSchema.js';
 import { isUncertain } from './uncertainSchema.js';
 import { parameterBounds } from './uncertainSites.js';
+import { type CelNode, paramsOf } from './walkCel.js';
 
 /** The value each parameter stands for without --uncertainty: the number as written, or its range's central value. */
 export function centralParameters(s: Scenario): ReadonlyMap<string, number> {
@@ -33,4 +34,11 @@ export function checkParameters(source: Source, s: Scenario): Diagnostic[] {
         ]
       : [],
   );
+}
+
+/** Declared parameters that none of `exprs` reads, in file order: a `check` warning, as the file says more than the model uses. */
+export function unusedParameters(s: Scenario, exprs: Iterable<{ readonly ast: CelNode } | null>): string[] {
+  const used = new Set<string>();
+  for (const e of exprs) if (e) for (const name of paramsOf(e.ast)) used.add(name);
+  return Object.keys(s.parameters ?? {}).filter((name) => !used.has(name));
 }
