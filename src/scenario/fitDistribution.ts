@@ -43,7 +43,7 @@ export function rangeProblem(u: Uncertain, b: Bounds): { code: string; message: 
       ? { code: 'chance-range', message: `a chance range must lie within 0..1; this one is ${u.low}..${u.high}`, hint: 'write e.g. {low: 0.02, high: 0.08}' }
       : { code: 'bounds', message: `the range ${u.low}..${u.high} is outside ${b.min}..${b.max}`, hint: `keep low and high within ${b.min}..${b.max}` };
   }
-  if (b.isChance && (u.dist ?? 'beta') === 'beta' && u.low < u.high && (u.low <= 0 || u.high >= 1)) {
+  if (b.isChance && (u.dist ?? 'beta') === 'beta' && u.low < u.high && (u.mean === undefined ? u.low <= 0 || u.high >= 1 : u.low <= 0 && u.high >= 1)) {
     const message = 'a Beta fitted to a 90% interval needs 0 < low < high < 1';
     return { code: 'chance-range', message, hint: 'write {beta: [a, b]} for a chance that can be near 0 or 1, or add dist: uniform' };
   }
