@@ -87,10 +87,15 @@ export function quantileOf(d: Omit<Distribution, 'low' | 'high'>, p: number): nu
   return clamp(beta.inv(p, x, y), d);
 }
 
-/** Beta(m·s, (1−m)·s) with 90% of its mass in [low, high] (tails may differ): bisection on the concentration s. */
+/**
+ * Beta(m·s, (1−m)·s) with 90% of its mass in [low, high] (tails may differ): bisection on the concentration s, which is at
+ * least what keeps both shapes ≥ 1 (no mass piled at 0 or 1); when even that keeps more than 90% inside, it is the answer.
+ */
 function fitBetaWithMean(low: number, high: number, m: number): [number, number] {
   const outside = (s: number) => beta.cdf(low, m * s, (1 - m) * s) + 1 - beta.cdf(high, m * s, (1 - m) * s);
-  let lo = Math.log(1e-3);
+  const least = Math.max(1 / m, 1 / (1 - m));
+  if (outside(least) <= 0.1) return [m * least, (1 - m) * least];
+  let lo = Math.log(least);
   let hi = Math.log(1e8);
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
