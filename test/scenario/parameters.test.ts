@@ -11,6 +11,7 @@ import { compileScenario } from '../../src/engine/compileScenario.js';
 import { createKernel } from '../../src/engine/kernel/createKernel.js';
 import { withParameterSlots } from '../../src/engine/withParameterSlots.js';
 import { activationOf, evaluate, initialWorld } from '../../src/engine/world.js';
+import { applyOverrides } from '../../src/scenario/applyOverrides.js';
 import { readScenario } from '../../src/scenario/readScenario.js';
 import { tiny } from '../helpers.js';
 
@@ -66,6 +67,18 @@ describe('parameters: named values that expressions read as params.NAME', () => 
     // The machine's evaluator (CEL) sees the same central value.
     expect(evaluate(chance, activationOf(ir, initialWorld(ir)))).toBe(0.25);
     expect(ir.parameters.map((p) => [p.id, p.kind, p.distribution.dist, p.distribution.central])).toEqual([['params.p', 'parameter', 'beta', 0.25]]);
+  });
+
+  it('should let --set params.NAME=N replace a parameter everywhere it is read, and refuse unknown names', () => {
+    const text = fixture(BETA_PARAM);
+    const set = compileScenario(applyOverrides(readScenario(BETA_PARAM, text), ['params.p=0.5']));
+    const written = compileScenario(
+      readScenario('written.yaml', text.replace('"indicators.x < 5.0 ? params.p : params.never"', '"indicators.x < 5.0 ? 0.5 : 0.0"')),
+    );
+    expect(runBatch(createKernel(set), spec, 0, 2000)).toEqual(runBatch(createKernel(written), spec, 0, 2000));
+    expect(set.parameters).toEqual([]);
+    expect(() => applyOverrides(readScenario(BETA_PARAM, text), ['params.q=0.5'])).toThrow('--set "params.q=0.5": unknown parameter "q"');
+    expect(() => applyOverrides(readScenario(BETA_PARAM, text), ['params.p=2'])).toThrow('a chance lies in 0..1; 2 is outside');
   });
 
   it('should pin the central value of {low, high, mean} to the mean, with 90% of the mass between low and high', () => {
