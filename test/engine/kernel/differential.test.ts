@@ -123,7 +123,8 @@ describe('kernel versus XState machine', () => {
       }),
       { numRuns: propertyRuns(500) },
     );
-    expect(steps).toBeGreaterThan(10 * propertyRuns(500));
+    // About ten of the 5–40 actions of a case succeed (the rest fire a trigger that is not enabled): demand half of that.
+    expect(steps).toBeGreaterThan(5 * propertyRuns(500));
   });
 
   it('should play whole rolled runs identically', () => {
