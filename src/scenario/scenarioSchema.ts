@@ -83,7 +83,9 @@ const parameterSchema = z
   .refine((p) => (p.chance === undefined) !== (p.value === undefined), {
     message: 'a parameter has exactly one of chance: (a probability) or value: (any number)',
   })
-  .describe('A named value read in expressions as params.NAME: exactly one of chance (0..1; a range is a Beta) or value (a range is uniform, or normal with dist: normal), and a one-line rationale.');
+  .describe(
+    'A named value read in expressions as params.NAME: exactly one of chance (0..1; a range is a Beta) or value (a range is uniform, or normal with dist: normal), and a one-line rationale.',
+  );
 
 /** The whole scenario file. */
 export const scenarioSchema = z.strictObject({
