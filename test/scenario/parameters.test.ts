@@ -100,6 +100,22 @@ describe('parameters: named values that expressions read as params.NAME', () => 
     expect(inside).toBeCloseTo(0.9, 6);
   });
 
+  it('should fit {low: 0, high, mean} without piling mass at 0: both shapes stay at least 1', () => {
+    const ir = compileScenario(
+      readScenario(
+        'z.yaml',
+        tiny({
+          parameters: { p: { chance: { low: 0, high: 0.05, mean: 0.02 }, rationale: 'r' } },
+          triggers: { t: { kind: 'exogenous', label: 'T', chance: 'params.p' } },
+        }),
+      ),
+    );
+    const d = ir.parameters[0]?.distribution;
+    expect(d?.central).toBe(0.02);
+    expect(d?.params[0]).toBeCloseTo(1, 9);
+    expect(d?.params[1]).toBeCloseTo(49, 9);
+  });
+
   it('should give P = a/(a+b) and the Beta quantiles across draws for one month with chance params.p, p ~ Beta(2, 6)', () => {
     const { ir, slots } = withParameterSlots(compileScenario(readScenario(BETA_PARAM, fixture(BETA_PARAM))));
     const sk = { kernel: createKernel(ir), slots };
