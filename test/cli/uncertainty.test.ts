@@ -55,6 +55,6 @@ describe('statecraft batch --uncertainty', () => {
     expect(Number(protest.low)).toBeCloseTo(0.1, 4);
     expect(Number(protest.high)).toBeCloseTo(0.3, 4);
     expect(protest.highOdds.fallen).toBeGreaterThan(protest.lowOdds.fallen);
-    expect(statecraft('sensitivity', '--uncertainty', '--runs', '100').code).toBe(2);
+    expect(statecraft('sensitivity', 'test/fixtures/valid/minimal.yaml', '--uncertainty', '--runs', '100').code).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ export function batch(io: CliIo) {
     .option('--seed <n>', 'seed; run i always uses the generator seeded by (seed, i)', '1')
     .option('--from <file>', 'start every run from a saved session instead of the start')
     .option('--force <trigger@YYYY-MM>', 'what-if: fire a trigger at the start of that month in every run (repeatable)', collect, [])
-    .option('--set <path=value>', 'what-if: triggers.ID.chance=EXPR or indicators.ID.initial=N (repeatable)', collect, [])
+    .option('--set <path=value>', 'what-if: triggers.ID.chance=EXPR, indicators.ID.initial=N or params.NAME=N (repeatable)', collect, [])
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .option('--shard <k/n|auto>', 'run only part k of n and write a shard for statecraft merge; auto reads it from a Kubernetes, Slurm or AWS Batch array job')
     .option('--shard-count <n>', 'with --shard auto: the number of parts, where the array job does not say (Kubernetes, AWS Batch)')
