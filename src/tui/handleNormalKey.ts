@@ -102,7 +102,7 @@ export const NORMAL_KEYS: Keymap<UiState> = [
   {
     keys: ['w'],
     keyLabel: 'w',
-    label: 'signposts: what to watch from here, month by month (likelihood ratios per outcome)',
+    label: 'signposts: what to watch from here, month by month',
     hint: 'w watch',
     handle: (state) =>
       state.hasOdds

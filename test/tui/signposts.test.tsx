@@ -40,7 +40,7 @@ describe('the signposts overlay', () => {
     const off = handleAppKey(at(1, false), { char: 'w' }, io, view());
     expect(off.mode.kind).toBe('normal');
     expect(off.status?.text).toBe('signposts need the live odds: start play without --no-odds');
-    expect(HELP_LINES).toContain('w               signposts: what to watch from here, month by month (likelihood ratios per outcome)');
+    expect(HELP_LINES).toContain('w               signposts: what to watch from here, month by month');
     expect(hintLine(NORMAL_KEYS, true)).toContain('w watch');
   });
 
