@@ -60,6 +60,8 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
     odds = createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
     return odds;
   };
+  // The trend's second odds worker starts only when a step was passed over (fast keys, an opened session).
+  const backfill = () => createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
   // Its worker thread starts only when the signposts overlay first opens.
   const signposts = createWorkerSignpostsService(job, SIGNPOSTS_RUNS, session.seed);
   const { signals, dispose } = stopSignals();
@@ -68,7 +70,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <App initial={initial} io={io} recovery={recovery} signals={signals} {...(o.odds ? { startOdds, signposts } : {})} />
+        <App initial={initial} io={io} recovery={recovery} signals={signals} {...(o.odds ? { startOdds, signposts, backfill } : {})} />
       </ThemeContext.Provider>,
       { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
     );

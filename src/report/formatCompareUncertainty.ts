@@ -26,7 +26,7 @@ function parameterLines(r: UncertainCompareReport): string[] {
 /** Whether a difference holds beyond the noise and across the guesses, in words. */
 function verdict(o: UncertainDifference): string {
   if (o.ci95[0] <= 0 && o.ci95[1] >= 0) return 'within noise (contains 0)';
-  return o.band.p10 * o.band.p90 >= 0 ? 'differs' : 'differs on average; its sign depends on the draw';
+  return o.band.p10 * o.band.p90 >= 0 ? 'differs' : 'differs on average, not in every draw';
 }
 
 /** The comparison as JSON, text (`table`), Markdown or CSV. */

@@ -25,9 +25,11 @@ type Props = {
   readonly signals?: Signals;
   /** Computes the signposts overlay off the UI thread. */
   readonly signposts?: SignpostsService;
+  /** Starts a second odds service that fills in the odds of steps passed over (for the trend). */
+  readonly backfill?: () => OddsService;
 };
 
-export function App({ initial, io, odds, startOdds, size, recovery, signals, signposts }: Props) {
+export function App({ initial, io, odds, startOdds, size, recovery, signals, signposts, backfill }: Props) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
@@ -52,7 +54,7 @@ export function App({ initial, io, odds, startOdds, size, recovery, signals, sig
   const oddsState = useOdds(service, state.session.cursor.world);
   const drivers = useDrivers(service, state.mode.kind === 'drivers', state.session.cursor.world);
   const signpostsState = useSignposts(signposts, state.mode.kind === 'signposts', state.session.cursor.world);
-  const oddsOf = useOddsHistory(oddsState, state.session.cursor.world);
+  const oddsOf = useOddsHistory(oddsState, state.session, backfill);
   const trend = oddsTrendLine(oddsSeries(state.session, oddsOf), columns);
   view.current = { columns, rows, odds: oddsState, signposts: signpostsState };
   const report = useCallback((status: Status) => dispatch((s) => ({ ...s, status })), [dispatch]);

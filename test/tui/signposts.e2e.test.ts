@@ -12,7 +12,10 @@ describe('statecraft play: odds after every step and signposts to watch', () => 
     await vi.waitFor(() => expect(run.screen()).toMatch(trend(1)), PATIENCE);
     run.press('a');
     await vi.waitFor(() => expect(run.screen()).toMatch(trend(2)), PATIENCE);
-    run.press('a');
+    // Two months at once: the live odds skip the month between, and the trend fills it in (no · left) from a second worker.
+    run.press('aa');
+    await vi.waitFor(() => expect(run.screen()).toMatch(/^TREND {2}fallen [▁▂▃▄▅▆▇█]{4} {2}held [▁▂▃▄▅▆▇█]{4} *$/m), PATIENCE);
+    run.press('u');
     await vi.waitFor(() => expect(run.screen()).toMatch(trend(3)), PATIENCE);
     // Undo goes back along the branch: the trend follows the cursor.
     run.press('u');

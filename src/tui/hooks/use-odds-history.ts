@@ -1,12 +1,48 @@
-// Keeps the live odds of every world they were computed for, so the trend can show the odds as seen after each step.
-import { useRef } from 'react';
+// Keeps the live odds of every world they were computed for, and fills in the steps passed over, so the trend shows the odds after each step.
+import { useEffect, useRef, useState } from 'react';
 import type { LiveOdds } from '../../analysis/liveOdds.js';
+import { pathTo } from '../../engine/historyNode.js';
+import type { Session } from '../../engine/session.js';
 import type { World } from '../../engine/world.js';
-import type { OddsState } from '../../workers/oddsService.js';
+import type { OddsService, OddsState } from '../../workers/oddsService.js';
 
-/** Records `odds` when ready for `world` (worlds are immutable and shared by the history tree); returns the lookup. */
-export function useOddsHistory(odds: OddsState, world: World): (world: World) => LiveOdds | undefined {
+/**
+ * Records `odds` when ready for the cursor's world (worlds are immutable and shared by the history tree), and, while the live
+ * odds are idle, asks `startBackfill`'s service (started on first need, the same runs and seed) for the steps of the branch
+ * that have none, one at a time, latest first. Returns the lookup.
+ */
+export function useOddsHistory(odds: OddsState, session: Session, startBackfill?: () => OddsService): (world: World) => LiveOdds | undefined {
   const seen = useRef(new WeakMap<World, LiveOdds>());
+  const world = session.cursor.world;
   if (odds.kind === 'ready' && seen.current.get(world) !== odds.odds) seen.current.set(world, odds.odds);
+  const backfill = useRef<{ service: OddsService; pending: World | null; stop: () => void } | null>(null);
+  const [filled, setFilled] = useState(0);
+  useEffect(
+    () => () => {
+      backfill.current?.stop();
+      backfill.current?.service.close();
+    },
+    [],
+  );
+  useEffect(() => {
+    if (!startBackfill || odds.kind !== 'ready' || backfill.current?.pending) return;
+    const missing = pathTo(session.cursor)
+      .reverse()
+      .find((n) => !seen.current.has(n.world))?.world;
+    if (!missing) return;
+    if (!backfill.current) {
+      const service = startBackfill();
+      const b: { service: OddsService; pending: World | null; stop: () => void } = { service, pending: null, stop: () => {} };
+      b.stop = service.subscribe((s) => {
+        if (s.kind !== 'ready' || !b.pending) return;
+        seen.current.set(b.pending, s.odds);
+        b.pending = null;
+        setFilled((n) => n + 1);
+      });
+      backfill.current = b;
+    }
+    backfill.current.pending = missing;
+    backfill.current.service.request(missing);
+  }, [startBackfill, odds.kind, session.cursor, filled]);
   return (w) => seen.current.get(w);
 }
