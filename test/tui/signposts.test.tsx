@@ -100,12 +100,14 @@ describe('the odds trend', () => {
     const kernel = createKernel(ir);
     const odds = createInlineOddsService(kernel, 1000, 1);
     const signposts = createInlineSignpostsService(kernel, 2000, 1);
+    const backfill = () => createInlineOddsService(kernel, 1000, 1);
     const app = render(
       <App
         initial={initialUiState(startSession(stepper, 1), 'en', null, null, true)}
         io={io}
         odds={odds}
         signposts={signposts}
+        backfill={backfill}
         size={{ columns: 80, rows: 24 }}
       />,
     );
@@ -113,9 +115,12 @@ describe('the odds trend', () => {
     await vi.waitFor(() => expect(frame()).toMatch(/^TREND {2}fallen [▁-█] {2}held [▁-█] *$/m), PATIENCE);
     app.stdin.write('a');
     await vi.waitFor(() => expect(frame()).toMatch(/^TREND {2}fallen [▁-█]{2} {2}held [▁-█]{2} *$/m), PATIENCE);
+    // Two steps in one chunk: the live odds see only the last; the step between is filled in.
+    app.stdin.write('aa');
+    await vi.waitFor(() => expect(frame()).toMatch(/^TREND {2}fallen [▁-█]{4} {2}held [▁-█]{4} *$/m), PATIENCE);
     app.stdin.write('w');
     await vi.waitFor(() => expect(frame()).toContain('SIGNPOSTS TO WATCH FROM HERE (conditional statistics, not causes)'), PATIENCE);
-    await vi.waitFor(() => expect(frame()).toContain('BY THE END OF 2025-02'), PATIENCE);
+    await vi.waitFor(() => expect(frame()).toContain('BY THE END OF 2025-04'), PATIENCE);
     expect(frame()).toContain('any other key closes');
     app.stdin.write('x');
     await vi.waitFor(() => expect(frame()).toContain('TRIGGERS'), PATIENCE);
