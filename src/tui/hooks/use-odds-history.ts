@@ -16,7 +16,8 @@ export function useOddsHistory(odds: OddsState, session: Session, startBackfill?
   const world = session.cursor.world;
   if (odds.kind === 'ready' && seen.current.get(world) !== odds.odds) seen.current.set(world, odds.odds);
   const backfill = useRef<{ service: OddsService; pending: World | null; stop: () => void } | null>(null);
-  const [filled, setFilled] = useState(0);
+  // A fill re-renders, and the effect below (run after every render: a walk of the branch) asks for the next missing step.
+  const [, setFilled] = useState(0);
   useEffect(
     () => () => {
       backfill.current?.stop();
@@ -43,6 +44,6 @@ export function useOddsHistory(odds: OddsState, session: Session, startBackfill?
     }
     backfill.current.pending = missing;
     backfill.current.service.request(missing);
-  }, [startBackfill, odds.kind, session.cursor, filled]);
+  });
   return (w) => seen.current.get(w);
 }
