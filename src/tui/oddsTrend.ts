@@ -7,13 +7,21 @@ import type { World } from '../engine/world.js';
 import { sparkline } from '../report/sparkline.js';
 import { fitCells } from './fitCells.js';
 
+/** The most steps the trend looks back: more than a row can show, so a long session costs no more than a short one. */
+export const TREND_STEPS = 120;
+
+/** The latest TREND_STEPS worlds of the branch, oldest first. */
+export const trendWorlds = (session: Session): World[] =>
+  pathTo(session.cursor)
+    .slice(-TREND_STEPS)
+    .map((n) => n.world);
+
 /** Marks a step whose odds were never computed (it was passed over, or the session was opened with it). */
 export const UNKNOWN = '·';
 
-/** Per outcome, P after each action from the start to the cursor; null where the odds of that world are not known. */
+/** Per outcome, P after each action up to the cursor (the latest TREND_STEPS); null where the odds of that world are not known. */
 export function oddsSeries(session: Session, oddsOf: (world: World) => LiveOdds | undefined): { id: string; values: (number | null)[] }[] {
-  const worlds = pathTo(session.cursor).map((n) => n.world);
-  const known = worlds.map(oddsOf);
+  const known = trendWorlds(session).map(oddsOf);
   const ids = known.find((o) => o)?.outcomes.map((o) => o.id) ?? [];
   return ids.map((id) => ({ id, values: known.map((o) => o?.outcomes.find((x) => x.id === id)?.p ?? null) }));
 }

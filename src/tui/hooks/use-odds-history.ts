@@ -1,14 +1,14 @@
 // Keeps the live odds of every world they were computed for, and fills in the steps passed over, so the trend shows the odds after each step.
 import { useEffect, useRef, useState } from 'react';
 import type { LiveOdds } from '../../analysis/liveOdds.js';
-import { pathTo } from '../../engine/historyNode.js';
 import type { Session } from '../../engine/session.js';
 import type { World } from '../../engine/world.js';
 import type { OddsService, OddsState } from '../../workers/oddsService.js';
+import { trendWorlds } from '../oddsTrend.js';
 
 /**
  * Records `odds` when ready for the cursor's world (worlds are immutable and shared by the history tree), and, while the live
- * odds are idle, asks `startBackfill`'s service (started on first need, the same runs and seed) for the steps of the branch
+ * odds are idle, asks `startBackfill`'s service (started on first need, the same runs and seed) for the trend's steps
  * that have none, one at a time, latest first. Returns the lookup.
  */
 export function useOddsHistory(odds: OddsState, session: Session, startBackfill?: () => OddsService): (world: World) => LiveOdds | undefined {
@@ -27,9 +27,9 @@ export function useOddsHistory(odds: OddsState, session: Session, startBackfill?
   );
   useEffect(() => {
     if (!startBackfill || odds.kind !== 'ready' || backfill.current?.pending) return;
-    const missing = pathTo(session.cursor)
+    const missing = trendWorlds(session)
       .reverse()
-      .find((n) => !seen.current.has(n.world))?.world;
+      .find((w) => !seen.current.has(w));
     if (!missing) return;
     if (!backfill.current) {
       const service = startBackfill();
