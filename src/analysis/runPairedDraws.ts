@@ -6,6 +6,8 @@ import type { SlottedKernel } from './runNestedBatch.js';
 /** One parameter draw of a comparison: per outcome, the runs of A and of B ending in it, and the runs where only A or only B did. */
 export type PairedDraw = {
   readonly k: number;
+  /** The quantile each parameter was drawn at: A's parameters in order, then those only B declares. */
+  readonly u: readonly number[];
   readonly countsA: readonly number[];
   readonly countsB: readonly number[];
   readonly onlyA: readonly number[];
@@ -40,7 +42,7 @@ export function runPairedDraws(a: PairedSide, b: PairedSide, perDraw: number, fr
       if (x < outcomes) onlyA[x] = (onlyA[x] as number) + 1;
       if (y < outcomes) onlyB[y] = (onlyB[y] as number) + 1;
     }
-    draws.push({ k, countsA, countsB, onlyA, onlyB });
+    draws.push({ k, u: values.u, countsA, countsB, onlyA, onlyB });
   }
   return draws;
 }

@@ -2,6 +2,7 @@
 import type { Provenance } from './provenance.js';
 import type { PairedDraw } from './runPairedDraws.js';
 import { quantileSorted } from './summarizeNested.js';
+import { varianceShare } from './varianceShare.js';
 
 /** One outcome compared under parameter uncertainty. */
 export type UncertainDifference = {
@@ -17,6 +18,8 @@ export type UncertainDifference = {
   sameSign: number;
   /** The part of the variance of ΔP across draws that the paired runs of one draw alone would give. */
   noiseShare: number;
+  /** Per parameter, its first-order share of the variance of ΔP across draws, with a jackknife standard error. */
+  shares: Record<string, { share: number; se: number }>;
 };
 
 /** The report of `compare --uncertainty`; its JSON form is a contract. */
@@ -40,7 +43,7 @@ const round = (x: number, digits = 4) => (Number.isFinite(x) ? Math.round(x * 10
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 
 /** Summarizes outcome `o` over the draws (N runs each). */
-export function summarizeDifference(draws: readonly PairedDraw[], perDraw: number, o: number): UncertainDifference {
+export function summarizeDifference(draws: readonly PairedDraw[], perDraw: number, o: number, parameters: readonly string[] = []): UncertainDifference {
   const k = draws.length;
   const deltas = draws.map((d) => ((d.countsB[o] ?? 0) - (d.countsA[o] ?? 0)) / perDraw);
   const delta = mean(deltas);
@@ -64,6 +67,15 @@ export function summarizeDifference(draws: readonly PairedDraw[], perDraw: numbe
     band: { p10: round(quantileSorted(sorted, 0.1)), p50: round(quantileSorted(sorted, 0.5)), p90: round(quantileSorted(sorted, 0.9)) },
     sameSign: sign === 0 ? 0 : round(deltas.filter((x) => Math.sign(x) === sign).length / Math.max(1, k), 3),
     noiseShare: round(variance > 0 ? Math.min(1, noise / variance) : 1, 3),
+    shares: Object.fromEntries(
+      parameters.map((id, i) => {
+        const s = varianceShare(
+          draws.map((d) => d.u[i] as number),
+          deltas,
+        );
+        return [id, { share: round(s.share, 3), se: round(s.se, 3) }];
+      }),
+    ),
   };
 }
 
@@ -96,6 +108,11 @@ export function summarizePairedDraws(
       onlyA: meta.parametersA.filter((id) => !meta.parametersB.includes(id)),
       onlyB: meta.parametersB.filter((id) => !meta.parametersA.includes(id)),
     },
-    outcomes: Object.fromEntries(meta.outcomeIds.map((id, o) => [id, summarizeDifference(draws, meta.perDraw, o)])),
+    outcomes: Object.fromEntries(meta.outcomeIds.map((id, o) => [id, summarizeDifference(draws, meta.perDraw, o, parameterOrder(meta))])),
   };
+}
+
+/** The parameters in the order of a draw's quantiles: A's, then those only B declares. */
+function parameterOrder(meta: { parametersA: readonly string[]; parametersB: readonly string[] }): string[] {
+  return [...meta.parametersA, ...meta.parametersB.filter((id) => !meta.parametersA.includes(id))];
 }

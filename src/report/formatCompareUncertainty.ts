@@ -5,6 +5,8 @@ import { provenanceLines, provenanceRows } from './provenance.js';
 
 const pct = (p: number, digits = 1) => `${(p * 100).toFixed(digits)}%`;
 const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+const share = (s: { share: number; se: number } | undefined) =>
+  s === undefined ? '' : Number.isFinite(s.se) ? `${pct(s.share, 0)} ± ${pct(2 * s.se, 0)}` : pct(s.share, 0);
 const csvCell = (c: string | number) => (typeof c === 'string' && /[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
 
 /** How the draws were played, in one sentence. */
@@ -49,6 +51,10 @@ export function formatCompareUncertainty(r: UncertainCompareReport, format: stri
         ['outcome', id, 'delta_p90', o.band.p90],
         ['outcome', id, 'same_sign_share', o.sameSign],
         ['outcome', id, 'noise_share', o.noiseShare],
+        ...Object.entries(o.shares).flatMap(([param, s]) => [
+          ['share', id, param, s.share],
+          ['share_se', id, param, s.se],
+        ]),
       );
     return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
   }
@@ -63,6 +69,19 @@ export function formatCompareUncertainty(r: UncertainCompareReport, format: stri
       out.push(
         `| ${escapeMd(id)} | ${pct(o.pA)} | ${pct(o.pB)} | ${pts(o.delta)} | ${pts(o.ci95[0])} to ${pts(o.ci95[1])} | ${pts(o.band.p10)} | ${pts(o.band.p50)} | ${pts(o.band.p90)} | ${pct(o.sameSign, 0)} | ${pct(o.noiseShare, 0)} | ${verdict(o)} |`,
       );
+    const params = Object.keys(entries[0]?.[1].shares ?? {});
+    if (params.length > 0) {
+      out.push(
+        '',
+        '## Share of the spread of B − A across draws (first-order, ± 2 s.e.)',
+        '',
+        `| parameter | ${entries.map(([id]) => escapeMd(id)).join(' | ')} |`,
+      );
+      out.push(
+        `|---|${entries.map(() => '---|').join('')}`,
+        ...params.map((p) => `| ${escapeMd(p)} | ${entries.map(([, o]) => share(o.shares[p])).join(' | ')} |`),
+      );
+    }
     return `${out.join('\n')}\n`;
   }
   const out = [`${r.title} under parameter uncertainty`, '  A:', ...provenanceLines(r.a).map((l) => `    ${l}`), '  B:'];
@@ -77,6 +96,21 @@ export function formatCompareUncertainty(r: UncertainCompareReport, format: stri
       `  ${id.padEnd(w)}  ${pct(o.pA).padStart(6)}  ${pct(o.pB).padStart(6)}  ${pts(o.delta).padStart(6)}  ${`${pts(o.ci95[0])} to ${pts(o.ci95[1])}`.padEnd(16)}  ${''.padEnd(16)}${band}  ${pct(o.sameSign, 0).padStart(9)}  ${pct(o.noiseShare, 0).padStart(9)}  ${verdict(o)}`,
     );
   }
-  out.push('', explain);
+  out.push('', explain, ...shareLines(entries));
   return `${out.join('\n')}\n`;
+}
+
+/** Which guesses make the effect uncertain: per parameter its first-order share of the variance of B − A across draws. */
+function shareLines(entries: readonly [string, UncertainDifference][]): string[] {
+  const params = Object.keys(entries[0]?.[1].shares ?? {});
+  if (params.length === 0) return [];
+  const w = Math.max(...params.map((p) => p.length)) + 2;
+  const cols = entries.map(([id]) => Math.max(12, id.length) + 2);
+  return [
+    '',
+    'SHARE OF THE SPREAD OF B − A ACROSS DRAWS (first-order variance share ± 2 s.e.)',
+    `${'PARAMETER'.padEnd(w)}${entries.map(([id], i) => id.padStart(cols[i] as number)).join('')}`,
+    ...params.map((p) => `${p.padEnd(w)}${entries.map(([, o], i) => share(o.shares[p]).padStart(cols[i] as number)).join('')}`),
+    `${'run noise'.padEnd(w)}${entries.map(([, o], i) => pct(o.noiseShare, 0).padStart(cols[i] as number)).join('')}`,
+  ];
 }

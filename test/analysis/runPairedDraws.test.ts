@@ -45,7 +45,7 @@ describe('compare under parameter uncertainty', () => {
   it('should give ΔP = 0.5 − a/(a+b) and the band of 0.5 − p for a chance fixed at 0.5 against p ~ Beta(2, 6)', () => {
     const perDraw = 1000;
     const draws = runPairedDraws(side(beta), side(beta, ['triggers.shock.chance=0.5']), perDraw, 0, 300);
-    const hit = summarizeDifference(draws, perDraw, 0);
+    const hit = summarizeDifference(draws, perDraw, 0, ['triggers.shock.chance']);
     expect(hit.ci95[0]).toBeLessThan(0.25);
     expect(hit.ci95[1]).toBeGreaterThan(0.25);
     expect(hit.ci95[1] - hit.ci95[0]).toBeLessThan(0.04);
@@ -58,6 +58,9 @@ describe('compare under parameter uncertainty', () => {
     expect(hit.sameSign).toBeLessThan(0.98);
     // On common random numbers a run differs only when its uniform falls between p and 0.5: little run noise.
     expect(hit.noiseShare).toBeLessThan(0.2);
+    // The one guess makes the whole spread of the effect.
+    expect(hit.shares['triggers.shock.chance']?.share).toBeGreaterThan(0.85);
+    expect(hit.shares['triggers.shock.chance']?.se).toBeLessThan(0.05);
   });
 
   it("should pool A's odds from exactly the runs of batch --uncertainty", () => {

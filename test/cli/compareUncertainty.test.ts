@@ -26,6 +26,16 @@ describe('statecraft compare --uncertainty', { timeout: 120_000 }, () => {
     expect(fallen.delta).toBeCloseTo(fallen.pB - fallen.pA, 3);
     expect(fallen.band.p10).toBeLessThanOrEqual(fallen.band.p50);
     expect(fallen.sameSign).toBeGreaterThan(0.5);
+    // A share of the spread of ΔP for every range, A's in file order, with its error.
+    expect(Object.keys(fallen.shares)).toEqual([
+      'indicators.pressure.initial',
+      'indicators.support.initial',
+      'triggers.protest.chance',
+      'triggers.protest.effects.pressure.add',
+      'triggers.protest.effects.support.mul',
+      'triggers.collapse.chance',
+    ]);
+    expect(fallen.shares['triggers.collapse.chance'].se).toBeGreaterThan(0);
     // Held is the complement of fallen in every run: its ΔP mirrors fallen's.
     expect(r.outcomes.held.delta).toBeCloseTo(-fallen.delta, 6);
   });
@@ -35,6 +45,7 @@ describe('statecraft compare --uncertainty', { timeout: 120_000 }, () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('30 parameter draws × 200 runs each, seed 4: A and B play the same parameter values and the same runs in every draw');
     expect(text.stdout).toContain('Ranged in A only: triggers.collapse.chance');
+    expect(text.stdout).toMatch(/^triggers\.collapse\.chance +\d+% ± \d+% +\d+% ± \d+%$/m);
     expect(text.stdout).toMatch(/^ {2}fallen +[\d.]+% +[\d.]+% +−[\d.]+ +−[\d.]+ to −[\d.]+ +[−+][\d.]+ +[−+][\d.]+ +[−+][\d.]+ +\d+% +\d+% +differs/m);
     const md = statecraft(...args, '--workers', '1', '--format', 'md').stdout;
     expect(md).toContain('| outcome | P(A) | P(B) | B − A (points) | 95% interval | 10% | 50% | 90% (across draws) | same sign | run noise | |');
