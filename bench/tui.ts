@@ -93,13 +93,21 @@ export function longSession(stepper: Stepper, steps: number): Session {
 async function keyLatency(t: Term, keys: readonly string[], presses: number): Promise<{ median: number; cpu: number }> {
   const times: number[] = [];
   const cpu0 = cpuMs(t.proc.pid, true);
+  let unanswered = 0;
   for (let i = 0; i < presses; i++) {
     await new Promise((r) => setTimeout(r, 20));
     const sent = performance.now();
     t.proc.write(keys[i % keys.length] as string);
-    await until(() => t.lastData() >= sent, 5000);
-    times.push(t.lastData() - sent);
+    const answered = await until(() => t.lastData() >= sent, 5000).then(
+      () => true,
+      () => false,
+    );
+    // On a heavily loaded machine a key can rarely come in before the previous one is drawn; both are then drawn as
+    // one frame, and the screen can end up unchanged (j then k), so nothing is written. Counted, not fatal.
+    if (answered) times.push(t.lastData() - sent);
+    else unanswered++;
   }
+  if (unanswered > 0) console.log(`  (${unanswered} of ${presses} keys gave no new frame within 5 s)`);
   return { median: median(times), cpu: (cpuMs(t.proc.pid, true) - cpu0) / presses };
 }
 

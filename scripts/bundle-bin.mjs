@@ -45,6 +45,56 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * ink measures every text of the screen again on each frame (string-width walks grapheme clusters for any non-ASCII
+ * text: bars, arrows, "…"), and keeps its per-line caches for one frame only. Both are pure functions of the text,
+ * so the bundle remembers them across frames (bounded): the same widths and cells, for a fraction of the time per key.
+ */
+const MEMO_LIMIT = 20_000;
+const inkAcrossFrames = {
+  name: 'ink-across-frames',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.namespace === 'memo') return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, namespace: 'memo' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'memo' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'memo' }, (args) => ({
+      contents: `import stringWidth from ${JSON.stringify(args.path)};
+const widths = new Map();
+export default function memoStringWidth(text, options) {
+  if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
+  let w = widths.get(text);
+  if (w === undefined) {
+    if (widths.size >= ${MEMO_LIMIT}) widths.clear();
+    w = stringWidth(text);
+    widths.set(text, w);
+  }
+  return w;
+}`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+    b.onLoad({ filter: /node_modules\/ink\/build\/output\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const from = '    caches = new OutputCaches();';
+      if (!text.includes(from)) throw new Error(`${args.path}: ink changed; update ink-across-frames in scripts/bundle-bin.mjs`);
+      const shared = `const sharedCaches = new OutputCaches();
+function boundedCaches() {
+    if (sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size >= ${MEMO_LIMIT}) {
+        sharedCaches.styledChars.clear();
+        sharedCaches.widths.clear();
+        sharedCaches.blockWidths.clear();
+    }
+    return sharedCaches;
+}
+export default class Output {`;
+      return { contents: text.replace(from, '    caches = boundedCaches();').replace('export default class Output {', shared), loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: [resolve(outdir, 'bin.js')],
   outdir,
@@ -61,7 +111,7 @@ const result = await build({
   external: EXTERNAL,
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [keepModuleUrls, zodEnglishOnly],
+  plugins: [keepModuleUrls, zodEnglishOnly, inkAcrossFrames],
   metafile: Boolean(process.env.META),
   logLevel: 'warning',
   logOverride: { 'assign-to-define': 'silent' },
