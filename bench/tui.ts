@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 import { compileScenario } from '../src/engine/compileScenario.js';
-import { createStepper, type Stepper } from '../src/engine/createStepper.js';
-import { available, fire, type Session, startSession } from '../src/engine/session.js';
+import { createStepper } from '../src/engine/createStepper.js';
 import { writeSessionFile } from '../src/report/sessionStore.js';
 import { loadScenario } from '../src/scenario/loadScenario.js';
+import { longSession } from './longSession.js';
 import { median, row } from './report.js';
 
 /** Recovery files of the bench's sessions go to a temporary folder, not the user's. */
@@ -65,25 +65,6 @@ function cpuMs(pid: number, thread = false): number {
   } catch {
     return Number.NaN;
   }
-}
-
-/**
- * A session of `steps` fired triggers that never ends the scenario: at each step the enabled triggers are tried in
- * turn, starting one further along each time, and the first whose firing leaves the scenario open is taken.
- */
-export function longSession(stepper: Stepper, steps: number): Session {
-  let s = startSession(stepper, 1);
-  for (let i = 0; s.cursor.steps < steps; i++) {
-    const enabled = available(s).filter((t) => t.enabled);
-    let next: Session | null = null;
-    for (let k = 0; k < enabled.length && !next; k++) {
-      const tried = fire(s, (enabled[(i + k) % enabled.length] as { id: string }).id);
-      if (!tried.cursor.world.ended) next = tried;
-    }
-    if (!next) throw new Error(`bench: no trigger keeps the scenario open after ${s.cursor.steps} steps`);
-    s = next;
-  }
-  return s;
 }
 
 /**
