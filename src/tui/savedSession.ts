@@ -11,13 +11,19 @@ let known: { readonly text: string; readonly session: Session } | null = null;
 /** True when `serializeSession(session) === text`; after the first answer for a text, in time proportional to what changed. */
 export function savesAs(session: Session, text: string): boolean {
   if (known?.text === text) return sameFile(session, known.session);
-  let own = serialized.get(session);
-  if (own === undefined) {
-    own = serializeSession(session);
-    serialized.set(session, own);
-  }
+  const own = serializedText(session);
   if (own === text) known = { text, session };
   return own === text;
+}
+
+/** `serializeSession(session)`, made once per session. */
+export function serializedText(session: Session): string {
+  let text = serialized.get(session);
+  if (text === undefined) {
+    text = serializeSession(session);
+    serialized.set(session, text);
+  }
+  return text;
 }
 
 /** True when the two sessions serialize alike: every field `serializeSession` writes is equal, in the same order. */
