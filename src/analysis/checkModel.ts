@@ -1,28 +1,46 @@
-// Model checking: explore the reachable states, bound them from above, and report only what is proven or shown by a witness.
+// Model checking: bound the reachable states from above, explore until every reachability question is settled, and report only what is proven or shown by a witness.
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { World } from '../engine/world.js';
+import { provenInvariants } from './boundProofs.js';
 import { type Exploration, exploreStates } from './exploreStates.js';
 import { overApproximate } from './overApproximate.js';
-import { type Finding, reachFindings } from './reachFindings.js';
+import { type Answer, answersOf, type Finding, reachFindings } from './reachFindings.js';
+import { reachTracker } from './reachTracker.js';
+import { shrinkWitnesses } from './shrinkWitness.js';
 import { staticFindings } from './staticFindings.js';
+import { walkStates } from './walkStates.js';
 
-export type { Finding, Grounds, Severity } from './reachFindings.js';
+export type { Answer, Finding, Grounds, Severity } from './reachFindings.js';
+
+/** How many reachability questions were asked, and how each was settled. */
+export type Settled = { readonly questions: number; readonly found: number; readonly proven: number; readonly open: number };
+
+/** Per invariant: broken (with a witness), proven to hold, or only not broken in the states explored. */
+export type InvariantStatus = { readonly id: string; readonly status: 'broken' | 'proven' | 'unbroken' };
 
 export type CheckReport = {
   readonly mode: 'exact' | 'bucketed';
   readonly buckets: number | null;
   /** True when every reachable state was explored with exact values: then "not reached" is proven. */
   readonly exhaustive: boolean;
+  /** True when the last exploration left no state out (it was neither bounded nor stopped early). */
   readonly complete: boolean;
+  /** Distinct states explored breadth first (walk steps are counted apart). */
   readonly states: number;
+  /** Seeded walks taken, and the steps they made. */
+  readonly walks: { readonly walks: number; readonly steps: number };
   /** How the states were explored, in words. */
   readonly how: string;
   /** Rounds of the over-approximation until its fixpoint. */
   readonly rounds: number;
+  readonly settled: Settled;
+  /** Every reachability question with its answer: found (with a witness), proven impossible, or open. */
+  readonly questions: readonly Answer[];
+  readonly invariants: readonly InvariantStatus[];
   readonly findings: readonly Finding[];
 };
 
-/** How to explore: exact values, a number of buckets, or `auto` (exact if it fits in `exactLimit` states, else 3 buckets). */
+/** How to explore: exact values, a number of buckets, or `auto` (exact up to `exactLimit` states, seeded walks, then 3 buckets). */
 export type CheckOptions = {
   readonly buckets: number | 'exact' | 'auto';
   readonly maxStates: number;
@@ -32,30 +50,69 @@ export type CheckOptions = {
   readonly locate?: (path: readonly string[]) => string;
 };
 
-/** Explores month by month, computes the over-approximation, and collects findings with their grounds. */
+/** Most steps the seeded walks take (each phase also stops at --max-states). */
+const WALK_LIMIT = 200_000;
+
+/**
+ * Computes the over-approximation, then explores month by month: with `auto`, exact values (up to `exactLimit` states,
+ * exhaustive if that suffices), then seeded walks, then 3 buckets, each stopping once every question is settled.
+ * `--exact` explores exact values up to `maxStates` without stopping early, so that it can be exhaustive.
+ */
 export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
-  const explore = (buckets: number | null, maxStates: number): Exploration => exploreStates(kernel, { buckets, maxStates, start: o.start, order: 'month' });
-  let buckets: number | null = o.buckets === 'exact' || o.buckets === 'auto' ? null : o.buckets;
-  const xs = [explore(buckets, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates)];
-  const exhaustive = buckets === null && (xs[0] as Exploration).complete;
-  if (o.buckets === 'auto' && !exhaustive) {
-    buckets = 3;
-    xs.push(explore(buckets, o.maxStates));
-  }
-  const x = xs[xs.length - 1] as Exploration;
-  const states = xs.reduce((n, e) => n + e.states.length, 0);
   const bound = overApproximate(kernel.ir, o.start);
+  const tracker = reachTracker(kernel, bound);
+  const settledAll = () => tracker.open() === 0;
+  const explore = (buckets: number | null, maxStates: number, until?: () => boolean): Exploration =>
+    exploreStates(kernel, { buckets, maxStates, start: o.start, order: 'month', tracker, ...(until ? { until } : {}) });
+  const phases: string[] = [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  const xs: Exploration[] = [];
+  let buckets: number | null = typeof o.buckets === 'number' ? o.buckets : null;
+  if (buckets === null) {
+    const x = explore(null, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates);
+    xs.push(x);
+    phases.push(`${n(x.states.length)} with exact values${x.complete ? '' : ' (bounded by --max-states)'}`);
+  }
+  const exhaustive = buckets === null && (xs[0] as Exploration).complete;
+  let walks = { walks: 0, steps: 0 };
+  if (o.buckets === 'auto' && !exhaustive && !settledAll()) {
+    walks = walkStates(kernel, tracker, { maxSteps: Math.min(o.maxStates, WALK_LIMIT), start: o.start });
+    phases.push(`${n(walks.walks)} seeded walk${walks.walks === 1 ? '' : 's'} (${n(walks.steps)} steps)`);
+    if (!settledAll()) buckets = 3;
+  }
+  if (buckets !== null) {
+    const x = explore(buckets, o.maxStates, settledAll);
+    xs.push(x);
+    phases.push(`${n(x.states.length)} with indicators in ${buckets} buckets${x.stopped || x.complete ? '' : ' (bounded by --max-states)'}`);
+  }
+  const first = kernel.newState();
+  if (o.start) kernel.load(first, o.start);
+  else kernel.start(first);
+  shrinkWitnesses(kernel, tracker, first);
+  const last = xs[xs.length - 1];
+  const states = xs.reduce((sum, x) => sum + x.states.length, 0);
+  const stopped = !exhaustive && settledAll();
   const how = exhaustive
-    ? `${states.toLocaleString('en-US')} states explored month by month, every reachable one, with exact values (exhaustive)`
-    : `${states.toLocaleString('en-US')} states explored month by month${xs.length > 1 ? ', with exact values, then' : ''}${buckets === null ? '' : ` with indicators in ${buckets} buckets`}${x.complete ? '' : ', bounded by --max-states'}`;
+    ? `${n(states)} states explored month by month, every reachable one, with exact values (exhaustive)`
+    : `explored month by month: ${phases.join(', then ')}${stopped ? '; stopped once every reachability question was settled' : ''}`;
+  const questions = answersOf(tracker, exhaustive);
+  const count = (status: Answer['status']) => questions.filter((q) => q.status === status).length;
+  const proof = provenInvariants(kernel.ir, bound);
   return {
     mode: buckets === null ? 'exact' : 'bucketed',
     buckets,
     exhaustive,
-    complete: x.complete,
+    complete: last?.complete ?? false,
     states,
+    walks,
     how,
     rounds: bound.rounds,
-    findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, xs, bound, { exhaustive, how })],
+    settled: { questions: questions.length, found: count('found'), proven: count('proven'), open: count('open') },
+    questions,
+    invariants: kernel.invariantIds.map((id, i) => ({
+      id,
+      status: tracker.broken.has(i) ? 'broken' : proof[i] || exhaustive ? 'proven' : 'unbroken',
+    })),
+    findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, tracker, questions, { how })],
   };
 }

@@ -13,9 +13,13 @@ export function check(io: CliIo) {
     .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
     .option('--max-states <n>', 'stop exploring after this many states and report "bounded"', '300000')
     .option('--strict', 'exit 1 on (proven) warnings too; notes never fail')
+    .option('--witnesses', 'list every reachability question with its witness (a sequence that replays) or its proof')
     .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
-    .addHelpText('after', '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --strict --format json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft check scenarios/iraq-coalition.yaml\n  statecraft check my.yaml --strict --format json\n  statecraft check --witnesses',
+    )
     .action(async (scenario, opts) => {
       const { checkCommand } = await import('../checkCommand.js');
       io.finish(checkCommand(scenario, opts, io.out));
