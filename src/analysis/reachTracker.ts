@@ -38,7 +38,7 @@ export function reachTracker(kernel: Kernel, bound: ReachBound): ReachTracker {
   const { ir } = kernel;
   const questions: Question[] = [];
   /** Per actor, per leaf index, the questions a state in that leaf answers (the leaf and the compound states holding it). */
-  const byLeaf = ir.actors.map((a, ai) => (kernel.leafNames[ai] ?? []).map(() => [] as number[]));
+  const byLeaf = kernel.leafNames.map((names) => names.map(() => [] as number[]));
   ir.actors.forEach((a, ai) => {
     const possible = bound.leaves.get(a.id) as ReadonlySet<string>;
     for (const st of a.states) {
