@@ -43,9 +43,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
       return `${checked.source.file}:${pos.line}:${pos.column}`;
     },
   };
-  const started = performance.now();
   const report = checkModel(createKernel(ir), options);
-  const seconds = (performance.now() - started) / 1000;
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const notes = report.findings.filter((f) => f.severity === 'note');
@@ -61,7 +59,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   const exploration = `${report.how}${report.exhaustive ? '' : report.complete ? ' (every bucket reached; not a proof)' : ''}; over-approximation: fixpoint in ${report.rounds} rounds`;
   if (o.format === 'json') {
     write(
-      `${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, seconds: Math.round(seconds * 100) / 100, counterexamples: scripts }, null, 2)}\n`,
+      `${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, counterexamples: scripts }, null, 2)}\n`,
     );
   } else {
     const states = ir.actors.reduce((n, a) => n + a.states.length, 0);
@@ -69,7 +67,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
       `${errors.length === 0 ? 'ok' : 'FAILED'}: ${checked.source.file}: ${textOf(ir.title)} — ${count(ir.actors.length, 'actor')} (${count(states, 'state')}), ` +
         `${count(ir.indicators.length, 'indicator')}, ${count(ir.triggers.length, 'trigger')}, ${count(ir.outcomes.length, 'outcome')}, ` +
         `${count(ir.invariants.length, 'invariant')}, ${count(ir.months + 1, 'month')} (${ir.scenario.clock.start} to ${ir.scenario.clock.end})`,
-      `${exploration}; took ${seconds.toFixed(1)} s`,
+      exploration,
       settledLine(report),
       invariantsLine(report),
     ];
