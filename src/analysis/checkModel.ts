@@ -3,7 +3,8 @@ import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { World } from '../engine/world.js';
 import { provenInvariants } from './boundProofs.js';
 import { type Exploration, exploreStates } from './exploreStates.js';
-import { overApproximate } from './overApproximate.js';
+import { overApproximate, type ReachBound } from './overApproximate.js';
+import { partitionBound } from './partitionBound.js';
 import { type Answer, answersOf, type Finding, reachFindings } from './reachFindings.js';
 import { reachTracker } from './reachTracker.js';
 import { shrinkWitnesses } from './shrinkWitness.js';
@@ -15,8 +16,15 @@ export type { Answer, Finding, Grounds, Severity } from './reachFindings.js';
 /** How many reachability questions were asked, and how each was settled. */
 export type Settled = { readonly questions: number; readonly found: number; readonly proven: number; readonly open: number };
 
-/** Per invariant: broken (with a witness), proven to hold, or only not broken in the states explored. */
-export type InvariantStatus = { readonly id: string; readonly status: 'broken' | 'proven' | 'unbroken' };
+/**
+ * Per invariant: broken (with a witness), proven to hold (by the over-approximation, its partition by actor states, or an
+ * exhaustive exact search), or only not broken in the states explored.
+ */
+export type InvariantStatus = {
+  readonly id: string;
+  readonly status: 'broken' | 'proven' | 'unbroken';
+  readonly grounds: 'witness' | 'abstraction' | 'partition' | 'exhaustive' | 'not-reached';
+};
 
 export type CheckReport = {
   readonly mode: 'exact' | 'bucketed';
@@ -51,17 +59,17 @@ export type CheckOptions = {
 };
 
 /** Most steps the seeded walks take (each phase also stops at --max-states). */
-const WALK_LIMIT = 200_000;
+const WALK_LIMIT = 100_000;
 
 /**
  * Computes the over-approximation, then explores month by month: with `auto`, exact values (up to `exactLimit` states,
- * exhaustive if that suffices), then seeded walks, then 3 buckets, each stopping once every question is settled.
- * `--exact` explores exact values up to `maxStates` without stopping early, so that it can be exhaustive.
+ * exhaustive if that suffices), then seeded walks, then 3 buckets, each stopping once nothing is left to ask: every
+ * reachability question settled and every invariant broken or proven to hold. `--exact` explores exact values up to
+ * `maxStates` without stopping early, so that it can be exhaustive.
  */
 export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
   const bound = overApproximate(kernel.ir, o.start);
   const tracker = reachTracker(kernel, bound);
-  const settledAll = () => tracker.open() === 0;
   const explore = (buckets: number | null, maxStates: number, until?: () => boolean): Exploration =>
     exploreStates(kernel, { buckets, maxStates, start: o.start, order: 'month', tracker, ...(until ? { until } : {}) });
   const phases: string[] = [];
@@ -74,14 +82,16 @@ export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
     phases.push(`${n(x.states.length)} with exact values${x.complete ? '' : ' (bounded by --max-states)'}`);
   }
   const exhaustive = buckets === null && (xs[0] as Exploration).complete;
+  const invariants = exhaustive ? null : proveInvariants(kernel, bound, o.start, tracker.broken);
+  const nothingLeft = () => tracker.open() === 0 && kernel.invariantIds.every((_, i) => tracker.broken.has(i) || invariants?.[i] !== null);
   let walks = { walks: 0, steps: 0 };
-  if (o.buckets === 'auto' && !exhaustive && !settledAll()) {
-    walks = walkStates(kernel, tracker, { maxSteps: Math.min(o.maxStates, WALK_LIMIT), start: o.start });
+  if (o.buckets === 'auto' && !exhaustive && !nothingLeft()) {
+    walks = walkStates(kernel, tracker, { maxSteps: Math.min(o.maxStates, WALK_LIMIT), start: o.start, until: nothingLeft });
     phases.push(`${n(walks.walks)} seeded walk${walks.walks === 1 ? '' : 's'} (${n(walks.steps)} steps)`);
-    if (!settledAll()) buckets = 3;
+    if (!nothingLeft()) buckets = 3;
   }
   if (buckets !== null) {
-    const x = explore(buckets, o.maxStates, settledAll);
+    const x = explore(buckets, o.maxStates, nothingLeft);
     xs.push(x);
     phases.push(`${n(x.states.length)} with indicators in ${buckets} buckets${x.stopped || x.complete ? '' : ' (bounded by --max-states)'}`);
   }
@@ -91,13 +101,17 @@ export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
   shrinkWitnesses(kernel, tracker, first);
   const last = xs[xs.length - 1];
   const states = xs.reduce((sum, x) => sum + x.states.length, 0);
-  const stopped = !exhaustive && settledAll();
   const how = exhaustive
     ? `${n(states)} states explored month by month, every reachable one, with exact values (exhaustive)`
-    : `explored month by month: ${phases.join(', then ')}${stopped ? '; stopped once every reachability question was settled' : ''}`;
+    : `explored month by month: ${phases.join(', then ')}${nothingLeft() ? '; stopped once every question was settled' : ''}`;
   const questions = answersOf(tracker, exhaustive);
   const count = (status: Answer['status']) => questions.filter((q) => q.status === status).length;
-  const proof = provenInvariants(kernel.ir, bound);
+  const invariant = (id: string, i: number): InvariantStatus => {
+    if (tracker.broken.has(i)) return { id, status: 'broken', grounds: 'witness' };
+    if (exhaustive) return { id, status: 'proven', grounds: 'exhaustive' };
+    const proof = invariants?.[i] ?? null;
+    return proof ? { id, status: 'proven', grounds: proof } : { id, status: 'unbroken', grounds: 'not-reached' };
+  };
   return {
     mode: buckets === null ? 'exact' : 'bucketed',
     buckets,
@@ -109,10 +123,17 @@ export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
     rounds: bound.rounds,
     settled: { questions: questions.length, found: count('found'), proven: count('proven'), open: count('open') },
     questions,
-    invariants: kernel.invariantIds.map((id, i) => ({
-      id,
-      status: tracker.broken.has(i) ? 'broken' : proof[i] || exhaustive ? 'proven' : 'unbroken',
-    })),
+    invariants: kernel.invariantIds.map(invariant),
     findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, tracker, questions, { how })],
   };
+}
+
+/**
+ * Per invariant, what proves it holds: the over-approximation, else its partition by actor states (computed only when
+ * some invariant needs it), or null. Invariants already broken are not tried.
+ */
+function proveInvariants(kernel: Kernel, bound: ReachBound, start: World | null, broken: ReadonlyMap<number, unknown>): ('abstraction' | 'partition' | null)[] {
+  const coarse = provenInvariants(kernel.ir, bound);
+  const partition = coarse.some((p, i) => !p && !broken.has(i)) ? partitionBound(kernel, bound, start) : null;
+  return coarse.map((p, i) => (p ? 'abstraction' : partition?.invariants[i] ? 'partition' : null));
 }

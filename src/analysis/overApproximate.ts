@@ -107,7 +107,7 @@ export function actorCases(reads: readonly string[], env: AbstractEnv, leaves: R
 const point = (x: number): NumRange => ({ kind: 'num', lo: x, hi: x, nan: false, int: false });
 
 /** The ranges of the indicators a trigger's effects write, after clamping to their bounds. */
-function effectsOf(
+export function effectsOf(
   t: TriggerIR,
   env: AbstractEnv,
   ind: ReadonlyMap<string, NumRange>,

@@ -17,6 +17,8 @@ export type WalkOptions = {
   readonly start: World | null;
   /** The walks' seed: the same seed gives the same walks, so the same witnesses. */
   readonly seed?: number;
+  /** Stop once this holds (checked between walks); default: once every question has a witness. */
+  readonly until?: () => boolean;
 };
 
 /**
@@ -29,7 +31,7 @@ const MAX_MOVES_A_MONTH = 64;
 
 /**
  * Walks from the start: at each step a move drawn uniformly among the enabled triggers the walk allows, or the end of the month.
- * Each state is shown to the tracker; walks stop once every question is settled or the step budget is spent.
+ * Each state is shown to the tracker; walks stop once `until` holds or the step budget is spent.
  * Deterministic: the draws come from a seeded generator, never the wall clock.
  */
 export function walkStates(kernel: Kernel, tracker: ReachTracker, o: WalkOptions): WalkReport {
@@ -46,7 +48,8 @@ export function walkStates(kernel: Kernel, tracker: ReachTracker, o: WalkOptions
   const byPerson = ir.triggers.map((t, i) => (t.kind === 'scheduled' ? -1 : i)).filter((i) => i >= 0);
   let total = 0;
   let walks = 0;
-  while (total < o.maxSteps && tracker.open() > 0) {
+  const until = o.until ?? (() => tracker.open() === 0);
+  while (total < o.maxSteps && !until()) {
     const rng = xoroshiro128plusFromState(seedRun(o.seed ?? 0x5eed, walks));
     const pAdvance = ADVANCE[walks % ADVANCE.length] as number;
     // Swarm testing (Groce et al. 2012): after the first cycle, each walk leaves out about half the moves, so that the

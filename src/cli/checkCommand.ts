@@ -58,9 +58,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   }
   const exploration = `${report.how}${report.exhaustive ? '' : report.complete ? ' (every bucket reached; not a proof)' : ''}; over-approximation: fixpoint in ${report.rounds} rounds`;
   if (o.format === 'json') {
-    write(
-      `${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, counterexamples: scripts }, null, 2)}\n`,
-    );
+    write(`${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, counterexamples: scripts }, null, 2)}\n`);
   } else {
     const states = ir.actors.reduce((n, a) => n + a.states.length, 0);
     const lines = [
@@ -96,13 +94,17 @@ function settledLine(r: CheckReport): string {
   return `reachability: ${questions - open} of ${count(questions, 'question')} settled (${how}); ${open} not reached in this exploration (not proven either way)`;
 }
 
-/** How many invariants are broken, proven to hold, or only not broken in the states explored. */
+/** How many invariants are broken, proven to hold (and how), or only not broken in the states explored. */
 function invariantsLine(r: CheckReport): string {
   if (r.invariants.length === 0) return 'invariants: none declared';
   const n = (s: string) => r.invariants.filter((i) => i.status === s).length;
+  const how = [
+    ...new Set(r.invariants.filter((i) => i.status === 'proven').map((i) => (i.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'))),
+  ];
+  const proven = `${n('proven') === r.invariants.length ? `all ${n('proven')}` : n('proven')} proven to hold (${how.join(', ')})`;
   const parts = [
     n('broken') > 0 ? `${n('broken')} broken (errors below)` : '',
-    n('proven') > 0 ? `${n('proven')} proven to hold (${r.exhaustive ? 'exhaustive exact search' : 'over-approximation'})` : '',
+    n('proven') > 0 ? proven : '',
     n('unbroken') > 0 ? `${n('unbroken')} not broken in the states explored (not proven: --exact with a larger --max-states searches further)` : '',
   ];
   return `invariants: ${parts.filter(Boolean).join('; ')}`;

@@ -90,7 +90,7 @@ describe('checkModel', () => {
     const r = checkModel(createKernel(stepper.ir), { buckets: 'auto', maxStates: 300_000, start: null });
     expect(r.settled.open).toBe(0);
     expect(r.settled.questions).toBe(r.settled.found + r.settled.proven);
-    expect(r.how).toContain('stopped once every reachability question was settled');
+    expect(r.how).toContain('stopped once every question was settled');
     expect(r.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
     for (const a of r.questions) if (a.status === 'found') expect(replays(stepper, a), `${a.kind} ${a.subject}: ${a.steps?.join(', ')}`).toBe(true);
   });

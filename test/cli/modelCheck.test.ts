@@ -71,7 +71,7 @@ describe('statecraft check: every reachability question settled', () => {
     const text = await statecraft('check', '--witnesses');
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^reachability: all (\d+) questions settled: \d+ found with witnesses, \d+ proven impossible$/m);
-    expect(text.stdout).toContain('stopped once every reachability question was settled');
+    expect(text.stdout).toContain('stopped once every question was settled');
     expect(text.stdout).not.toContain('not reached');
     const r = JSON.parse((await statecraft('check', '--format', 'json')).stdout);
     expect(r.settled.open).toBe(0);
@@ -87,7 +87,10 @@ describe('statecraft check: every reachability question settled', () => {
       if (a.kind === 'state') expect(`${a.subject.split('=')[0]}=${final.actors[a.subject.split('=')[0] as string]}`).toBe(a.subject);
       if (a.kind === 'outcome') expect(final.outcome).toBe(a.subject);
       if (a.kind === 'trigger')
-        expect(steps.some((s: { trigger: string; cause: string }) => s.trigger === a.subject && s.cause !== 'clock'), a.subject).toBe(true);
+        expect(
+          steps.some((s: { trigger: string; cause: string }) => s.trigger === a.subject && s.cause !== 'clock'),
+          a.subject,
+        ).toBe(true);
     }
   });
 
