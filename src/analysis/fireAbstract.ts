@@ -155,7 +155,7 @@ function movesOf(w: CellWorld, t: TriggerIR, leaves: ReadonlyMap<string, string>
 }
 
 /** Whether the run can have ended (an outcome that locks holds) and whether it can go on, after a firing. */
-export function locksOf(w: CellWorld, leaves: ReadonlyMap<string, string>, box: Box, month: NumRange, dates: ReadonlySet<string>): boolean[] {
+function locksOf(w: CellWorld, leaves: ReadonlyMap<string, string>, box: Box, month: NumRange, dates: ReadonlySet<string>): boolean[] {
   const env = cellEnv(w, leaves, new Map(), box, month, dates);
   const out: boolean[] = [];
   for (const o of w.ir.outcomes) {

@@ -6,7 +6,7 @@ import type { World } from '../engine/world.js';
 import type { NumRange } from './abstractValue.js';
 import { mayFailSomewhere } from './boundProofs.js';
 import { truthOf } from './evalAbstract.js';
-import { type Box, type Cell, type CellWorld, cellEnv, fireCell, planTrigger } from './fireAbstract.js';
+import { type Box, type Cell, type CellWorld, cellEnv, fireCell, planTrigger, type TriggerPlan } from './fireAbstract.js';
 import type { ReachBound } from './overApproximate.js';
 
 /** Cells (combinations of tracked states, month class and end) and, per invariant, whether it holds in all of them. */
@@ -21,10 +21,15 @@ export type Partition = {
 const MAX_COMBINATIONS = 1024;
 /** Most cells; beyond it the fixpoint is abandoned (nothing is claimed). */
 const MAX_CELLS = 20_000;
+/** Most times cells are expanded; beyond it the fixpoint is abandoned. */
+const MAX_WORK = 200_000;
 /** Times a cell's box may grow before its growing ranges are widened to their declared bounds. */
 const WIDEN_AFTER = 8;
 
 type Stored = Cell & { readonly cls: number; grown: number };
+/** The month classes, with each one's range of months and dates as expressions see them. */
+type Months = { readonly ranges: readonly { lo: number; hi: number }[]; readonly month: NumRange[]; readonly dates: Set<string>[]; classOf(m: number): number };
+type Step = { readonly cell: Cell; readonly cls: number };
 
 /**
  * Tracks exactly the actors that invariants and outcome rules read (or only the invariants' when that is too many), keeps
@@ -33,12 +38,8 @@ type Stored = Cell & { readonly cls: number; grown: number };
  */
 export function partitionBound(kernel: Kernel, bound: ReachBound, start: World | null): Partition | null {
   const { ir } = kernel;
-  if (ir.invariants.length === 0 || mayFailSomewhere(ir, bound)) return null;
-  const actorsOf = (reads: readonly string[]) => reads.filter((r) => r.startsWith('actors.')).map((r) => r.slice(7));
-  const size = (ids: Iterable<string>) => [...ids].reduce((n, a) => n * (bound.leaves.get(a)?.size ?? 1), 1);
-  let tracked = new Set([...ir.invariants.flatMap((i) => actorsOf(i.expr.reads)), ...ir.outcomes.flatMap((o) => actorsOf(o.rule.reads))]);
-  if (size(tracked) > MAX_COMBINATIONS) tracked = new Set(ir.invariants.flatMap((i) => actorsOf(i.expr.reads)));
-  if (size(tracked) > MAX_COMBINATIONS) return null;
+  const tracked = ir.invariants.length === 0 || mayFailSomewhere(ir, bound) ? null : trackedActors(kernel, bound);
+  if (!tracked) return null;
   const w: CellWorld = {
     ir,
     tracked,
@@ -48,17 +49,14 @@ export function partitionBound(kernel: Kernel, bound: ReachBound, start: World |
   const first = kernel.newState();
   if (start) kernel.load(first, start);
   else kernel.start(first);
-  const classes = monthClasses(kernel, first.month);
-  const classOf = (m: number) => classes.findIndex((c) => c.lo <= m && m <= c.hi);
-  const months = classes.map((c) => ({ kind: 'num', lo: c.lo, hi: c.hi, nan: false, int: true }) as NumRange);
-  const dates = classes.map((c) => new Set(Array.from({ length: c.hi - c.lo + 1 }, (_, m) => formatMonth(ir.start + c.lo + m))));
+  const months = monthClasses(kernel, first.month);
   const trackedIdx = ir.actors.flatMap((a, i) => (tracked.has(a.id) ? [i] : []));
   const leavesOf = (k: KernelState) => new Map(trackedIdx.map((i) => [ir.actors[i]?.id as string, kernel.leafNames[i]?.[k.actorState[i] as number] as string]));
   const keyOf = (leaves: ReadonlyMap<string, string>, cls: number, ended: boolean) => `${[...leaves.values()].join(',')}|${cls}|${ended ? 1 : 0}`;
   const cells = new Map<string, Stored>();
   const queue: string[] = [];
   const queued = new Set<string>();
-  const add = (c: Cell, cls: number) => {
+  const add = ({ cell: c, cls }: Step) => {
     const key = keyOf(c.leaves, cls, c.ended);
     const old = cells.get(key);
     if (old && !joinInto(old, c.box, w.bounds)) return;
@@ -67,59 +65,76 @@ export function partitionBound(kernel: Kernel, bound: ReachBound, start: World |
     queued.add(key);
   };
   const point = (v: number): NumRange => ({ kind: 'num', lo: v, hi: v, nan: false, int: false });
-  add(
-    { leaves: leavesOf(first), ended: first.ended, box: new Map(ir.indicators.map((ind, i) => [ind.id, point(first.ind[i] as number)])) },
-    classOf(first.month),
-  );
+  const box = new Map(ir.indicators.map((ind, i) => [ind.id, point(first.ind[i] as number)]));
+  add({ cell: { leaves: leavesOf(first), ended: first.ended, box }, cls: months.classOf(first.month) });
   const plans = ir.triggers.map((t) => planTrigger(t, tracked));
-  const drifting = ir.indicators.filter((i) => i.drift);
-  while (queue.length > 0) {
-    if (cells.size > MAX_CELLS) return null;
+  for (let work = 0; queue.length > 0; work++) {
+    if (cells.size > MAX_CELLS || work > MAX_WORK) return null;
     const key = queue.shift() as string;
     queued.delete(key);
     const cell = cells.get(key) as Stored;
-    if (cell.ended) continue;
-    const cls = cell.cls;
-    const range = classes[cls] as { lo: number; hi: number };
-    for (const p of plans) if (p.t.kind !== 'scheduled') for (const c of fireCell(w, p, cell, months[cls] as NumRange, dates[cls] as Set<string>)) add(c, cls);
-    // The end of the month: scheduled triggers in order (a scheduled month is a class of its own), drift, then the clock.
-    let list: Cell[] = [cell];
-    for (const id of ir.schedule.get(range.lo) ?? []) {
-      const p = plans[kernel.triggerIds.indexOf(id)] as (typeof plans)[number];
-      list = list.flatMap((c) => {
-        if (c.ended) return [c];
-        const env = cellEnv(w, c.leaves, new Map(), c.box, months[cls] as NumRange, dates[cls] as Set<string>);
-        const skipped = p.t.when !== null && truthOf(p.t.when.ast, env).cannot;
-        return [...fireCell(w, p, c, months[cls] as NumRange, dates[cls] as Set<string>), ...(skipped ? [c] : [])];
-      });
-    }
-    for (const c of list) {
-      if (c.ended) {
-        add(c, cls);
-        continue;
-      }
-      const box = new Map(c.box);
-      for (const i of drifting) {
-        const r = box.get(i.id) as NumRange;
-        const f = (v: number) => Math.min(i.max, Math.max(i.min, v + (i.drift?.rate ?? 0) * ((i.drift?.toward ?? 0) - v)));
-        box.set(i.id, { ...r, lo: Math.min(f(r.lo), f(r.hi)), hi: Math.max(f(r.lo), f(r.hi)) });
-      }
-      if (range.hi >= ir.months) add({ leaves: c.leaves, ended: true, box }, cls);
-      else {
-        if (range.lo < range.hi) add({ leaves: c.leaves, ended: false, box }, cls);
-        add({ leaves: c.leaves, ended: false, box }, classOf(range.hi + 1));
-      }
-    }
+    if (!cell.ended) for (const next of successors(w, kernel, plans, months, cell)) add(next);
   }
-  const all = [...cells.values()];
-  const invariants = ir.invariants.map((inv) =>
-    all.every((c) => !truthOf(inv.expr.ast, cellEnv(w, c.leaves, new Map(), c.box, months[c.cls] as NumRange, dates[c.cls] as Set<string>)).cannot),
-  );
+  const envOf = (c: Stored) => cellEnv(w, c.leaves, new Map(), c.box, months.month[c.cls] as NumRange, months.dates[c.cls] as Set<string>);
+  const invariants = ir.invariants.map((inv) => [...cells.values()].every((c) => !truthOf(inv.expr.ast, envOf(c)).cannot));
   const contains = (k: KernelState) => {
-    const c = cells.get(keyOf(leavesOf(k), classOf(k.month), k.ended));
+    const c = cells.get(keyOf(leavesOf(k), months.classOf(k.month), k.ended));
     return !!c && ir.indicators.every((ind, i) => inRange(c.box.get(ind.id), k.ind[i] as number));
   };
   return { invariants, cells: cells.size, contains };
+}
+
+/** The actors invariants and outcome rules read, or only the invariants' when that makes too many combinations; null if still too many. */
+function trackedActors(kernel: Kernel, bound: ReachBound): Set<string> | null {
+  const { ir } = kernel;
+  const actorsOf = (reads: readonly string[]) => reads.filter((r) => r.startsWith('actors.')).map((r) => r.slice(7));
+  const size = (ids: Iterable<string>) => [...ids].reduce((n, a) => n * (bound.leaves.get(a)?.size ?? 1), 1);
+  const inInvariants = new Set(ir.invariants.flatMap((i) => actorsOf(i.expr.reads)));
+  const withOutcomes = new Set([...inInvariants, ...ir.outcomes.flatMap((o) => actorsOf(o.rule.reads))]);
+  if (size(withOutcomes) <= MAX_COMBINATIONS) return withOutcomes;
+  return size(inInvariants) <= MAX_COMBINATIONS ? inInvariants : null;
+}
+
+/** The cells one cell leads to: every move a person could make, then the month's end (scheduled triggers in order, drift, the clock). */
+function successors(w: CellWorld, kernel: Kernel, plans: readonly TriggerPlan[], months: Months, cell: Stored): Step[] {
+  const { ir } = kernel;
+  const cls = cell.cls;
+  const month = months.month[cls] as NumRange;
+  const dates = months.dates[cls] as Set<string>;
+  const range = months.ranges[cls] as { lo: number; hi: number };
+  const out: Step[] = [];
+  for (const p of plans) if (p.t.kind !== 'scheduled') for (const c of fireCell(w, p, cell, month, dates)) out.push({ cell: c, cls });
+  // A scheduled month is a class of its own; each scheduled trigger fires, or is passed over when its precondition fails.
+  let list: Cell[] = [cell];
+  for (const id of ir.schedule.get(range.lo) ?? []) {
+    const p = plans[kernel.triggerIds.indexOf(id)] as TriggerPlan;
+    list = list.flatMap((c) => {
+      if (c.ended) return [c];
+      const skipped = p.t.when !== null && truthOf(p.t.when.ast, cellEnv(w, c.leaves, new Map(), c.box, month, dates)).cannot;
+      return [...fireCell(w, p, c, month, dates), ...(skipped ? [c] : [])];
+    });
+  }
+  for (const c of list) {
+    if (c.ended) {
+      out.push({ cell: c, cls });
+      continue;
+    }
+    const box = new Map(c.box);
+    for (const i of ir.indicators) {
+      if (!i.drift) continue;
+      const r = box.get(i.id) as NumRange;
+      const { rate, toward } = i.drift;
+      const f = (v: number) => Math.min(i.max, Math.max(i.min, v + rate * (toward - v)));
+      box.set(i.id, { ...r, lo: Math.min(f(r.lo), f(r.hi)), hi: Math.max(f(r.lo), f(r.hi)) });
+    }
+    const next = (ended: boolean, to: number) => out.push({ cell: { leaves: c.leaves, ended, box }, cls: to });
+    if (range.hi >= ir.months) next(true, cls);
+    else {
+      if (range.lo < range.hi) next(false, cls);
+      next(false, months.classOf(range.hi + 1));
+    }
+  }
+  return out;
 }
 
 const inRange = (r: NumRange | undefined, v: number) => !!r && r.lo <= v && v <= r.hi;
@@ -144,7 +159,7 @@ function joinInto(cell: Stored, box: Box, bounds: ReadonlyMap<string, { min: num
  * Months told apart: each one when an expression reads `month` or `date`; else the first, the last and each scheduled
  * month alone, and the months between them together (nothing tells them apart).
  */
-function monthClasses(kernel: Kernel, from: number): { lo: number; hi: number }[] {
+function monthClasses(kernel: Kernel, from: number): Months {
   const { ir } = kernel;
   const exprs = [
     ...ir.triggers.flatMap((t) => [t.when, t.chance, ...t.effects.map((e) => e.expr), ...t.transitions.map((x) => x.guard)]),
@@ -159,5 +174,10 @@ function monthClasses(kernel: Kernel, from: number): { lo: number; hi: number }[
     if (!alone && last && !last.alone) last.hi = m;
     else out.push({ lo: m, hi: m, alone });
   }
-  return out.map(({ lo, hi }) => ({ lo, hi }));
+  return {
+    ranges: out,
+    month: out.map((c) => ({ kind: 'num', lo: c.lo, hi: c.hi, nan: false, int: true })),
+    dates: out.map((c) => new Set(Array.from({ length: c.hi - c.lo + 1 }, (_, m) => formatMonth(ir.start + c.lo + m)))),
+    classOf: (m) => out.findIndex((c) => c.lo <= m && m <= c.hi),
+  };
 }

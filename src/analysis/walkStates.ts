@@ -11,6 +11,7 @@ import type { ReachTracker } from './reachTracker.js';
 /** How many walks were taken and how many steps (states visited) they made. */
 export type WalkReport = { readonly walks: number; readonly steps: number };
 
+/** How far to walk, from where, with which seed, and until when. */
 export type WalkOptions = {
   /** Stop after about this many steps in all. */
   readonly maxSteps: number;

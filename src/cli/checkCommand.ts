@@ -101,7 +101,7 @@ function invariantsLine(r: CheckReport): string {
   const how = [
     ...new Set(r.invariants.filter((i) => i.status === 'proven').map((i) => (i.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'))),
   ];
-  const proven = `${n('proven') === r.invariants.length ? `all ${n('proven')}` : n('proven')} proven to hold (${how.join(', ')})`;
+  const proven = `${n('proven') === r.invariants.length && n('proven') > 1 ? `all ${n('proven')}` : n('proven')} proven to hold (${how.join(', ')})`;
   const parts = [
     n('broken') > 0 ? `${n('broken')} broken (errors below)` : '',
     n('proven') > 0 ? proven : '',
