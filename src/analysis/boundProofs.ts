@@ -20,8 +20,10 @@ export function mayFailSomewhere(ir: IR, bound: ReachBound): boolean {
     return numeric ? numberMayFail(a) : a.err || !a.ok;
   };
   for (const t of ir.triggers) {
+    // Every precondition is evaluated, even one that never holds; the rest only when the trigger can fire.
+    if (fails(t.when, false)) return true;
     if (!bound.enabled.has(t.id)) continue;
-    if (fails(t.when, false) || fails(t.chance, true)) return true;
+    if (fails(t.chance, true)) return true;
     if (t.effects.some((e) => fails(e.expr, true)) || t.transitions.some((tr) => fails(tr.guard, false))) return true;
   }
   return ir.outcomes.some((o) => fails(o.rule, false));

@@ -122,6 +122,11 @@ export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
         kernel.fire(scratch, t);
         if (!add(scratch, i, t)) return out();
       }
+      // A precondition that fails stops the run right here (the state itself now holds the error).
+      if (here.state.error !== null) {
+        tracker?.observe(here.state, () => pathTo(kernel, x, i));
+        continue;
+      }
       copyKernelState(here.state, scratch);
       scheduledFires(kernel, scratch, (t) => {
         everEnabled[t] = true;

@@ -69,6 +69,11 @@ export function walkStates(kernel: Kernel, tracker: ReachTracker, o: WalkOptions
         tracker.fires(t, steps);
         if (allowed[t] === 1) enabled[n++] = t;
       }
+      if (k.error !== null) {
+        // A precondition that failed has stopped the run here.
+        tracker.observe(k, steps);
+        break;
+      }
       if (n === 0 || inMonth >= MAX_MOVES_A_MONTH || uniformFloat64(rng) < pAdvance) {
         copyKernelState(k, scratch);
         scheduledFires(kernel, scratch, (t) => tracker.fires(t, steps));
