@@ -6,7 +6,7 @@ import { type Exploration, exploreStates } from './exploreStates.js';
 import { overApproximate, type ReachBound } from './overApproximate.js';
 import { partitionBound } from './partitionBound.js';
 import { type Answer, answersOf, type Finding, reachFindings } from './reachFindings.js';
-import { reachTracker } from './reachTracker.js';
+import { type ReachTracker, reachTracker } from './reachTracker.js';
 import { shrinkWitnesses } from './shrinkWitness.js';
 import { staticFindings } from './staticFindings.js';
 import { walkStates } from './walkStates.js';
@@ -70,6 +70,42 @@ const WALK_LIMIT = 100_000;
 export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
   const bound = overApproximate(kernel.ir, o.start);
   const tracker = reachTracker(kernel, bound);
+  const run = explorePhases(kernel, o, bound, tracker);
+  const first = kernel.newState();
+  if (o.start) kernel.load(first, o.start);
+  else kernel.start(first);
+  shrinkWitnesses(kernel, tracker, first);
+  const { xs, exhaustive, invariants } = run;
+  const states = xs.reduce((sum, x) => sum + x.states.length, 0);
+  const how = exhaustive
+    ? `${states.toLocaleString('en-US')} states explored month by month, every reachable one, with exact values (exhaustive)`
+    : `explored month by month: ${run.phases.join(', then ')}${run.nothingLeft() ? '; stopped once every question was settled' : ''}`;
+  const questions = answersOf(tracker, exhaustive);
+  const count = (status: Answer['status']) => questions.filter((q) => q.status === status).length;
+  const invariant = (id: string, i: number): InvariantStatus => {
+    if (tracker.broken.has(i)) return { id, status: 'broken', grounds: 'witness' };
+    if (exhaustive) return { id, status: 'proven', grounds: 'exhaustive' };
+    const proof = invariants?.[i] ?? null;
+    return proof ? { id, status: 'proven', grounds: proof } : { id, status: 'unbroken', grounds: 'not-reached' };
+  };
+  return {
+    mode: run.buckets === null ? 'exact' : 'bucketed',
+    buckets: run.buckets,
+    exhaustive,
+    complete: xs[xs.length - 1]?.complete ?? false,
+    states,
+    walks: run.walks,
+    how,
+    rounds: bound.rounds,
+    settled: { questions: questions.length, found: count('found'), proven: count('proven'), open: count('open') },
+    questions,
+    invariants: kernel.invariantIds.map(invariant),
+    findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, tracker, questions, { how })],
+  };
+}
+
+/** The explorations in order (see checkModel), each phase described in words, and the invariants' proofs. */
+function explorePhases(kernel: Kernel, o: CheckOptions, bound: ReachBound, tracker: ReachTracker) {
   const explore = (buckets: number | null, maxStates: number, until?: () => boolean): Exploration =>
     exploreStates(kernel, { buckets, maxStates, start: o.start, order: 'month', tracker, ...(until ? { until } : {}) });
   const phases: string[] = [];
@@ -95,37 +131,7 @@ export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
     xs.push(x);
     phases.push(`${n(x.states.length)} with indicators in ${buckets} buckets${x.stopped || x.complete ? '' : ' (bounded by --max-states)'}`);
   }
-  const first = kernel.newState();
-  if (o.start) kernel.load(first, o.start);
-  else kernel.start(first);
-  shrinkWitnesses(kernel, tracker, first);
-  const last = xs[xs.length - 1];
-  const states = xs.reduce((sum, x) => sum + x.states.length, 0);
-  const how = exhaustive
-    ? `${n(states)} states explored month by month, every reachable one, with exact values (exhaustive)`
-    : `explored month by month: ${phases.join(', then ')}${nothingLeft() ? '; stopped once every question was settled' : ''}`;
-  const questions = answersOf(tracker, exhaustive);
-  const count = (status: Answer['status']) => questions.filter((q) => q.status === status).length;
-  const invariant = (id: string, i: number): InvariantStatus => {
-    if (tracker.broken.has(i)) return { id, status: 'broken', grounds: 'witness' };
-    if (exhaustive) return { id, status: 'proven', grounds: 'exhaustive' };
-    const proof = invariants?.[i] ?? null;
-    return proof ? { id, status: 'proven', grounds: proof } : { id, status: 'unbroken', grounds: 'not-reached' };
-  };
-  return {
-    mode: buckets === null ? 'exact' : 'bucketed',
-    buckets,
-    exhaustive,
-    complete: last?.complete ?? false,
-    states,
-    walks,
-    how,
-    rounds: bound.rounds,
-    settled: { questions: questions.length, found: count('found'), proven: count('proven'), open: count('open') },
-    questions,
-    invariants: kernel.invariantIds.map(invariant),
-    findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, tracker, questions, { how })],
-  };
+  return { xs, phases, exhaustive, invariants, nothingLeft, walks, buckets };
 }
 
 /**
