@@ -181,6 +181,22 @@ describe('findPaths', () => {
     });
   });
 
+  it('should find a late target by seeded walks when the searches miss it, and never call it shortest', () => {
+    const stepper = fixtureStepper('late-target');
+    const kernel = createKernel(stepper.ir);
+    const target = { kind: 'state', actor: 'site', state: 'finished' } as const;
+    const r = findPaths(kernel, target, { max: 1, maxStates: 2_000, buckets: 'auto', start: null });
+    const steps = [...Array(11).fill('advance'), ...Array(5).fill('build'), 'finish'];
+    expect(r).toMatchObject({
+      reachable: true,
+      shortest: false,
+      how: 'seeded walk (then shortened)',
+      paths: [{ steps, world: { actors: { site: 'finished' } } }],
+    });
+    expect(replays(stepper, { kind: 'state', subject: 'site=finished', status: 'found', grounds: 'witness', steps })).toBe(true);
+    expect(findPaths(kernel, target, { max: 1, maxStates: 2_000, buckets: 'exact', start: null })).toMatchObject({ reachable: false, proven: null });
+  });
+
   it('should start from a given world', () => {
     const stepper = fixtureStepper('model');
     const warmed = stepper.step(stepper.step(stepper.initial, 'warm', 'fired', 1).world, 'warm', 'fired', 2).world;
