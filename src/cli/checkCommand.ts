@@ -110,12 +110,19 @@ function invariantsLine(r: CheckReport): string {
   return `invariants: ${parts.filter(Boolean).join('; ')}`;
 }
 
+/** A question in words: "actor us in state departed", "outcome full_exit decided", … */
+function phrase(a: CheckReport['questions'][number]): string {
+  if (a.kind === 'state') return `actor ${a.subject.replace('=', ' in state ')}`;
+  if (a.kind === 'outcome') return `outcome ${a.subject} decided`;
+  if (a.kind === 'trigger') return `trigger ${a.subject} fires`;
+  return a.kind === 'undecided' ? 'a run ends undecided' : 'an evaluation error stops a run';
+}
+
 /** One line per reachability question, with its witness or its proof (--witnesses). */
 function answerLines(r: CheckReport): string[] {
   return r.questions.map((a) => {
-    const what = `${a.kind} ${a.subject}`;
-    if (a.status === 'found') return `  found  ${what}\n    steps: ${a.steps?.join(', ') || '(at the start)'}`;
-    if (a.status === 'proven') return `  proven ${what} is impossible (${a.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'})`;
-    return `  open   ${what}: not reached in this exploration`;
+    if (a.status === 'found') return `  found:  ${phrase(a)}\n    steps: ${a.steps?.join(', ') || '(at the start)'}`;
+    if (a.status === 'proven') return `  proven impossible: ${phrase(a)} (${a.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'})`;
+    return `  open:   ${phrase(a)}: not reached in this exploration, not proven either way`;
   });
 }
