@@ -2,6 +2,7 @@
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import { copyKernelState, type KernelState } from '../engine/kernel/kernelState.js';
 import type { World } from '../engine/world.js';
+import type { ReachTracker } from './reachTracker.js';
 
 /** How states are told apart, in what order they are explored, and how far to go. */
 export type ExploreOptions = {
@@ -19,6 +20,10 @@ export type ExploreOptions = {
   /** Stop as soon as `wanted` states satisfy this (for `paths`). */
   readonly stopAt?: (k: KernelState) => boolean;
   readonly wanted?: number;
+  /** Told every state kept and every trigger that can fire, so it collects witnesses. */
+  readonly tracker?: ReachTracker;
+  /** Stop as soon as this holds (checked before each state is expanded): e.g. when every question is settled. */
+  readonly until?: () => boolean;
 };
 
 /** One explored state with how it was reached: `event` is a trigger index, or -1 for the end of a month. */
@@ -32,6 +37,8 @@ export type Exploration = {
   readonly matches: number[];
   /** Per trigger index, whether it was ever enabled. */
   readonly everEnabled: boolean[];
+  /** True when it stopped because `until` held. */
+  readonly stopped: boolean;
 };
 
 /** A compact key of a state: small integers as UTF-16 code units; exact indicator values as text, or their buckets. */
@@ -61,6 +68,9 @@ export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
   const seen = new Map<string, number>([[keyOf(first), 0]]);
   const everEnabled = ir.triggers.map(() => false);
   const matches: number[] = o.stopAt?.(first) ? [0] : [];
+  const tracker = o.tracker;
+  const x = { states };
+  tracker?.observe(first, () => []);
   const wanted = o.wanted ?? 1;
   const byMonth = o.order === 'month';
   const queues: number[][] = Array.from({ length: ir.months + 2 }, () => []);
@@ -87,10 +97,16 @@ export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
     states.push({ state: kept, parent, event, depth: (states[parent] as ExploredState).depth + 1 });
     perMonth[m] = (perMonth[m] as number) + 1;
     if (o.stopAt?.(kept)) matches.push(index);
+    tracker?.observe(kept, () => pathTo(kernel, x, index));
     if (!kept.ended) (queues[byMonth ? m : 0] as number[]).push(index);
     return true;
   };
-  const done = () => matches.length >= wanted && o.stopAt !== undefined;
+  let stopped = false;
+  const done = () => {
+    if (o.until?.()) stopped = true;
+    return stopped || (matches.length >= wanted && o.stopAt !== undefined);
+  };
+  const out = () => ({ states, complete: complete && !stopped, matches, everEnabled, stopped });
   for (let m = byMonth ? first.month : 0; m < queues.length && !done(); m++) {
     const queue = queues[m] as number[];
     if (byMonth) quota = Math.max(perMonth[m] as number, 1, Math.floor((o.maxStates - states.length + (perMonth[m] as number)) / (2 * (ir.months - m + 1))));
@@ -101,22 +117,42 @@ export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
       for (let t = 0; t < ir.triggers.length; t++) {
         if (ir.triggers[t]?.kind === 'scheduled' || !kernel.enabled(here.state, t)) continue;
         everEnabled[t] = true;
+        tracker?.fires(t, () => pathTo(kernel, x, i));
         copyKernelState(here.state, scratch);
         kernel.fire(scratch, t);
-        if (!add(scratch, i, t)) return { states, complete, matches, everEnabled };
+        if (!add(scratch, i, t)) return out();
+      }
+      // A precondition that fails stops the run right here (the state itself now holds the error).
+      if (here.state.error !== null) {
+        tracker?.observe(here.state, () => pathTo(kernel, x, i));
+        continue;
       }
       copyKernelState(here.state, scratch);
-      for (const t of kernel.scheduledAt(scratch.month)) if (kernel.enabled(scratch, t)) everEnabled[t] = true;
+      scheduledFires(kernel, scratch, (t) => {
+        everEnabled[t] = true;
+        tracker?.fires(t, () => pathTo(kernel, x, i));
+      });
+      copyKernelState(here.state, scratch);
       kernel.advance(scratch);
-      if (!add(scratch, i, -1)) return { states, complete, matches, everEnabled };
+      if (!add(scratch, i, -1)) return out();
     }
     if (!byMonth) break;
   }
-  return { states, complete, matches, everEnabled };
+  return out();
+}
+
+/** Tells `fired` each scheduled trigger that fires at the end of this month, in order, as `advance` fires them (`k` is changed: pass a copy). */
+export function scheduledFires(kernel: Kernel, k: KernelState, fired: (t: number) => void): void {
+  for (const t of kernel.scheduledAt(k.month)) {
+    if (k.ended) return;
+    if (!kernel.enabled(k, t)) continue;
+    fired(t);
+    kernel.fire(k, t);
+  }
 }
 
 /** The events from the start to a state: trigger ids, and `advance` for each month end. */
-export function pathTo(kernel: Kernel, x: Exploration, index: number): string[] {
+export function pathTo(kernel: Kernel, x: { readonly states: readonly ExploredState[] }, index: number): string[] {
   const out: string[] = [];
   for (let i = index; i > 0; i = (x.states[i] as ExploredState).parent) {
     const e = (x.states[i] as ExploredState).event;

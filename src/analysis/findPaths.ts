@@ -1,11 +1,14 @@
 // Trigger sequences to a target (an outcome, or an actor in a state), shortest when proven so, or why none was found.
 import { computeEffects } from '../engine/computeEffects.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
-import type { KernelState } from '../engine/kernel/kernelState.js';
+import { copyKernelState, type KernelState } from '../engine/kernel/kernelState.js';
 import { activationOf, evaluate, readValues, type World } from '../engine/world.js';
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
 import { type Exploration, type ExploredState, exploreStates, pathTo } from './exploreStates.js';
 import { overApproximate, type ReachBound } from './overApproximate.js';
+import { reachTracker } from './reachTracker.js';
+import { shrinkWitness } from './shrinkWitness.js';
+import { walkStates } from './walkStates.js';
 
 /** What to reach. */
 export type Target = { readonly kind: 'outcome'; readonly outcome: string } | { readonly kind: 'state'; readonly actor: string; readonly state: string };
@@ -30,7 +33,10 @@ export type PathsResult =
       readonly complete: boolean;
     };
 
-/** How to search: `exact` or `auto` try an exact breadth-first search first (shortest paths); buckets go month by month. */
+/**
+ * How to search: `exact` or `auto` try an exact breadth-first search first (shortest paths); buckets go month by month;
+ * `auto` then tries seeded walks (up to `maxStates` steps).
+ */
 export type PathsOptions = { max: number; maxStates: number; buckets: number | 'exact' | 'auto'; start: World | null; exactLimit?: number };
 
 /** Finds up to `max` paths to the target from `start` (null: the scenario's start), shortest when that can be proven. */
@@ -57,7 +63,35 @@ export function findPaths(kernel: Kernel, target: Target, o: PathsOptions): Path
   const how = `month-by-month search${buckets === null ? ' with exact values' : ` with indicators in ${buckets} buckets`}`;
   if (x.matches.length > 0) return found(x, false, how);
   if (buckets === null && x.complete) return unreachable(kernel, target, x, 'exhaustive');
-  return unreachable(kernel, target, x, outsideBound(kernel, target, overApproximate(kernel.ir, o.start)) ? 'abstraction' : null);
+  const bound = overApproximate(kernel.ir, o.start);
+  if (outsideBound(kernel, target, bound)) return unreachable(kernel, target, x, 'abstraction');
+  const walked = o.buckets === 'auto' ? walkTo(kernel, target, bound, o) : null;
+  if (walked) return { reachable: true, shortest: false, how: 'seeded walk (then shortened)', paths: [walked], states: x.states.length, complete: x.complete };
+  return unreachable(kernel, target, x, null);
+}
+
+/** A path to the target found by seeded walks and shortened (see walkStates, shrinkWitness), or null. */
+function walkTo(kernel: Kernel, target: Target, bound: ReachBound, o: PathsOptions): { steps: string[]; world: World } | null {
+  const tracker = reachTracker(kernel, bound);
+  const subject = target.kind === 'outcome' ? target.outcome : `${target.actor}=${target.state}`;
+  const q = tracker.questions.findIndex(
+    (x) => (target.kind === 'outcome' ? x.kind === 'outcome' || x.kind === 'undecided' : x.kind === 'state') && x.subject === subject,
+  );
+  if (q < 0) return null;
+  walkStates(kernel, tracker, { maxSteps: o.maxStates, start: o.start, until: () => tracker.witness[q] !== null });
+  const found = tracker.witness[q];
+  if (!found) return null;
+  const first = kernel.newState();
+  if (o.start) kernel.load(first, o.start);
+  else kernel.start(first);
+  const steps = shrinkWitness(kernel, first, found, (k) => tracker.answers(q, k));
+  const k = kernel.newState();
+  copyKernelState(first, k);
+  for (const step of steps) {
+    if (step === 'advance') kernel.advance(k);
+    else kernel.fire(k, kernel.triggerIds.indexOf(step));
+  }
+  return { steps, world: kernel.toWorld(k) };
 }
 
 function unreachable(kernel: Kernel, target: Target, x: Exploration, proven: 'exhaustive' | 'abstraction' | null): PathsResult {

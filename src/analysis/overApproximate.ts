@@ -20,6 +20,8 @@ export type ReachBound = {
   readonly undecided: boolean;
   /** Rounds until nothing changed. */
   readonly rounds: number;
+  /** The ranges and state sets above, as an environment to evaluate expressions over. */
+  readonly env: AbstractEnv;
 };
 
 /** Rounds after which a still-growing indicator range is widened to its declared bounds (so the fixpoint comes fast). */
@@ -87,25 +89,26 @@ export function overApproximate(ir: IR, start: World | null = null, options: { r
   const env = envOf(ind);
   const outcomes = new Set<string>();
   let undecided = false;
-  for (const caseEnv of actorCases(ir, env, leaves)) {
+  const read = ir.outcomes.flatMap((o) => o.rule.reads);
+  for (const caseEnv of actorCases(read, env, leaves)) {
     const truths = ir.outcomes.map((o) => truthOf(o.rule.ast, caseEnv));
     ir.outcomes.forEach((o, i) => {
       if (truths[i]?.can) outcomes.add(o.id);
     });
     if (truths.every((t) => t.cannot)) undecided = true;
   }
-  return { indicators: ind, leaves, enabled, outcomes, undecided, rounds };
+  return { indicators: ind, leaves, enabled, outcomes, undecided, rounds, env };
 }
 
 /** Most combinations of actor states tried one by one for the outcome rules; beyond it, the sets are used whole. */
 const MAX_CASES = 4096;
 
 /**
- * The environment split into one case per combination of the states of the actors the outcome rules read, so that
- * rules over the same actor (`us == "departed"` and `us != "departed"`) are judged together.
+ * The environment split into one case per combination of the states of the actors in `reads` (`actors.x` paths), so
+ * that conditions over the same actor (`us == "departed"` and `us != "departed"`) are judged together.
  */
-function actorCases(ir: IR, env: AbstractEnv, leaves: ReadonlyMap<string, ReadonlySet<string>>): AbstractEnv[] {
-  const read = [...new Set(ir.outcomes.flatMap((o) => o.rule.reads.filter((r) => r.startsWith('actors.')).map((r) => r.slice('actors.'.length))))];
+export function actorCases(reads: readonly string[], env: AbstractEnv, leaves: ReadonlyMap<string, ReadonlySet<string>>): AbstractEnv[] {
+  const read = [...new Set(reads.filter((r) => r.startsWith('actors.')).map((r) => r.slice('actors.'.length)))];
   const size = read.reduce((n, a) => n * (leaves.get(a)?.size ?? 1), 1);
   if (read.length === 0 || size > MAX_CASES) return [env];
   let cases: Map<string, ReadonlySet<string>>[] = [new Map()];
@@ -116,7 +119,7 @@ function actorCases(ir: IR, env: AbstractEnv, leaves: ReadonlyMap<string, Readon
 const point = (x: number): NumRange => ({ kind: 'num', lo: x, hi: x, nan: false, int: false });
 
 /** The ranges of the indicators a trigger's effects write, after clamping to their bounds. */
-function effectsOf(
+export function effectsOf(
   t: TriggerIR,
   env: AbstractEnv,
   ind: ReadonlyMap<string, NumRange>,

@@ -1,7 +1,6 @@
 // Findings about what is reached, each with its grounds: a witness, an exhaustive search, an over-approximation, or only "not reached here".
 import type { Kernel } from '../engine/kernel/createKernel.js';
-import { type Exploration, type ExploredState, pathTo } from './exploreStates.js';
-import type { ReachBound } from './overApproximate.js';
+import type { QuestionKind, ReachTracker } from './reachTracker.js';
 
 /** Only proven findings are errors or warnings; what a bounded search did not reach is a note. */
 export type Severity = 'error' | 'warning' | 'note';
@@ -24,31 +23,60 @@ export type Finding = {
   readonly at?: string;
 };
 
-/** Findings from explorations (their witnesses are pooled) and an over-approximation of the same scenario and start. */
-export function reachFindings(kernel: Kernel, xs: readonly Exploration[], bound: ReachBound, o: { exhaustive: boolean; how: string }): Finding[] {
+/** The answer to one reachability question: found (with a witness), proven impossible, or open (not reached here, not proven). */
+export type Answer = {
+  readonly kind: QuestionKind;
+  readonly subject: string;
+  readonly status: 'found' | 'proven' | 'open';
+  readonly grounds: 'witness' | 'abstraction' | 'exhaustive' | 'not-reached';
+  /** The witness: a trigger sequence that `statecraft run --steps` replays. */
+  readonly steps?: readonly string[];
+};
+
+/** Each question's answer from the witnesses a tracker collected, the over-approximation, and whether the search was exhaustive. */
+export function answersOf(tracker: ReachTracker, exhaustive: boolean): Answer[] {
+  return tracker.questions.map((q, i) => {
+    const steps = tracker.witness[i];
+    if (steps) return { kind: q.kind, subject: q.subject, status: 'found', grounds: 'witness', steps };
+    if (!q.possible) return { kind: q.kind, subject: q.subject, status: 'proven', grounds: 'abstraction' };
+    return { kind: q.kind, subject: q.subject, status: exhaustive ? 'proven' : 'open', grounds: exhaustive ? 'exhaustive' : 'not-reached' };
+  });
+}
+
+/** What a claim of absence says, per kind of question: its code, its words when proven, its words when only not reached. */
+const ABSENT: Record<QuestionKind, { code: string; note: string; never: (s: string) => string; not: (s: string) => string }> = {
+  state: {
+    code: 'unreachable-state',
+    note: 'state-not-reached',
+    never: (s) => `actor "${s.split('=')[0]}" never reaches state "${s.split('=')[1]}"`,
+    not: (s) => `actor "${s.split('=')[0]}" did not reach state "${s.split('=')[1]}"`,
+  },
+  outcome: {
+    code: 'unreachable-outcome',
+    note: 'outcome-not-reached',
+    never: (s) => `outcome "${s}" is never decided`,
+    not: (s) => `outcome "${s}" was not decided`,
+  },
+  trigger: {
+    code: 'never-enabled',
+    note: 'trigger-not-enabled',
+    never: (s) => `trigger "${s}" can never fire: its precondition never holds`,
+    not: (s) => `trigger "${s}" was not enabled`,
+  },
+  undecided: { code: 'never-undecided', note: 'undecided-not-reached', never: () => 'no run ends undecided', not: () => 'no run ended undecided' },
+  error: {
+    code: 'no-evaluation-error',
+    note: 'error-not-reached',
+    never: () => 'no evaluation error can stop a run',
+    not: () => 'no evaluation error stopped a run',
+  },
+};
+
+/** Findings from a tracker's witnesses and the answers: broken invariants and dead ends (errors), claims of absence (warnings when proven, else notes). */
+export function reachFindings(kernel: Kernel, tracker: ReachTracker, answers: readonly Answer[], o: { how: string }): Finding[] {
   const { ir } = kernel;
   const out: Finding[] = [];
-  const leavesSeen = ir.actors.map(() => new Set<number>());
-  const outcomesSeen = new Set<number>();
-  const everEnabled = ir.triggers.map(() => false);
-  type At = { x: Exploration; index: number };
-  const broken = new Map<number, At>();
-  let undecided: At | null = null;
-  let firstError: At | null = null;
-  for (const x of xs) {
-    x.everEnabled.forEach((ever, t) => {
-      if (ever) everEnabled[t] = true;
-    });
-    x.states.forEach((st: ExploredState, index) => {
-      for (let a = 0; a < st.state.actorState.length; a++) leavesSeen[a]?.add(st.state.actorState[a] as number);
-      if (st.state.outcome >= 0) outcomesSeen.add(st.state.outcome);
-      else if (st.state.ended && st.state.error === null && !undecided) undecided = { x, index };
-      if (st.state.error !== null && !firstError) firstError = { x, index };
-      for (let i = kernel.firstViolation(st.state); i >= 0; i = kernel.firstViolation(st.state, i + 1)) if (!broken.has(i)) broken.set(i, { x, index });
-    });
-  }
-  for (const [i, at] of [...broken].sort((a, b) => a[0] - b[0])) {
-    const steps = pathTo(kernel, at.x, at.index);
+  for (const [i, steps] of [...tracker.broken].sort((a, b) => a[0] - b[0])) {
     const subject = kernel.invariantIds[i] as string;
     out.push({
       severity: 'error',
@@ -59,56 +87,43 @@ export function reachFindings(kernel: Kernel, xs: readonly Exploration[], bound:
       steps,
     });
   }
-  const dead = firstError as At | null;
-  if (dead) {
-    const error = (dead.x.states[dead.index] as ExploredState).state.error;
+  if (tracker.firstError)
     out.push({
       severity: 'error',
       grounds: 'witness',
       code: 'dead-end',
-      message: `an evaluation error stops the clock: ${error}`,
-      steps: pathTo(kernel, dead.x, dead.index),
+      message: `an evaluation error stops the clock: ${tracker.firstError.error}`,
+      steps: tracker.firstError.steps,
     });
-  }
-  /** A claim that something does not happen: proven, or only not reached in this exploration. */
-  const absent = (code: string, subject: string, proven: boolean, never: string, notReached: string) => {
-    const grounds: Grounds = proven ? 'abstraction' : o.exhaustive ? 'exhaustive' : 'not-reached';
-    const noteCode =
-      { 'unreachable-state': 'state-not-reached', 'unreachable-outcome': 'outcome-not-reached', 'never-enabled': 'trigger-not-enabled' }[code] ?? code;
-    if (grounds === 'not-reached')
-      out.push({ severity: 'note', grounds, code: noteCode, subject, message: `${notReached} in this exploration (${o.how}); not proven either way` });
-    else
-      out.push({ severity: 'warning', grounds, code, subject, message: `${never} (proven by ${proven ? 'over-approximation' : 'exhaustive exact search'})` });
-  };
-  ir.actors.forEach((a, ai) => {
-    const names = kernel.leafNames[ai] as readonly string[];
-    const seen = new Set(names.filter((_, li) => leavesSeen[ai]?.has(li)));
-    const possible = bound.leaves.get(a.id) as ReadonlySet<string>;
-    for (const st of a.states) {
-      const covers = (set: ReadonlySet<string>) => (st.isLeaf ? set.has(st.id) : a.states.some((d) => d.isLeaf && d.path.includes(st.id) && set.has(d.id)));
-      if (covers(seen)) continue;
-      const what = `actor "${a.id}"`;
-      absent('unreachable-state', `${a.id}=${st.id}`, !covers(possible), `${what} never reaches state "${st.id}"`, `${what} did not reach state "${st.id}"`);
-    }
-  });
-  kernel.outcomeIds.forEach((id, oi) => {
-    if (!outcomesSeen.has(oi))
-      absent('unreachable-outcome', id, !bound.outcomes.has(id), `outcome "${id}" is never decided`, `outcome "${id}" was not decided`);
-  });
-  const open = undecided as At | null;
-  if (open && ir.scenario.undecided === undefined)
+  const undecided = answers.find((a) => a.kind === 'undecided');
+  if (undecided?.steps && ir.scenario.undecided === undefined)
     out.push({
       severity: 'warning',
       grounds: 'witness',
       code: 'undecided',
       message: 'some runs end with no outcome rule holding; say what that means with "undecided:"',
-      steps: pathTo(kernel, open.x, open.index),
+      steps: undecided.steps,
     });
-  everEnabled.forEach((ever, t) => {
-    const id = kernel.triggerIds[t] as string;
-    if (!ever)
-      absent('never-enabled', id, !bound.enabled.has(id), `trigger "${id}" can never fire: its precondition never holds`, `trigger "${id}" was not enabled`);
-  });
+  for (const a of answers) {
+    const words = ABSENT[a.kind];
+    if (a.status === 'open')
+      out.push({
+        severity: 'note',
+        grounds: 'not-reached',
+        code: words.note,
+        subject: a.subject,
+        message: `${words.not(a.subject)} in this exploration (${o.how}); not proven either way`,
+      });
+    // Proven absences of an undecided end or of an evaluation error are good news: counted in the summary, not warned about.
+    else if (a.status === 'proven' && (a.kind === 'state' || a.kind === 'outcome' || a.kind === 'trigger'))
+      out.push({
+        severity: 'warning',
+        grounds: a.grounds === 'exhaustive' ? 'exhaustive' : 'abstraction',
+        code: words.code,
+        subject: a.subject,
+        message: `${words.never(a.subject)} (proven by ${a.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'})`,
+      });
+  }
   return out;
 }
 

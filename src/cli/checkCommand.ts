@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { type CheckOptions, checkModel } from '../analysis/checkModel.js';
+import { type CheckOptions, type CheckReport, checkModel } from '../analysis/checkModel.js';
 import { ScenarioError, UsageError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
@@ -11,7 +11,15 @@ import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
 import { locate } from '../scenario/parseSource.js';
 import { parseInteger } from './parseNumber.js';
 
-export type CheckCommandOptions = { exact?: boolean; buckets?: string; maxStates: string; strict?: boolean; format: string; counterexamples: string };
+export type CheckCommandOptions = {
+  exact?: boolean;
+  buckets?: string;
+  maxStates: string;
+  strict?: boolean;
+  witnesses?: boolean;
+  format: string;
+  counterexamples: string;
+};
 
 /** Exit 0 when clean (or only warnings without --strict; notes never fail), 1 on errors. */
 export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOptions, write: (s: string) => void): number {
@@ -35,9 +43,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
       return `${checked.source.file}:${pos.line}:${pos.column}`;
     },
   };
-  const started = performance.now();
   const report = checkModel(createKernel(ir), options);
-  const seconds = (performance.now() - started) / 1000;
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const notes = report.findings.filter((f) => f.severity === 'note');
@@ -52,28 +58,71 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   }
   const exploration = `${report.how}${report.exhaustive ? '' : report.complete ? ' (every bucket reached; not a proof)' : ''}; over-approximation: fixpoint in ${report.rounds} rounds`;
   if (o.format === 'json') {
-    write(
-      `${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, seconds: Math.round(seconds * 100) / 100, counterexamples: scripts }, null, 2)}\n`,
-    );
+    write(`${JSON.stringify({ scenario: ir.id, file: checked.source.file, ...report, counterexamples: scripts }, null, 2)}\n`);
   } else {
     const states = ir.actors.reduce((n, a) => n + a.states.length, 0);
-    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const lines = [
       `${errors.length === 0 ? 'ok' : 'FAILED'}: ${checked.source.file}: ${textOf(ir.title)} — ${count(ir.actors.length, 'actor')} (${count(states, 'state')}), ` +
         `${count(ir.indicators.length, 'indicator')}, ${count(ir.triggers.length, 'trigger')}, ${count(ir.outcomes.length, 'outcome')}, ` +
         `${count(ir.invariants.length, 'invariant')}, ${count(ir.months + 1, 'month')} (${ir.scenario.clock.start} to ${ir.scenario.clock.end})`,
-      `${exploration}; took ${seconds.toFixed(1)} s`,
+      exploration,
+      settledLine(report),
+      invariantsLine(report),
     ];
+    if (o.witnesses) lines.push(...answerLines(report));
     for (const f of [...errors, ...warnings, ...notes]) {
       lines.push(`${f.at ? `${f.at}: ` : ''}${f.severity}[${f.code}]: ${f.message}${f.steps ? `\n  steps: ${f.steps.join(', ') || '(at the start)'}` : ''}`);
     }
     for (const s of scripts) lines.push(`counterexample written to ${s} (replay: statecraft run --script ${s})`);
     if (notes.length > 0)
       lines.push(
-        `${notes.length} note${notes.length === 1 ? '' : 's'}: not reached here is not proven impossible (the search was ${report.exhaustive ? '' : 'not '}exhaustive); try --exact with a larger --max-states. Warnings are proven; every sequence shown replays.`,
+        `${notes.length} note${notes.length === 1 ? '' : 's'}: not reached here is not proven impossible (the search was ${report.exhaustive ? '' : 'not '}exhaustive); try a larger --max-states, or --exact. Warnings are proven; every sequence shown replays.`,
       );
     write(`${lines.join('\n')}\n`);
   }
   if (errors.length > 0) return 1;
   return o.strict && warnings.length > 0 ? 1 : 0;
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "all N reachability questions settled: …", or how many are still open. */
+function settledLine(r: CheckReport): string {
+  const { questions, found, proven, open } = r.settled;
+  const how = `${found} found with witnesses, ${proven} proven impossible`;
+  if (open === 0) return `reachability: all ${count(questions, 'question')} settled: ${how}`;
+  return `reachability: ${questions - open} of ${count(questions, 'question')} settled (${how}); ${open} not reached in this exploration (not proven either way)`;
+}
+
+/** How many invariants are broken, proven to hold (and how), or only not broken in the states explored. */
+function invariantsLine(r: CheckReport): string {
+  if (r.invariants.length === 0) return 'invariants: none declared';
+  const n = (s: string) => r.invariants.filter((i) => i.status === s).length;
+  const how = [
+    ...new Set(r.invariants.filter((i) => i.status === 'proven').map((i) => (i.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'))),
+  ];
+  const proven = `${n('proven') === r.invariants.length && n('proven') > 1 ? `all ${n('proven')}` : n('proven')} proven to hold (${how.join(', ')})`;
+  const parts = [
+    n('broken') > 0 ? `${n('broken')} broken (errors below)` : '',
+    n('proven') > 0 ? proven : '',
+    n('unbroken') > 0 ? `${n('unbroken')} not broken in the states explored (not proven: --exact with a larger --max-states searches further)` : '',
+  ];
+  return `invariants: ${parts.filter(Boolean).join('; ')}`;
+}
+
+/** A question in words: "actor us in state departed", "outcome full_exit decided", … */
+function phrase(a: CheckReport['questions'][number]): string {
+  if (a.kind === 'state') return `actor ${a.subject.replace('=', ' in state ')}`;
+  if (a.kind === 'outcome') return `outcome ${a.subject} decided`;
+  if (a.kind === 'trigger') return `trigger ${a.subject} fires`;
+  return a.kind === 'undecided' ? 'a run ends undecided' : 'an evaluation error stops a run';
+}
+
+/** One line per reachability question, with its witness or its proof (--witnesses). */
+function answerLines(r: CheckReport): string[] {
+  return r.questions.map((a) => {
+    if (a.status === 'found') return `  found:  ${phrase(a)}\n    steps: ${a.steps?.join(', ') || '(at the start)'}`;
+    if (a.status === 'proven') return `  proven impossible: ${phrase(a)} (${a.grounds === 'exhaustive' ? 'exhaustive exact search' : 'over-approximation'})`;
+    return `  open:   ${phrase(a)}: not reached in this exploration, not proven either way`;
+  });
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkModel } from '../../src/analysis/checkModel.js';
+import { type Answer, checkModel } from '../../src/analysis/checkModel.js';
 import { exploreStates } from '../../src/analysis/exploreStates.js';
 import { findPaths } from '../../src/analysis/findPaths.js';
+import type { Stepper } from '../../src/engine/createStepper.js';
 import { createKernel } from '../../src/engine/kernel/createKernel.js';
+import { advance, fire, startSession, timeline } from '../../src/engine/session.js';
 import { fixtureStepper, shippedStepper } from '../helpers.js';
 
 const model = createKernel(fixtureStepper('model').ir);
@@ -83,12 +85,69 @@ describe('checkModel', () => {
     }
   });
 
-  it('should reach everything in the shipped scenario with no errors and no claims of impossibility', () => {
-    const r = checkModel(createKernel(shippedStepper('iraq-coalition').ir), { buckets: 'auto', maxStates: 300_000, start: null });
-    expect(r.mode).toBe('bucketed');
-    expect(r.findings).toEqual([]);
+  it('should settle every reachability question of the shipped scenario, each witness replaying on the XState stepper', () => {
+    const stepper = shippedStepper('iraq-coalition');
+    const r = checkModel(createKernel(stepper.ir), { buckets: 'auto', maxStates: 300_000, start: null });
+    expect(r.settled.open).toBe(0);
+    expect(r.settled.questions).toBe(r.settled.found + r.settled.proven);
+    expect(r.how).toContain('stopped once every question was settled');
+    expect(r.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
+    for (const a of r.questions) if (a.status === 'found') expect(replays(stepper, a), `${a.kind} ${a.subject}: ${a.steps?.join(', ')}`).toBe(true);
+  });
+
+  it('should witness a target reachable only in the last month, after five repeats of one move among noise, and still prove the impossible', () => {
+    const stepper = fixtureStepper('late-target');
+    const r = checkModel(createKernel(stepper.ir), { buckets: 'auto', maxStates: 2_000, start: null });
+    expect(r.settled).toEqual({ questions: 17, found: 12, proven: 5, open: 0 });
+    const finished = r.questions.find((a) => a.subject === 'site=finished');
+    expect(finished).toMatchObject({ status: 'found', steps: [...Array(11).fill('advance'), ...Array(5).fill('build'), 'finish'] });
+    expect(replays(stepper, finished as Answer)).toBe(true);
+    expect(r.questions.find((a) => a.subject === 'finish')).toMatchObject({
+      status: 'found',
+      steps: [...Array(11).fill('advance'), ...Array(5).fill('build'), 'finish'],
+    });
+    expect(r.questions.filter((a) => a.status === 'proven').map((a) => [a.subject, a.grounds])).toEqual([
+      ['site=collapsed', 'abstraction'],
+      ['collapsed', 'abstraction'],
+      ['collapse', 'abstraction'],
+      ['undecided', 'abstraction'],
+      ['evaluation error', 'abstraction'],
+    ]);
+    expect(r.findings.find((f) => f.subject === 'site=collapsed')).toMatchObject({ severity: 'warning', grounds: 'abstraction', code: 'unreachable-state' });
+    // The exact search and the buckets alone leave it open: it is the walks that find it, and then "not reached", never "never".
+    for (const buckets of ['exact', 3] as const) {
+      const alone = checkModel(createKernel(stepper.ir), { buckets, maxStates: 2_000, start: null });
+      expect(alone.questions.find((a) => a.subject === 'site=finished')).toMatchObject({ status: 'open', grounds: 'not-reached' });
+      expect(alone.findings.find((f) => f.subject === 'site=finished')).toMatchObject({ severity: 'note', code: 'state-not-reached' });
+    }
+  });
+
+  it('should give the same report, witnesses included, every time', () => {
+    const kernel = createKernel(fixtureStepper('late-target').ir);
+    const once = checkModel(kernel, { buckets: 'auto', maxStates: 2_000, start: null });
+    expect(checkModel(kernel, { buckets: 'auto', maxStates: 2_000, start: null })).toEqual(once);
   });
 });
+
+/** Whether an answer's witness replays as a session (what `statecraft run --steps` plays) and shows what it answers. */
+function replays(stepper: Stepper, a: Answer): boolean {
+  let s = startSession(stepper, 1);
+  for (const step of a.steps ?? []) s = step === 'advance' ? advance(s) : fire(s, step);
+  const w = s.cursor.world;
+  if (a.kind === 'state') {
+    const [actor, state] = a.subject.split('=') as [string, string];
+    return (
+      stepper.ir.actors
+        .find((x) => x.id === actor)
+        ?.stateById.get(w.actors[actor] as string)
+        ?.path.includes(state) ?? false
+    );
+  }
+  if (a.kind === 'outcome') return w.outcome === a.subject;
+  if (a.kind === 'trigger') return timeline(s).some((r) => r.trigger === a.subject && (r.cause === 'fired' || r.cause === 'scheduled'));
+  if (a.kind === 'undecided') return w.ended && w.outcome === null;
+  return false;
+}
 
 describe('findPaths', () => {
   it('should give the exact shortest path, respecting guards on values, and say it is the shortest', () => {
@@ -120,6 +179,22 @@ describe('findPaths', () => {
         'nearest: after no steps, "door" is in "closed"; lock is blocked there: its precondition actors.door == "closed" && indicators.heat > 20.0 (actors.door = "closed", indicators.heat = 0) is false',
       ],
     });
+  });
+
+  it('should find a late target by seeded walks when the searches miss it, and never call it shortest', () => {
+    const stepper = fixtureStepper('late-target');
+    const kernel = createKernel(stepper.ir);
+    const target = { kind: 'state', actor: 'site', state: 'finished' } as const;
+    const r = findPaths(kernel, target, { max: 1, maxStates: 2_000, buckets: 'auto', start: null });
+    const steps = [...Array(11).fill('advance'), ...Array(5).fill('build'), 'finish'];
+    expect(r).toMatchObject({
+      reachable: true,
+      shortest: false,
+      how: 'seeded walk (then shortened)',
+      paths: [{ steps, world: { actors: { site: 'finished' } } }],
+    });
+    expect(replays(stepper, { kind: 'state', subject: 'site=finished', status: 'found', grounds: 'witness', steps })).toBe(true);
+    expect(findPaths(kernel, target, { max: 1, maxStates: 2_000, buckets: 'exact', start: null })).toMatchObject({ reachable: false, proven: null });
   });
 
   it('should start from a given world', () => {

@@ -74,7 +74,7 @@ describe('statecraft CLI', () => {
     const ok = await statecraft('check', 'base-closure');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(
-      /^ok: scenarios\/base-closure\.yaml: Base closure: a small example scenario — 2 actors \(8 states\), 3 indicators, 5 triggers, 2 outcomes, 2 invariants, 6 months \(2025-01 to 2025-06\)\n459 states explored month by month, every reachable one, with exact values \(exhaustive\); over-approximation: fixpoint in 7 rounds; took [\d.]+ s\n$/,
+      /^ok: scenarios\/base-closure\.yaml: Base closure: a small example scenario — 2 actors \(8 states\), 3 indicators, 5 triggers, 2 outcomes, 2 invariants, 6 months \(2025-01 to 2025-06\)\n459 states explored month by month, every reachable one, with exact values \(exhaustive\); over-approximation: fixpoint in 7 rounds\nreachability: all \d+ questions settled: \d+ found with witnesses, \d+ proven impossible\ninvariants: all 2 proven to hold \(exhaustive exact search\)\n$/,
     );
     const bad = await statecraft('check', 'test/fixtures/invalid/unknown-to-state.yaml');
     expect(bad.code).toBe(1);

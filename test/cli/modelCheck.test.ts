@@ -66,6 +66,41 @@ describe('statecraft check (model checking)', () => {
   });
 });
 
+describe('statecraft check: every reachability question settled', () => {
+  it('should settle every question of the shipped scenario, say so, and print witnesses that statecraft run --steps replays', async () => {
+    const text = await statecraft('check', '--witnesses');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^reachability: all (\d+) questions settled: \d+ found with witnesses, \d+ proven impossible$/m);
+    expect(text.stdout).toContain('stopped once every question was settled');
+    expect(text.stdout).not.toContain('not reached');
+    const r = JSON.parse((await statecraft('check', '--format', 'json')).stdout);
+    expect(r.settled.open).toBe(0);
+    expect(r.settled.found + r.settled.proven).toBe(r.settled.questions);
+    const found = r.questions.filter((a: { status: string }) => a.status === 'found');
+    expect(found.length).toBe(r.settled.found);
+    for (const a of found as { kind: string; subject: string; steps: string[] }[]) {
+      if (a.steps.length === 0) continue;
+      expect(text.stdout).toContain(`\n    steps: ${a.steps.join(', ')}\n`);
+      const run = await statecraft('run', '--steps', a.steps.join(','), '--format', 'json');
+      expect(run.code, `${a.subject}: ${run.stderr}`).toBe(0);
+      const { final, steps } = JSON.parse(run.stdout);
+      if (a.kind === 'state') expect(`${a.subject.split('=')[0]}=${final.actors[a.subject.split('=')[0] as string]}`).toBe(a.subject);
+      if (a.kind === 'outcome') expect(final.outcome).toBe(a.subject);
+      if (a.kind === 'trigger')
+        expect(
+          steps.some((s: { trigger: string; cause: string }) => s.trigger === a.subject && s.cause !== 'clock'),
+          a.subject,
+        ).toBe(true);
+    }
+  });
+
+  it('should give the same bytes every time', async () => {
+    const once = await statecraft('check', 'test/fixtures/valid/late-target.yaml', '--max-states', '2000', '--format', 'json');
+    expect((await statecraft('check', 'test/fixtures/valid/late-target.yaml', '--max-states', '2000', '--format', 'json')).stdout).toBe(once.stdout);
+    expect(JSON.parse(once.stdout).settled).toMatchObject({ open: 0 });
+  });
+});
+
 describe('statecraft paths', () => {
   it('should print the shortest sequences and write them as scripts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-'));
