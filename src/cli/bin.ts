@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `statecraft` executable: runs the command line on this process's arguments and sets its exit code.
-import { main } from './main.js';
 import { reportError } from './reportError.js';
+import { SUPERVISED, superviseCommand } from './superviseCommand.js';
 
 /** A closed pipe on stdout (`statecraft list | head -1`) ends the program quietly. */
 function exitQuietlyOnClosedPipe(): void {
@@ -12,7 +12,12 @@ function exitQuietlyOnClosedPipe(): void {
 }
 
 exitQuietlyOnClosedPipe();
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+// Long commands run in a worker thread, so Ctrl+C and SIGTERM stop them within a second (superviseCommand).
+(SUPERVISED.has(argv[0] ?? '') && !argv.includes('--help') && !argv.includes('-h')
+  ? superviseCommand(argv)
+  : import('./main.js').then(({ main }) => main(argv))
+).then(
   (code) => {
     process.exitCode = code;
   },
