@@ -29,6 +29,8 @@ export function onInterrupt(listener: (signal: StopSignal) => void): () => void 
     port.on('message', onMessage);
     // A listener must not keep the worker alive once the command is done.
     port.unref();
+    // The command stops by itself (and then prints its partial result): the supervisor gives it time to finish.
+    port.postMessage({ handling: true });
     return () => port.off('message', onMessage);
   }
   const onInt = () => once('SIGINT');

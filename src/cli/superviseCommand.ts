@@ -7,8 +7,10 @@ import { exitCodeFor, type StopSignal } from './interrupt.js';
 /** Commands whose work can take long: they run supervised from the executable. */
 export const SUPERVISED = new Set(['batch', 'drivers', 'compare', 'sensitivity', 'sweep', 'signposts', 'merge', 'check', 'paths', 'run']);
 
-/** How long a command may take to finish on its own after a signal (a batch writes its partial result) before it is stopped. */
+/** How long a command that does not handle signals itself runs on after one before it is stopped. */
 export const GRACE_MS = 500;
+/** How long a command that handles the signal (a batch writing its partial result) may take before it is stopped all the same. */
+export const HANDLING_MS = 3000;
 /** After this long without a word from the command, a terminal shows that it is working. */
 const QUIET_MS = 700;
 
@@ -23,15 +25,23 @@ export function superviseCommand(argv: readonly string[]): Promise<number> {
     let code: number | null = null;
     let stoppedBy: StopSignal | null = null;
     let stopped = false;
+    let handling = false;
+    let signalledAt = 0;
     const stop = () => {
+      if (stopped || code !== null) return;
+      if (handling && performance.now() - signalledAt < HANDLING_MS) return void setTimeout(stop, 50).unref();
       // Never between an atomic write and its rename: wait for the write to end.
       if (isWriting(writes)) return void setTimeout(stop, 5);
       stopped = true;
       void worker.terminate();
     };
     const onSignal = (signal: StopSignal) => {
-      if (stoppedBy) return stop();
+      if (stoppedBy) {
+        handling = false;
+        return stop();
+      }
       stoppedBy = signal;
+      signalledAt = performance.now();
       worker.postMessage({ interrupt: signal });
       setTimeout(stop, GRACE_MS).unref();
     };
@@ -39,8 +49,9 @@ export function superviseCommand(argv: readonly string[]): Promise<number> {
     const onTerm = () => onSignal('SIGTERM');
     process.on('SIGINT', onInt);
     process.on('SIGTERM', onTerm);
-    worker.on('message', (m: { code?: number }) => {
+    worker.on('message', (m: { code?: number; handling?: boolean }) => {
       if (typeof m.code === 'number') code = m.code;
+      if (m.handling === true) handling = true;
     });
     worker.on('error', (e) => {
       status.clear();
@@ -51,7 +62,7 @@ export function superviseCommand(argv: readonly string[]): Promise<number> {
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
       status.clear();
-      if (stoppedBy && (stopped || code === null)) {
+      if (stoppedBy && code === null) {
         process.stderr.write(`interrupted by ${stoppedBy}: statecraft ${argv[0]} stopped before it finished; nothing was printed or written\n`);
         return resolve(exitCodeFor(stoppedBy));
       }
