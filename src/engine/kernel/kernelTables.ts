@@ -1,7 +1,6 @@
 // The kernel's tables: every name as an index, every expression compiled into a closure, once.
 import { formatMonth } from '../../core/month.js';
 import type { CompiledExpr } from '../../scenario/checkExpressions.js';
-import type { CelNode } from '../../scenario/walkCel.js';
 import type { IR } from '../ir.js';
 import { compileKernelExpr, constantOf, type KernelFn, type KernelLayout } from './compileKernelExpr.js';
 
@@ -92,19 +91,26 @@ function fixedChance(chance: CompiledExpr | null, layout: KernelLayout): number 
 function sharedCompiler(layout: KernelLayout): (expr: CompiledExpr) => KernelFn {
   const compiled = new Map<string, KernelFn>();
   const slotIds = new WeakMap<Float64Array, number>();
-  let nextSlotId = 0;
-  // The tree without positions; a parameter slot by its array and index (the array is the same object for a whole IR).
-  const keyOf = (ast: CelNode) =>
-    JSON.stringify(ast, (field, v: unknown) => {
-      if (field === 'pos' || field === 'start' || field === 'end') return undefined;
-      if (typeof v === 'bigint') return `${v}n`;
-      if (typeof v === 'string') return `'${v}`;
-      if (v instanceof Float64Array) {
-        if (!slotIds.has(v)) slotIds.set(v, nextSlotId++);
-        return `slots#${slotIds.get(v)}`;
-      }
-      return v;
-    });
+  let unique = 0;
+  let slotArrays = 0;
+  // The tree by its operators and arguments only (nodes also carry positions and, once checked, cyclic type objects).
+  const keyOf = (x: unknown): string => {
+    if (Array.isArray(x)) return `[${x.map(keyOf).join(',')}]`;
+    if (typeof x === 'bigint') return `${x}n`;
+    if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
+    if (typeof x === 'string') return JSON.stringify(x);
+    if (typeof x !== 'object' || x === null) return String(x);
+    if (x instanceof Float64Array) {
+      // A parameter slot: the array is one object for a whole IR.
+      if (!slotIds.has(x)) slotIds.set(x, slotArrays++);
+      return `slots#${slotIds.get(x)}`;
+    }
+    const o = x as { op?: unknown; args?: unknown; slots?: unknown; index?: unknown };
+    if (typeof o.op === 'string') return `(${o.op} ${keyOf(o.args)})`;
+    if (o.slots instanceof Float64Array) return `{${keyOf(o.slots)}[${keyOf(o.index)}]}`;
+    // Anything else is never shared.
+    return `?${unique++}`;
+  };
   return (expr) => {
     const key = keyOf(expr.ast);
     let fn = compiled.get(key);
