@@ -4,6 +4,7 @@ import { outcomeStatus } from '../engine/createStepper.js';
 import { branch, depthOfStep, goto, roll, type Session } from '../engine/session.js';
 import { serializeSession } from '../engine/sessionFile.js';
 import type { OddsState } from '../workers/oddsService.js';
+import type { SignpostsState } from '../workers/signpostsService.js';
 import { MIN_HEIGHT, MIN_WIDTH } from './components/Screen.js';
 import { handleKey, type TuiIo } from './handleKey.js';
 import { isDirty } from './handleNormalKey.js';
@@ -14,7 +15,7 @@ import { errorStatus, runAction } from './runAction.js';
 import type { UiState } from './uiState.js';
 
 /** The terminal and odds the keys depend on (overlay length, the small-screen guard). */
-export type View = { readonly columns: number; readonly rows: number; readonly odds: OddsState };
+export type View = { readonly columns: number; readonly rows: number; readonly odds: OddsState; readonly signposts?: SignpostsState };
 
 /** File access of the simulator: sessions, and deleting a recovery file once it is restored or discarded. */
 export type AppIo = TuiIo & { readonly removeRecovery?: (file: string) => void };
@@ -42,6 +43,7 @@ export function handleAppKey(state: UiState, key: KeyPress, io: AppIo, view: Vie
       return scrolled(state, key, view) ?? { ...state, mode: NORMAL };
     case 'help':
     case 'drivers':
+    case 'signposts':
     case 'compare':
     case 'explain':
       return scrolled(state, key, view) ?? handleKey(state, key, io);
@@ -125,7 +127,7 @@ function saveAndQuit(state: UiState, path: string, io: AppIo): UiState {
 function scrolled(state: UiState, key: KeyPress, view: View): UiState | null {
   const mode = state.mode;
   if (mode.kind === 'branches' || mode.kind === 'normal') return null;
-  const shown = overlayView(state, view.odds, view.columns);
+  const shown = overlayView(state, view.odds, view.columns, undefined, view.signposts);
   if (!shown) return null;
   const scroll = scrollBy(key, shown.scroll, shown.lines.length, view.rows);
   return scroll === null ? null : { ...state, mode: { ...mode, scroll } as UiState['mode'] };

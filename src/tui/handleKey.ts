@@ -25,6 +25,7 @@ export function handleKey(state: UiState, key: KeyPress, io: TuiIo): UiState {
       return handleNormalKey(state, key);
     case 'help':
     case 'drivers':
+    case 'signposts':
       return { ...state, mode: NORMAL };
     case 'confirm-quit':
       if (key.char === 'y' || key.char === 'q') return { ...state, quit: true };

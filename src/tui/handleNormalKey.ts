@@ -99,6 +99,16 @@ export const NORMAL_KEYS: Keymap<UiState> = [
         ? { ...state, mode: { kind: 'prompt', purpose: 'save', value: state.sessionPath ?? `${state.session.stepper.ir.id}.session.json` } }
         : { ...state, mode: { kind: 'prompt', purpose: 'open', value: state.sessionPath ?? '' } },
   },
+  {
+    keys: ['w'],
+    keyLabel: 'w',
+    label: 'signposts: what to watch from here, month by month',
+    hint: 'w watch',
+    handle: (state) =>
+      state.hasOdds
+        ? { ...state, mode: { kind: 'signposts' } }
+        : { ...state, status: { kind: 'error', text: 'signposts need the live odds: start play without --no-odds' } },
+  },
   { keys: ['?'], keyLabel: '?', label: 'this help', hint: '? help', shortHint: '? help', handle: (state) => ({ ...state, mode: { kind: 'help' } }) },
   {
     keys: ['q'],

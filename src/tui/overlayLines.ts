@@ -29,6 +29,7 @@ export const HELP_LINES = [
   'c               compare this branch with another: actors, indicators, outcome',
   'e               explain the selected step: guards with values, effects, transitions',
   'i               details: the selected trigger, every actor and indicator in full',
+  'w               signposts: what to watch from here, month by month',
   '/               filter the triggers by id or label',
   's  o            save / open a session file (*.session.json)',
   '?               this help',
