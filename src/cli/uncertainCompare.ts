@@ -47,6 +47,8 @@ export async function uncertainCompare(
   if (result.partial) report.partial = true;
   write(formatCompareUncertainty(report, o.format));
   if (!result.partial) return 0;
-  process.stderr.write(`interrupted: the result above covers ${result.draws.length.toLocaleString('en-US')} of ${draws.toLocaleString('en-US')} parameter draws\n`);
+  process.stderr.write(
+    `interrupted: the result above covers ${result.draws.length.toLocaleString('en-US')} of ${draws.toLocaleString('en-US')} parameter draws\n`,
+  );
   return interrupt.code() ?? 130;
 }

@@ -50,7 +50,12 @@ describe('signals stop a slow command with nothing partial on disk', () => {
     ['batch --given', ['batch', slow, '--runs', '200', '--given', 'indicators.x > 50.0 by 2030-01', '--out', 'given.json'], 'SIGINT', 130],
     ['batch --uncertainty', ['batch', uncertainSlow, '--draws', '50', '--per-draw', '20', '--workers', '1', '--out', 'u.json'], 'SIGTERM', 143],
     ['batch --uncertainty --shard', ['batch', uncertainSlow, '--draws', '50', '--per-draw', '20', '--shard', '1/2', '--out', 's.json'], 'SIGINT', 130],
-    ['compare --uncertainty', ['compare', uncertainSlow, '--uncertainty', '--draws', '20', '--per-draw', '20', '--b-set', 'indicators.x.initial=30'], 'SIGTERM', 143],
+    [
+      'compare --uncertainty',
+      ['compare', uncertainSlow, '--uncertainty', '--draws', '20', '--per-draw', '20', '--b-set', 'indicators.x.initial=30'],
+      'SIGTERM',
+      143,
+    ],
   ];
   it.each(slowCommands)(
     'should stop %s within its work, with the exit code of the signal, one line on stderr and no file behind',
