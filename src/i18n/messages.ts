@@ -74,11 +74,25 @@ function formatParam(lang: string, v: string | number): string {
 
 /** A number as the language writes it (Intl), without grouping for small integers such as years and steps. */
 export function formatNumber(lang: string, n: number): string {
-  return new Intl.NumberFormat(lang, { useGrouping: Math.abs(n) >= 10_000, maximumFractionDigits: 2 }).format(n);
+  const grouping = Math.abs(n) >= 10_000;
+  return cached(numberFormats, `${lang} ${grouping}`, () => new Intl.NumberFormat(lang, { useGrouping: grouping, maximumFractionDigits: 2 })).format(n);
+}
+
+/** Intl formatters are slow to create (about 0.1 ms, several per frame) and never change: one per language and kind. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function cached<F>(formats: Map<string, F>, key: string, create: () => F): F {
+  let f = formats.get(key);
+  if (!f) {
+    f = create();
+    formats.set(key, f);
+  }
+  return f;
 }
 
 /** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
 export function formatMonthIn(lang: string, abs: number): string {
   const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
-  return new Intl.DateTimeFormat(lang, { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const format = () => new Intl.DateTimeFormat(lang, { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  return cached(monthFormats, lang, format).format(date);
 }

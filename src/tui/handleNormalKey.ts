@@ -2,10 +2,10 @@
 
 import { formatMonthLong } from '../core/month.js';
 import { advance, advanceToDeadline, fire, listBranches, redo, undo } from '../engine/session.js';
-import { serializeSession } from '../engine/sessionFile.js';
 import { findBinding, type Keymap } from './keymap.js';
 import type { KeyPress } from './keyPress.js';
 import { runAction } from './runAction.js';
+import { savesAs } from './savedSession.js';
 import type { UiState } from './uiState.js';
 import { visibleTriggers } from './visibleTriggers.js';
 
@@ -134,16 +134,8 @@ export function handleNormalKey(state: UiState, key: KeyPress): UiState {
 /** True when the session differs from what was last saved or opened. */
 export function isDirty(state: UiState): boolean {
   if (state.savedText === null) return state.session.cursor.steps > 0 || Object.keys(state.session.branches).length > 1;
-  let text = serialized.get(state.session);
-  if (text === undefined) {
-    text = serializeSession(state.session);
-    serialized.set(state.session, text);
-  }
-  return text !== state.savedText;
+  return !savesAs(state.session, state.savedText);
 }
-
-/** Sessions are immutable, so each is serialized at most once (the screen asks on every frame). */
-const serialized = new WeakMap<UiState['session'], string>();
 
 function nextDate(state: UiState): string {
   return formatMonthLong(state.session.stepper.ir.start + Math.min(state.session.stepper.ir.months, state.session.cursor.world.month + 1));
