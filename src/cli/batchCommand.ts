@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
 import { type BatchOptions, batchPlan } from './batchPlan.js';
+import { interruptController } from './interrupt.js';
 import { printBatch } from './printBatch.js';
 import { printOverTime } from './printOverTime.js';
 import { progressBar } from './progressBar.js';
@@ -21,7 +22,7 @@ export type BatchCommandOptions = BatchOptions & {
   overTime?: boolean;
 };
 
-/** Runs the batch; resolves to the exit code (130 when interrupted, 1 when runs stopped on an evaluation error, after printing). */
+/** Runs the batch; resolves to the exit code (130 on Ctrl+C, 143 on SIGTERM, 1 when runs stopped on an evaluation error, after printing). */
 export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
   if (plan.shard && o.out === undefined) {
@@ -40,24 +41,21 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   if (o.given && o.given.length > 0) return (await import('./givenBatch.js')).givenBatch(scenarioArg, { ...o, given: o.given }, write);
   if (o.uncertainty)
     return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write);
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const interrupt = interruptController();
   const bar = progressBar(process.stderr, plan.shard ? `shard ${plan.shard.k}/${plan.shard.n}` : 'batch');
   let result: Awaited<ReturnType<typeof runBatchJob>>;
   bar.update(0, plan.last - plan.first);
   try {
-    result = await runBatchJob(plan.job, plan.first, plan.last, { workers: plan.workers, onProgress: bar.update, signal: controller.signal });
+    result = await runBatchJob(plan.job, plan.first, plan.last, { workers: plan.workers, onProgress: bar.update, signal: interrupt.signal });
   } finally {
     bar.clear();
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    interrupt.dispose();
   }
+  const stopped = interrupt.code() ?? 130;
   const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
   if (result.partial && result.done === 0) {
     process.stderr.write(`interrupted before any run finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
-    return 130;
+    return stopped;
   }
   if (plan.shard && !result.partial) {
     const text = serializeShard(identity, plan.shard, result.aggregate);
@@ -77,7 +75,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
     process.stderr.write(
       `interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,
     );
-    return 130;
+    return stopped;
   }
   const replay = `statecraft run ${scenarioArg ?? report.scenario}${o.from ? ` --from ${o.from}` : ''}`;
   return reportRunErrors(report, replay, (line) => process.stderr.write(line));

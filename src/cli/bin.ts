@@ -15,8 +15,13 @@ function exitQuietlyOnClosedPipe(): void {
 }
 
 exitQuietlyOnClosedPipe();
-const [{ main }, { reportError }] = await Promise.all([import('./main.js'), import('./reportError.js')]);
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+const [{ reportError }, { SUPERVISED, superviseCommand }] = await Promise.all([import('./reportError.js'), import('./superviseCommand.js')]);
+// Long commands run in a worker thread, so Ctrl+C and SIGTERM stop them within a second (superviseCommand).
+(SUPERVISED.has(argv[0] ?? '') && !argv.includes('--help') && !argv.includes('-h')
+  ? superviseCommand(argv)
+  : import('./main.js').then(({ main }) => main(argv))
+).then(
   (code) => {
     process.exitCode = code;
   },

@@ -8,13 +8,14 @@ import { formatUncertainty } from '../report/formatUncertainty.js';
 import { runNestedJob } from '../workers/runNestedJob.js';
 import type { BatchCommandOptions } from './batchCommand.js';
 import { batchPlan, MAX_RUNS } from './batchPlan.js';
+import { interruptController } from './interrupt.js';
 import { parseInteger } from './parseNumber.js';
 import { progressBar } from './progressBar.js';
 
 /** The options `--uncertainty` adds to batch. */
 export type UncertaintyOptions = { draws: string; perDraw: string };
 
-/** Runs K draws × N runs (or one shard's share of the draws); resolves to the exit code (130 when interrupted, after printing the partial result). */
+/** Runs K draws × N runs (or one shard's share of the draws); resolves to the exit code (130 on Ctrl+C, 143 on SIGTERM, after printing the partial result). */
 export async function uncertainBatch(
   scenarioArg: string | undefined,
   o: BatchCommandOptions & UncertaintyOptions,
@@ -31,22 +32,24 @@ export async function uncertainBatch(
       `use at most --shard ${draws}/${draws}, or raise --draws`,
     );
   const range = shard ? drawRange(draws, shard.k, shard.n) : ([0, draws] as [number, number]);
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
+  const interrupt = interruptController();
   const bar = progressBar(process.stderr, shard ? `shard ${shard.k}/${shard.n}` : 'uncertainty');
   let result: Awaited<ReturnType<typeof runNestedJob>>;
   try {
-    result = await runNestedJob(plan.job, draws, perDraw, { workers: plan.workers, onProgress: bar.update, signal: controller.signal, range });
+    result = await runNestedJob(plan.job, draws, perDraw, { workers: plan.workers, onProgress: bar.update, signal: interrupt.signal, range });
   } finally {
     bar.clear();
-    process.off('SIGINT', stop);
+    interrupt.dispose();
+  }
+  if (result.partial && result.done === 0) {
+    process.stderr.write(`interrupted before any parameter draw finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
+    return interrupt.code() ?? 130;
   }
   const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
   if (shard) {
     if (result.partial) {
       process.stderr.write(`interrupted: no shard was written${o.out ? ` to ${o.out}` : ''}\n`);
-      return 130;
+      return interrupt.code() ?? 130;
     }
     const text = serializeNestedShard(identity, { draws, perDraw }, shard, result.nested.draws);
     if (o.out) writeFileAtomic(o.out, text);
@@ -60,5 +63,8 @@ export async function uncertainBatch(
   const text = formatUncertainty(plan.kernel.ir, report, o.format);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
-  return result.partial ? 130 : 0;
+  if (!result.partial) return 0;
+  const finished = `${(result.done / perDraw).toLocaleString('en-US')} of ${draws.toLocaleString('en-US')} parameter draws`;
+  process.stderr.write(`interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${finished}\n`);
+  return interrupt.code() ?? 130;
 }

@@ -6,10 +6,11 @@ import { textOf } from '../report/textOf.js';
 import { runPairedJob } from '../workers/runPairedJob.js';
 import type { BatchPlan } from './batchPlan.js';
 import { MAX_RUNS } from './batchPlan.js';
+import { interruptController } from './interrupt.js';
 import { parseInteger } from './parseNumber.js';
 import { progressBar } from './progressBar.js';
 
-/** Runs K draws × N runs of A and of B; resolves to the exit code (130 when interrupted, after printing the draws that finished). */
+/** Runs K draws × N runs of A and of B; resolves to the exit code (130 on Ctrl+C, 143 on SIGTERM, after printing the draws that finished). */
 export async function uncertainCompare(
   a: BatchPlan,
   b: BatchPlan,
@@ -19,20 +20,18 @@ export async function uncertainCompare(
   const draws = parseInteger('--draws', o.draws, 2, 100_000);
   const perDraw = parseInteger('--per-draw', o.perDraw, 1, MAX_RUNS);
   if (draws * perDraw > MAX_RUNS) throw new UsageError(`--draws × --per-draw is ${draws * perDraw}, over ${MAX_RUNS}`, 'lower one of them');
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
+  const interrupt = interruptController();
   const bar = progressBar(process.stderr, 'compare');
   let result: Awaited<ReturnType<typeof runPairedJob>>;
   try {
-    result = await runPairedJob(a.job, b.job, draws, perDraw, { workers: a.workers, onProgress: bar.update, signal: controller.signal });
+    result = await runPairedJob(a.job, b.job, draws, perDraw, { workers: a.workers, onProgress: bar.update, signal: interrupt.signal });
   } finally {
     bar.clear();
-    process.off('SIGINT', stop);
+    interrupt.dispose();
   }
   if (result.draws.length < 2) {
     process.stderr.write('interrupted before two parameter draws finished: nothing to report\n');
-    return 130;
+    return interrupt.code() ?? 130;
   }
   const withRuns = (p: BatchPlan) => ({ ...p.provenance, runs: result.draws.length * perDraw });
   const report = summarizePairedDraws(result.draws, {
@@ -47,5 +46,9 @@ export async function uncertainCompare(
   });
   if (result.partial) report.partial = true;
   write(formatCompareUncertainty(report, o.format));
-  return result.partial ? 130 : 0;
+  if (!result.partial) return 0;
+  process.stderr.write(
+    `interrupted: the result above covers ${result.draws.length.toLocaleString('en-US')} of ${draws.toLocaleString('en-US')} parameter draws\n`,
+  );
+  return interrupt.code() ?? 130;
 }

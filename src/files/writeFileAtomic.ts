@@ -3,6 +3,7 @@ import { lstatSync, realpathSync, statSync } from 'node:fs';
 import writeFileAtomicLib from 'write-file-atomic';
 import { UserError } from '../core/errors.js';
 import { fileError } from './fileError.js';
+import { duringWrite } from './writeGuard.js';
 
 /**
  * Writes `text` through a temporary file renamed over `path` (write-file-atomic: it follows a symlink to its
@@ -12,7 +13,7 @@ import { fileError } from './fileError.js';
 export function writeFileAtomic(path: string, text: string): void {
   assertReplaceable(path);
   try {
-    writeFileAtomicLib.sync(path, text);
+    duringWrite(() => writeFileAtomicLib.sync(path, text));
   } catch (e) {
     throw fileError(e, 'write', path);
   }

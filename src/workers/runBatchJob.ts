@@ -91,7 +91,8 @@ export function createBatchPool(threads: number): Piscina {
   const fromSource = !existsSync(js);
   return new Piscina({
     filename: fromSource ? fileURLToPath(new URL('./batchWorker.ts', import.meta.url)) : js,
-    minThreads: threads,
+    // No floor: a thread stopped by an interrupt is not replaced, so the pool closes at once.
+    minThreads: 0,
     maxThreads: threads,
     idleTimeout: 1000,
     // Built workers need no loader: do not inherit one (tsx, in benches and tests) from this process.

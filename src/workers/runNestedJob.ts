@@ -41,7 +41,13 @@ export async function runNestedJob(
       const worker = async () => {
         while (next < ranges.length && !o.signal?.aborted) {
           const [a, b] = ranges[next++] as [number, number];
-          add(await pool.run({ job, perDraw, from: a, to: b }));
+          try {
+            // The signal ends a running chunk too (piscina stops its thread), not only the next one.
+            add(await pool.run({ job, perDraw, from: a, to: b }, o.signal ? { signal: o.signal } : {}));
+          } catch (e) {
+            if (o.signal?.aborted) return;
+            throw e;
+          }
         }
       };
       await Promise.all(Array.from({ length: o.workers }, worker));
@@ -58,7 +64,8 @@ function createNestedPool(threads: number): Piscina {
   const fromSource = !existsSync(js);
   return new Piscina({
     filename: fromSource ? fileURLToPath(new URL('./nestedWorker.ts', import.meta.url)) : js,
-    minThreads: threads,
+    // No floor: a thread stopped by an interrupt is not replaced, so the pool closes at once.
+    minThreads: 0,
     maxThreads: threads,
     idleTimeout: 1000,
     execArgv: fromSource ? ['--import', 'tsx'] : [],

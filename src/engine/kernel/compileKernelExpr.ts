@@ -1,14 +1,13 @@
 // CEL syntax tree → a JS closure over the kernel's typed arrays, with the shared operator table. No eval: each node becomes a small function.
-import { CelOpError, type CelType, type CelValue, findOperator, type JsOperator } from '../../scenario/celOperators.js';
+import { CelOpError, type CelType, type CelValue, findOperator } from '../../scenario/celOperators.js';
 import type { Activation, CompiledExpr } from '../../scenario/checkExpressions.js';
 import type { CelNode } from '../../scenario/walkCel.js';
 import type { KernelState } from './kernelState.js';
+import { type NodeFn, specializeBinary, type Typed } from './specializeBinary.js';
 
 type Value = number | boolean | string;
 /** A compiled expression: reads the state, returns a value; throws KernelError on arithmetic errors. */
 export type KernelFn = (k: KernelState) => Value;
-type NodeFn = (k: KernelState) => CelValue;
-type Typed = { readonly fn: NodeFn; readonly type: CelType };
 
 /** An evaluation failure inside the kernel (the CEL evaluator fails the same way). */
 export class KernelError extends CelOpError {}
@@ -35,9 +34,23 @@ export function compileKernelNode(ast: CelNode, layout: KernelLayout): KernelFn 
   const months = layout.dates.map((_, m) => BigInt(m));
   const c = compileNode(ast, layout, months);
   if (!c) return null;
+  if (c.constant) {
+    const v = c.type === 'int' ? Number(c.value) : (c.value as Value);
+    return () => v;
+  }
   const fn = c.fn;
   return c.type === 'int' ? (k) => Number(fn(k)) : (fn as KernelFn);
 }
+
+/** The value of an expression that is the same in every state (after folding), or undefined. */
+export function constantOf(ast: CelNode, layout: KernelLayout): Value | undefined {
+  const c = compileNode(ast, layout, []);
+  if (!c?.constant) return undefined;
+  return c.type === 'int' ? Number(c.value) : (c.value as Value);
+}
+
+/** A value known when compiling. */
+const constant = (value: CelValue, type: CelType): Typed => ({ fn: () => value, type, constant: true, value, total: true });
 
 function compileNode(node: CelNode, L: KernelLayout, months: readonly bigint[]): Typed | null {
   const args = node.args as unknown;
@@ -45,28 +58,25 @@ function compileNode(node: CelNode, L: KernelLayout, months: readonly bigint[]):
   switch (node.op) {
     case 'value': {
       const v = args;
-      if (typeof v === 'bigint') return { fn: () => v, type: 'int' };
-      if (typeof v === 'number') return { fn: () => v, type: 'double' };
-      if (typeof v === 'boolean') return { fn: () => v, type: 'bool' };
-      if (typeof v === 'string') return { fn: () => v, type: 'string' };
+      if (typeof v === 'bigint') return constant(v, 'int');
+      if (typeof v === 'number') return constant(v, 'double');
+      if (typeof v === 'boolean') return constant(v, 'bool');
+      if (typeof v === 'string') return constant(v, 'string');
       return null;
     }
     case 'slot': {
       // A parameter that the outer loop of a nested batch sets between draws (withParameterSlots).
       const { slots, index } = args as { slots: Float64Array; index: number };
-      return { fn: () => slots[index] as number, type: 'double' };
+      return { fn: () => slots[index] as number, type: 'double', total: true };
     }
     case 'id':
-      if (args === 'month') return { fn: (k) => months[k.month] as bigint, type: 'int' };
-      if (args === 'date') return { fn: (k) => L.dates[k.month] as string, type: 'string' };
+      if (args === 'month') return { fn: (k) => months[k.month] as bigint, type: 'int', total: true };
+      if (args === 'date') return { fn: (k) => L.dates[k.month] as string, type: 'string', total: true };
       return null;
     case '.':
       return member(args as [CelNode, string], L);
-    case '?:': {
-      const [c, a, b] = (args as CelNode[]).map(sub);
-      if (!c || !a || !b || c.type !== 'bool' || a.type !== b.type) return null;
-      return { fn: (k) => (c.fn(k) ? a.fn(k) : b.fn(k)), type: a.type };
-    }
+    case '?:':
+      return choice((args as CelNode[]).map(sub));
     case '&&':
     case '||':
       return logical(node.op, (args as CelNode[]).map(sub));
@@ -86,18 +96,34 @@ function member([target, field]: [CelNode, string], L: KernelLayout): Typed | nu
   if (target.op !== 'id') return null;
   if (target.args === 'indicators') {
     const i = L.indicatorIndex.get(field);
-    return i === undefined ? null : { fn: (k) => k.ind[i] as number, type: 'double' };
+    return i === undefined ? null : { fn: (k) => k.ind[i] as number, type: 'double', total: true, indicator: i };
   }
   if (target.args === 'actors') {
     const a = L.actorIndex.get(field);
     if (a === undefined) return null;
     const names = L.leafNames[a] as readonly string[];
-    return { fn: (k) => names[k.actorState[a] as number] as string, type: 'string' };
+    return { fn: (k) => names[k.actorState[a] as number] as string, type: 'string', total: true, actor: a, leafNames: names };
   }
   return null;
 }
 
-/** An overload from the shared table, applied to compiled arguments. */
+/** `c ? a : b`: a known condition picks its side when compiling; known sides are returned without a call. */
+function choice([c, a, b]: (Typed | null)[]): Typed | null {
+  if (!c || !a || !b || c.type !== 'bool' || a.type !== b.type) return null;
+  if (c.constant) return c.value === true ? a : b;
+  const cf = c.fn;
+  const total = c.total && a.total && b.total;
+  if (a.constant && b.constant) {
+    const x = a.value as CelValue;
+    const y = b.value as CelValue;
+    return { fn: (k) => (cf(k) ? x : y), type: a.type, total };
+  }
+  const af = a.fn;
+  const bf = b.fn;
+  return { fn: (k) => (cf(k) ? af(k) : bf(k)), type: a.type, total };
+}
+
+/** An overload from the shared table, applied to compiled arguments; known arguments are folded when it cannot fail. */
 function apply(name: string, xs: readonly (Typed | null)[]): Typed | null {
   if (xs.some((x) => !x)) return null;
   const ts = xs as readonly Typed[];
@@ -107,40 +133,22 @@ function apply(name: string, xs: readonly (Typed | null)[]): Typed | null {
   );
   if (!o) return null;
   const impl = o.impl as (...v: CelValue[]) => CelValue;
-  const [a, b, c] = ts.map((x) => x.fn);
-  if (ts.length === 1 && a) return { fn: (k) => impl(a(k)), type: o.result };
-  if (ts.length === 2 && a && b) return { fn: (o.js && inline(o.js, a, b)) || ((k) => impl(a(k), b(k))), type: o.result };
-  if (ts.length === 3 && a && b && c) return { fn: (k) => impl(a(k), b(k), c(k)), type: o.result };
-  return null;
-}
-
-/** The table's plain JavaScript operators as closures of their own (the hot path of Monte Carlo runs). */
-function inline(js: JsOperator, a: NodeFn, b: NodeFn): NodeFn | undefined {
-  type N = (k: KernelState) => number;
-  const x = a as N;
-  const y = b as N;
-  switch (js) {
-    case '+':
-      return (k) => x(k) + y(k);
-    case '-':
-      return (k) => x(k) - y(k);
-    case '*':
-      return (k) => x(k) * y(k);
-    case '/':
-      return (k) => x(k) / y(k);
-    case '<':
-      return (k) => x(k) < y(k);
-    case '<=':
-      return (k) => x(k) <= y(k);
-    case '>':
-      return (k) => x(k) > y(k);
-    case '>=':
-      return (k) => x(k) >= y(k);
-    case '===':
-      return (k) => a(k) === b(k);
-    case '!==':
-      return (k) => a(k) !== b(k);
+  if (ts.every((x) => x.constant)) {
+    try {
+      return constant(impl(...ts.map((x) => x.value as CelValue)), o.result);
+    } catch {
+      // Fails for every state: left to fail when evaluated, with the evaluator's message.
+    }
   }
+  const [a, b, c] = ts.map((x) => x.fn);
+  if (ts.length === 1 && a) return { fn: (k) => impl(a(k)), type: o.result, total: o.result === 'bool' && (ts[0] as Typed).total };
+  if (ts.length === 2 && a && b) {
+    const special = specializeBinary(o, ts[0] as Typed, ts[1] as Typed);
+    if (special) return special;
+    return { fn: (k) => impl(a(k), b(k)), type: o.result, total: false };
+  }
+  if (ts.length === 3 && a && b && c) return { fn: (k) => impl(a(k), b(k), c(k)), type: o.result, total: false };
+  return null;
 }
 
 /** CEL's commutative `&&` and `||`: a side that decides the result (false for &&, true for ||) absorbs an error on the other side. */
@@ -149,6 +157,8 @@ function logical(op: '&&' | '||', [l, r]: (Typed | null)[]): Typed | null {
   const x = l.fn;
   const y = r.fn;
   const decisive = op === '||';
+  // Neither side can fail: JavaScript's own short circuit is CEL's.
+  if (l.total && r.total) return { fn: decisive ? (k) => x(k) || y(k) : (k) => x(k) && y(k), type: 'bool', total: true };
   return {
     fn: (k) => {
       let a: CelValue;
@@ -162,6 +172,7 @@ function logical(op: '&&' | '||', [l, r]: (Typed | null)[]): Typed | null {
       return a === decisive ? decisive : y(k);
     },
     type: 'bool',
+    total: false,
   };
 }
 
@@ -183,6 +194,7 @@ function contains([needle, list]: [CelNode, CelNode], sub: (x: CelNode) => Typed
       return found;
     },
     type: 'bool',
+    total: false,
   };
 }
 

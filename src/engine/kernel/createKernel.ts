@@ -44,7 +44,8 @@ export interface Kernel {
 /** Builds the kernel from the IR. */
 export function createKernel(ir: IR): Kernel {
   const { layout, leafIndex, min, max, triggers, outcomes, invariants, schedule, movesByActor, exogenous } = kernelTables(ir);
-  const scratchInd = new Float64Array(ir.indicators.length);
+  const scratchEffects = new Float64Array(Math.max(1, ...triggers.map((t) => t.effects.length)));
+  const locking = outcomes.flatMap((o, i) => (o.lock ? [i] : []));
   const scratchAct = new Int32Array(ir.actors.length);
   const scratchChance = new Float64Array(Math.max(1, ...movesByActor.map((m) => m.length)));
   const scratchMoves = new Int32Array(scratchChance.length);
@@ -65,9 +66,10 @@ export function createKernel(ir: IR): Kernel {
   /** Tries the outcome rules: locking ones always, every one once the clock has ended. */
   const settle = (k: KernelState): void => {
     if (k.outcome >= 0) return;
-    for (let o = 0; o < outcomes.length; o++) {
+    const n = k.ended ? outcomes.length : locking.length;
+    for (let i = 0; i < n; i++) {
+      const o = k.ended ? i : (locking[i] as number);
       const out = outcomes[o] as (typeof outcomes)[number];
-      if (!(out.lock || k.ended)) continue;
       let holds: boolean;
       try {
         holds = out.rule(k) === true;
@@ -100,7 +102,7 @@ export function createKernel(ir: IR): Kernel {
     const trig = triggers[t] as KTrigger;
     const effects = trig.effects;
     if (effects.length > 0) {
-      scratchInd.set(k.ind);
+      // Every effect reads the state before any of them applies; a later effect on the same indicator wins.
       for (let e = 0; e < effects.length; e++) {
         const eff = effects[e] as KTrigger['effects'][number];
         let v: number;
@@ -112,9 +114,9 @@ export function createKernel(ir: IR): Kernel {
         }
         const before = k.ind[eff.ind] as number;
         const raw = eff.op === 0 ? before + v : eff.op === 1 ? before * v : v;
-        scratchInd[eff.ind] = Math.min(max[eff.ind] as number, Math.max(min[eff.ind] as number, raw));
+        scratchEffects[e] = Math.min(max[eff.ind] as number, Math.max(min[eff.ind] as number, raw));
       }
-      k.ind.set(scratchInd);
+      for (let e = 0; e < effects.length; e++) k.ind[(effects[e] as KTrigger['effects'][number]).ind] = scratchEffects[e] as number;
     }
     // Only the actors this trigger can move (not every actor): guards read the state before any of them moves.
     const moves = trig.moves;
@@ -164,6 +166,7 @@ export function createKernel(ir: IR): Kernel {
 
   const chanceOf = (k: KernelState, t: number): number => {
     const trig = triggers[t] as KTrigger;
+    if (trig.fixedChance >= 0) return trig.fixedChance;
     if (!trig.chance) return 0;
     try {
       return Math.min(1, Math.max(0, finite(Number(trig.chance(k)))));

@@ -82,4 +82,49 @@ describe('one expression semantics: CEL and the kernel', () => {
     const fails = env.parse('(1/(month-month)) > 0 && true') as unknown as { ast: CelNode };
     expect(() => compileKernelNode(fails.ast, layout)?.(newKernelState(3, 1))).toThrow('division by zero');
   });
+
+  it('should agree with CEL where the compiler specializes: states as leaf indexes, indicators against known numbers, folded constants', () => {
+    const cases = [
+      'actors.p == "s1"',
+      '"s1" != actors.p',
+      'actors.p == "not_a_state"',
+      'actors.p != "not_a_state"',
+      'indicators.x == 3',
+      'indicators.x != 3',
+      '3 < indicators.x',
+      'indicators.x >= 9007199254740993',
+      'indicators.y <= 2.5 && actors.p == "s0"',
+      'indicators.y > 2.5 || actors.p == "s0"',
+      '(indicators.x > 1.0 ? 0.3 : 0.1) + 0.0',
+      '1.0 / -0.0 < 0.0',
+      '(2 + 3) * 4 == 20 ? indicators.z : indicators.y',
+      '1 / 0 > 0',
+      'month > 2 && indicators.x / 0.0 > 1.0',
+    ];
+    for (const [x, y, p] of [
+      [3, 2.5, 1],
+      [3.5, 2, 0],
+      [0, 9, 1],
+    ] as const) {
+      const k = newKernelState(3, 1);
+      k.ind.set([x, y, 7]);
+      k.actorState[0] = p;
+      k.month = 3;
+      const activation = { indicators: { x, y, z: 7 }, actors: { p: p === 0 ? 's0' : 's1' }, month: 3n, date: dates[3] };
+      for (const text of cases) {
+        const parsed = env.parse(text) as unknown as ((a: unknown) => unknown) & { ast: CelNode };
+        const outcome = (f: () => unknown) => {
+          try {
+            return { value: normal(f()) };
+          } catch {
+            return { failed: true };
+          }
+        };
+        expect(
+          outcome(() => compileKernelNode(parsed.ast, layout)?.(k)),
+          `${text} at x=${x}, y=${y}, p=${p}`,
+        ).toEqual(outcome(() => parsed(activation)));
+      }
+    }
+  });
 });
