@@ -1,10 +1,10 @@
 // Every command example shown in --help, and in README/docs code blocks marked `sh runnable`, runs as shown and exits as documented.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { type CliResult, PATIENCE, statecraft } from '../helpers.js';
 import { start } from '../tui/pty.js';
 
 const ROOT = process.cwd();
@@ -17,9 +17,9 @@ const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { encoding: 'utf8' }).s
 type Example = { readonly where: string; readonly lines: readonly string[]; readonly exit: number };
 
 /** The examples of each command's --help, one per line. */
-function helpExamples(): Example[] {
-  return COMMANDS.flatMap((c) => {
-    const help = spawnSync(process.execPath, [MAIN, c, '--help'], { encoding: 'utf8' }).stdout;
+async function helpExamples(): Promise<Example[]> {
+  const helps = await Promise.all(COMMANDS.map(async (c) => [c, (await statecraft(c, '--help')).stdout] as const));
+  return helps.flatMap(([c, help]) => {
     const after = help.split(/\nExamples?:\n/)[1] ?? '';
     return after
       .split('\n')
@@ -56,8 +56,44 @@ function workspace(): string {
   for (const f of readdirSync('test/scenarios')) copyFileSync(join('test/scenarios', f), join(dir, 'test/scenarios', f));
   mkdirSync(join(dir, 'scenarios'), { recursive: true });
   copyFileSync('scenarios/iraq-coalition.yaml', join(dir, 'scenarios/iraq-coalition.yaml'));
-  shell(dir, 'statecraft run --steps advance --save my.session.json');
   return dir;
+}
+
+/** The words of a command line, as the shell splits them (single and double quotes, a trailing comment), or null where it needs a real shell. */
+export function shellWords(line: string): string[] | null {
+  const words: string[] = [];
+  let rest = line.replace(/\s+#[^'"]*$/, '').trim();
+  while (rest !== '') {
+    const m = /^(?:'([^']*)'|"([^"\\$`]*)"|([^\s'"|&;<>()$`\\]+))+/.exec(rest);
+    if (!m) return null;
+    words.push(m[0].replace(/'([^']*)'|"([^"]*)"/g, '$1$2'));
+    rest = rest.slice(m[0].length);
+    if (rest !== '' && !/^\s/.test(rest)) return null;
+    rest = rest.trim();
+  }
+  return words;
+}
+
+/** Runs one example line: in this process through `main` (an output redirect `> FILE` written by the test), or in bash where it needs a pipe or `&&`. */
+async function runLine(cwd: string, line: string): Promise<CliResult> {
+  const redirect = / > (\S+)(\s+#.*)?$/.exec(line);
+  const words = shellWords(redirect ? line.slice(0, redirect.index) : line);
+  if (words?.[0] !== 'statecraft') {
+    const r = shell(cwd, line);
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  const args = words.slice(1);
+  // From source, a worker thread loads TypeScript first; one thread gives the same bytes (test/cli/batch.test.ts checks 1 and 2 workers).
+  if (WORKERS.includes(args[0] ?? '') && !args.includes('--workers')) args.push('--workers', '1');
+  const home = process.cwd();
+  process.chdir(cwd);
+  try {
+    const r = await statecraft(...args);
+    if (redirect) writeFileSync(redirect[1] as string, r.stdout);
+    return r;
+  } finally {
+    process.chdir(home);
+  }
 }
 
 function shell(cwd: string, line: string) {
@@ -65,12 +101,13 @@ function shell(cwd: string, line: string) {
   return spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', timeout: 600_000, env: { ...process.env, NO_COLOR: '1' } });
 }
 
-const words = (line: string) => [...line.replace(/#.*$/, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+/** Commands that take --workers. */
+const WORKERS = ['batch', 'compare', 'drivers', 'sensitivity', 'sweep'];
 const interactive = (line: string) => /^statecraft (play|exercise)\b/.test(line) && !/--script|--help/.test(line);
 
 /** An interactive example opens its first screen in a terminal and quits cleanly on Ctrl+C (answering y if it asks). */
 async function runInTerminal(cwd: string, line: string): Promise<number> {
-  const run = start(words(line).slice(1), {}, 100, 30, resolve(cwd));
+  const run = start(shellWords(line)?.slice(1) ?? [], {}, 100, 30, resolve(cwd));
   // Exercise screens show the exercise's title ("Harir …"); the interactive `exercise` examples make their own transcripts.
   await run.waitFor(line.includes('exercise') ? 'arir' : ' · main');
   let exited = false;
@@ -85,12 +122,13 @@ async function runInTerminal(cwd: string, line: string): Promise<number> {
   return await code;
 }
 
-const examples = [...helpExamples(), ...docExamples()];
+const examples = [...(await helpExamples()), ...docExamples()];
 
 describe('documented examples', () => {
   let cwd = '';
-  beforeAll(() => {
+  beforeAll(async () => {
     cwd = workspace();
+    expect((await runLine(cwd, 'statecraft run --steps advance --save my.session.json')).code).toBe(0);
   }, 60_000);
   it('should find the examples (help and docs)', () => {
     expect(examples.filter((e) => e.where.endsWith('--help')).length).toBeGreaterThan(20);
@@ -106,8 +144,8 @@ describe('documented examples', () => {
       for (const line of e.lines) {
         if (interactive(line)) status = await runInTerminal(cwd, line);
         else {
-          const r = shell(cwd, line);
-          status = r.status ?? -1;
+          const r = await runLine(cwd, line);
+          status = r.code;
           if (status !== e.exit) expect.soft(r.stderr, line).toBe('');
         }
         if (status !== 0) break;
