@@ -60,7 +60,7 @@ function workspace(): string {
 }
 
 /** The words of a command line, as the shell splits them (single and double quotes, a trailing comment), or null where it needs a real shell. */
-export function shellWords(line: string): string[] | null {
+function shellWords(line: string): string[] | null {
   const words: string[] = [];
   let rest = line.replace(/\s+#[^'"]*$/, '').trim();
   while (rest !== '') {
