@@ -59,5 +59,14 @@ export async function statecraft(...args: string[]): Promise<CliResult> {
   return { code, stdout, stderr };
 }
 
+/** A computation run once, on first use, and shared by the tests that read it (compute an expensive batch once, not per test). */
+export function once<T>(compute: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => {
+    result ??= { value: compute() };
+    return result.value;
+  };
+}
+
 /** How long a test waits for an event before it fails: long enough for a loaded machine, only to end a hung test. */
 export const PATIENCE = { timeout: 60_000, interval: 20 } as const;
