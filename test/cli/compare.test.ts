@@ -36,6 +36,8 @@ describe('statecraft compare', { timeout: 120_000 }, () => {
   });
 
   it('should print the comparison as text, Markdown and CSV', async () => {
+    // 2,000 runs: the full-exit difference (about −8 points) lies about six half-widths of its interval from 0.
+    const isis = ['--runs', '2000', '--workers', '1', '--b-set', 'triggers.isis_resurgence.chance=0.2'];
     const text = (await statecraft('compare', ...isis)).stdout;
     expect(text).toContain('    set triggers.isis_resurgence.chance to 0.2 (--set triggers.isis_resurgence.chance=0.2)');
     expect(text).toMatch(/ {2}full_exit +[\d.]+% +[\d.]+% +−[\d.]+ +−[\d.]+ to −[\d.]+ +differs/);

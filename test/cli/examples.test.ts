@@ -135,6 +135,15 @@ describe('documented examples', () => {
     expect(examples.filter((e) => e.where.endsWith('.md')).length).toBeGreaterThan(3);
   });
 
+  // A line shown in two places (a --help and a doc) runs once: the same command in the same folder, with the same result.
+  const ran = new Map<string, Promise<CliResult>>();
+  const once = (line: string) => {
+    const key = line.replace(/\s+#.*$/, '');
+    const result = ran.get(key) ?? (interactive(line) ? runInTerminal(cwd, line).then((code) => ({ code, stdout: '', stderr: '' })) : runLine(cwd, line));
+    ran.set(key, result);
+    return result;
+  };
+
   for (const e of examples) {
     const text = e.lines.join(' ; ');
     const slow = SLOW.some((r) => r.test(text)) && !process.env.STATECRAFT_SLOW_EXAMPLES;
@@ -142,12 +151,9 @@ describe('documented examples', () => {
     it.skipIf(slow || needsDot)(`${e.where}: ${text}`, { timeout: 120_000 }, async () => {
       let status = 0;
       for (const line of e.lines) {
-        if (interactive(line)) status = await runInTerminal(cwd, line);
-        else {
-          const r = await runLine(cwd, line);
-          status = r.code;
-          if (status !== e.exit) expect.soft(r.stderr, line).toBe('');
-        }
+        const r = await once(line);
+        status = r.code;
+        if (status !== e.exit) expect.soft(r.stderr, line).toBe('');
         if (status !== 0) break;
       }
       expect(status, text).toBe(e.exit);
