@@ -59,5 +59,25 @@ export async function statecraft(...args: string[]): Promise<CliResult> {
   return { code, stdout, stderr };
 }
 
+/** Runs `statecraft ARGS` in this process from the folder `cwd`, as a user in that folder would (relative paths stay relative in messages). */
+export async function statecraftIn(cwd: string, ...args: string[]): Promise<CliResult> {
+  const home = process.cwd();
+  process.chdir(cwd);
+  try {
+    return await statecraft(...args);
+  } finally {
+    process.chdir(home);
+  }
+}
+
+/** A computation run once, on first use, and shared by the tests that read it (compute an expensive batch once, not per test). */
+export function once<T>(compute: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => {
+    result ??= { value: compute() };
+    return result.value;
+  };
+}
+
 /** How long a test waits for an event before it fails: long enough for a loaded machine, only to end a hung test. */
 export const PATIENCE = { timeout: 60_000, interval: 20 } as const;

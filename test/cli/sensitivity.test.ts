@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { statecraft } from '../helpers.js';
+import { once, statecraft } from '../helpers.js';
+
+type Swing = { delta: number; ci95: [number, number] };
+type Report = { baseline: Record<string, number>; parameters: { parameter: string; swing: Record<string, Swing> }[] };
+/** The report at the default run count for a seed; seed 1 serves several tests. */
+const atDefault = async (seed: string) => JSON.parse((await statecraft('sensitivity', '--seed', seed, '--workers', '1', '--format', 'json')).stdout);
+const seedOne = once(() => atDefault('1'));
+const top3 = once(async () => (await statecraft('sensitivity', '--runs', '500', '--workers', '1', '--top', '3')).stdout);
 
 describe('statecraft sensitivity', { timeout: 300_000 }, () => {
   it('should vary every chance and start value and show which way each moves the odds', async () => {
-    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
+    const r = await seedOne();
     const params = r.parameters.map((p: { parameter: string }) => p.parameter);
     expect(params).toContain('triggers.drone_attack_erbil.chance');
     expect(params).toContain('indicators.security_need.initial');
@@ -16,10 +23,8 @@ describe('statecraft sensitivity', { timeout: 300_000 }, () => {
   });
 
   it('should give the same top 3 of every tornado for two seeds at the default run count, wherever the runs can tell the rows apart', async () => {
-    type Swing = { delta: number; ci95: [number, number] };
-    type Report = { baseline: Record<string, number>; parameters: { parameter: string; swing: Record<string, Swing> }[] };
-    const run = async (seed: string) => JSON.parse((await statecraft('sensitivity', '--seed', seed, '--workers', '1', '--format', 'json')).stdout) as Report;
-    const [one, two] = [await run('1'), await run('2')];
+    const one: Report = await seedOne();
+    const two: Report = await atDefault('2');
     // Row x is ahead of row y for sure when even the small end of x's interval is bigger than the big end of y's.
     const apart = (x: Swing, y: Swing) => Math.min(...x.ci95.map(Math.abs)) > Math.max(...y.ci95.map(Math.abs));
     let settled = 0;
@@ -53,8 +58,8 @@ describe('statecraft sensitivity', { timeout: 300_000 }, () => {
   });
 
   it('should give each swing a paired interval, mark noise, and name the guards a range crosses', async () => {
-    const r = JSON.parse((await statecraft('sensitivity', '--runs', '800', '--workers', '1', '--format', 'json')).stdout);
-    expect(r.provenance).toMatchObject({ scenario: { id: 'iraq-coalition' }, seed: 1, runs: 800, sets: [], statecraft: expect.any(String) });
+    const r = await seedOne();
+    expect(r.provenance).toMatchObject({ scenario: { id: 'iraq-coalition' }, seed: 1, runs: 2000, sets: [], statecraft: expect.any(String) });
     const isis = r.parameters.find((p: { parameter: string }) => p.parameter === 'triggers.isis_resurgence.chance');
     expect(isis.swing.kurdistan_deal.noise, 'ISIS barely touches a Kurdistan deal').toBe(true);
     expect(isis.swing.full_exit.noise).toBe(false);
@@ -63,19 +68,19 @@ describe('statecraft sensitivity', { timeout: 300_000 }, () => {
     expect(need.crosses.map((g: { path: string; threshold: number }) => `${g.path}@${g.threshold}`)).toContain(
       'triggers.phase_two_deadline.transitions[0].guard@70',
     );
-    const text = (await statecraft('sensitivity', '--runs', '500', '--workers', '1', '--top', '3')).stdout;
+    const text = await top3();
     expect(text).toMatch(
       /indicators\.security_need\.initial 27\.5 → 82\.5 crosses 70 in triggers\.phase_two_deadline\.transitions\[0\]\.guard \(indicators\.security_need >= 70\.0, /,
     );
     expect(text).toMatch(/swing [+−][\d.]+ \([+−][\d.]+ to [+−][\d.]+\)/);
   });
 
-  it('should draw tornado charts ranked by swing', async () => {
-    const text = (await statecraft('sensitivity', '--runs', '500', '--workers', '1', '--top', '2')).stdout;
+  it('should draw tornado charts ranked by swing, the --top rows of each', async () => {
+    const text = await top3();
     expect(text).toContain('Sensitivity of iraq-coalition: each assumption at ±50%, 500 runs per variant (the same random streams)');
     expect(text).toContain('  scenario iraq-coalition (fingerprint ');
     expect(text).toMatch(/kurdistan_deal: baseline [\d.]+%/);
-    expect(text.split('\n').filter((l) => l.includes('│'))).toHaveLength(6);
+    expect(text.split('\n').filter((l) => l.includes('│'))).toHaveLength(9);
   });
 
   it('should refuse a range that is not a percentage', async () => {

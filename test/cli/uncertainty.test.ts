@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { statecraft } from '../helpers.js';
 
-const statecraft = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['dist/cli/bin.js', ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 const fixture = 'test/fixtures/uncertain/ranges.yaml';
 
 describe('statecraft batch --uncertainty', () => {
-  it('should report the pooled P, its interval, the band across draws and each parameter share, the same bytes for any worker count', () => {
+  it('should report the pooled P, its interval, the band across draws and each parameter share, the same bytes for any worker count', async () => {
     const args = ['batch', fixture, '--uncertainty', '--draws', '40', '--per-draw', '200', '--seed', '5', '--format', 'json'];
-    const one = statecraft(...args, '--workers', '1');
-    const two = statecraft(...args, '--workers', '2');
+    const one = await statecraft(...args, '--workers', '1');
+    // Two worker threads from the built program (from source each thread would load TypeScript first).
+    const spawned = spawnSync(process.execPath, ['dist/cli/bin.js', ...args, '--workers', '2'], { encoding: 'utf8' });
+    const two = { code: spawned.status, stdout: spawned.stdout };
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     const r = JSON.parse(one.stdout);
@@ -25,8 +24,8 @@ describe('statecraft batch --uncertainty', () => {
     expect(fallen.p + r.outcomes.held.p).toBeCloseTo(1, 6);
   });
 
-  it('should print a band chart per outcome and the share table as text', () => {
-    const r = statecraft('batch', fixture, '--uncertainty', '--draws', '20', '--per-draw', '100', '--workers', '1');
+  it('should print a band chart per outcome and the share table as text', async () => {
+    const r = await statecraft('batch', fixture, '--uncertainty', '--draws', '20', '--per-draw', '100', '--workers', '1');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('20 parameter draws × 100 runs = 2,000 runs from 2025-01, seed 1');
     expect(r.stdout).toMatch(/^fallen .*├.*●.*┤/m);
@@ -34,17 +33,17 @@ describe('statecraft batch --uncertainty', () => {
     expect(r.stdout).toMatch(/run noise \(100 runs per draw\)/);
   });
 
-  it('should ask for --out with --shard, and refuse bad draw counts, as usage errors', () => {
-    const shard = statecraft('batch', fixture, '--uncertainty', '--shard', '1/2');
+  it('should ask for --out with --shard, and refuse bad draw counts, as usage errors', async () => {
+    const shard = await statecraft('batch', fixture, '--uncertainty', '--shard', '1/2');
     expect(shard.code).toBe(2);
     expect(shard.stderr).toContain('add --out FILE');
-    const bad = statecraft('batch', fixture, '--uncertainty', '--draws', '1');
+    const bad = await statecraft('batch', fixture, '--uncertainty', '--draws', '1');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--draws');
   });
 
-  it('sensitivity --uncertainty should swing each declared range between its 5% and 95% points', () => {
-    const r = statecraft('sensitivity', fixture, '--uncertainty', '--runs', '400', '--workers', '1', '--format', 'json');
+  it('sensitivity --uncertainty should swing each declared range between its 5% and 95% points', async () => {
+    const r = await statecraft('sensitivity', fixture, '--uncertainty', '--runs', '400', '--workers', '1', '--format', 'json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.parameters.map((p: { parameter: string }) => p.parameter)).toEqual([
@@ -57,6 +56,6 @@ describe('statecraft batch --uncertainty', () => {
     expect(Number(protest.low)).toBeCloseTo(0.1, 4);
     expect(Number(protest.high)).toBeCloseTo(0.3, 4);
     expect(protest.highOdds.fallen).toBeGreaterThan(protest.lowOdds.fallen);
-    expect(statecraft('sensitivity', 'test/fixtures/valid/minimal.yaml', '--uncertainty', '--runs', '100').code).toBe(2);
+    expect((await statecraft('sensitivity', 'test/fixtures/valid/minimal.yaml', '--uncertainty', '--runs', '100')).code).toBe(2);
   });
 });
