@@ -23,7 +23,12 @@ export type BatchCommandOptions = BatchOptions & {
 };
 
 /** Runs the batch; resolves to the exit code (130 on Ctrl+C, 143 on SIGTERM, 1 when runs stopped on an evaluation error, after printing). */
-export async function batchCommand(scenarioArg: string | undefined, o: BatchCommandOptions, write: (s: string) => void): Promise<number> {
+export async function batchCommand(
+  scenarioArg: string | undefined,
+  o: BatchCommandOptions,
+  write: (s: string) => void,
+  warn: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<number> {
   const plan = batchPlan(scenarioArg, o);
   if (plan.shard && o.out === undefined) {
     const example = `statecraft batch --shard ${plan.shard.k}/${plan.shard.n} --out shard-${plan.shard.k}-of-${plan.shard.n}.json`;
@@ -40,7 +45,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   }
   if (o.given && o.given.length > 0) return (await import('./givenBatch.js')).givenBatch(scenarioArg, { ...o, given: o.given }, write);
   if (o.uncertainty)
-    return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write);
+    return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write, warn);
   const interrupt = interruptController();
   const bar = progressBar(process.stderr, plan.shard ? `shard ${plan.shard.k}/${plan.shard.n}` : 'batch');
   let result: Awaited<ReturnType<typeof runBatchJob>>;
@@ -54,7 +59,7 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   const stopped = interrupt.code() ?? 130;
   const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
   if (result.partial && result.done === 0) {
-    process.stderr.write(`interrupted before any run finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
+    warn(`interrupted before any run finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
     return stopped;
   }
   if (plan.shard && !result.partial) {
@@ -72,13 +77,13 @@ export async function batchCommand(scenarioArg: string | undefined, o: BatchComm
   else write(text);
   if (o.out) write(`wrote the ${o.format} report of ${result.done.toLocaleString('en-US')} runs to ${o.out}\n`);
   if (result.partial) {
-    process.stderr.write(
+    warn(
       `interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${result.done.toLocaleString('en-US')} of ${(plan.last - plan.first).toLocaleString('en-US')} runs\n`,
     );
     return stopped;
   }
   const replay = `statecraft run ${scenarioArg ?? report.scenario}${o.from ? ` --from ${o.from}` : ''}`;
-  return reportRunErrors(report, replay, (line) => process.stderr.write(line));
+  return reportRunErrors(report, replay, warn);
 }
 
 /** Exit 1 when runs stopped on an evaluation error, naming the expression and a run to replay; 0 otherwise. */

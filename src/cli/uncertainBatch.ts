@@ -20,6 +20,7 @@ export async function uncertainBatch(
   scenarioArg: string | undefined,
   o: BatchCommandOptions & UncertaintyOptions,
   write: (s: string) => void,
+  warn: (s: string) => void = (s) => process.stderr.write(s),
 ): Promise<number> {
   const draws = parseInteger('--draws', o.draws, 2, 100_000);
   const perDraw = parseInteger('--per-draw', o.perDraw, 1, MAX_RUNS);
@@ -42,13 +43,13 @@ export async function uncertainBatch(
     interrupt.dispose();
   }
   if (result.partial && result.done === 0) {
-    process.stderr.write(`interrupted before any parameter draw finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
+    warn(`interrupted before any parameter draw finished: nothing was ${o.out ? `written to ${o.out}` : 'printed'}\n`);
     return interrupt.code() ?? 130;
   }
   const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
   if (shard) {
     if (result.partial) {
-      process.stderr.write(`interrupted: no shard was written${o.out ? ` to ${o.out}` : ''}\n`);
+      warn(`interrupted: no shard was written${o.out ? ` to ${o.out}` : ''}\n`);
       return interrupt.code() ?? 130;
     }
     const text = serializeNestedShard(identity, { draws, perDraw }, shard, result.nested.draws);
@@ -65,6 +66,6 @@ export async function uncertainBatch(
   else write(text);
   if (!result.partial) return 0;
   const finished = `${(result.done / perDraw).toLocaleString('en-US')} of ${draws.toLocaleString('en-US')} parameter draws`;
-  process.stderr.write(`interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${finished}\n`);
+  warn(`interrupted: the result ${o.out ? `in ${o.out}` : 'above'} covers ${finished}\n`);
   return interrupt.code() ?? 130;
 }

@@ -1,5 +1,4 @@
 // Provenance in every batch report, `--shard auto` for array jobs, shards checked before merging, runs that stop on errors.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,9 +148,8 @@ describe('merge checks every shard', { timeout: 120_000 }, () => {
 describe('runs that stop on an evaluation error', () => {
   it('should exit 1 and name the expression and a run to replay', async () => {
     const file = 'test/fixtures/batch/eval-error.yaml';
-    // The real program: batchCommand writes this message to process.stderr, not to the streams given to main.
-    const spawned = spawnSync(process.execPath, ['dist/cli/bin.js', 'batch', file, '--runs', '200', '--format', 'json'], { encoding: 'utf8' });
-    const r = { code: spawned.status, stdout: spawned.stdout, stderr: spawned.stderr };
+    // In-process: the message reaches the error stream given to main, as a library caller would read it.
+    const r = await statecraft(['batch', file, '--runs', '200', '--workers', '1', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).problems.error).toBeGreaterThan(0);
     expect(r.stderr).toMatch(/error: \d+ of 200 runs stopped on an evaluation error/);

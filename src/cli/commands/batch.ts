@@ -29,6 +29,6 @@ export function batch(io: CliIo) {
     )
     .action(async (scenario, opts) => {
       const { batchCommand } = await import('../batchCommand.js');
-      io.finish(await batchCommand(scenario, opts, io.out));
+      io.finish(await batchCommand(scenario, opts, io.out, io.err));
     });
 }
