@@ -1,84 +1,70 @@
-// The simulator's own words in each interface language (en, ar); scenario labels come from the scenario file.
+// The interface's own words in each language (en, ar) with named parameters, and numbers and dates written by Intl for the language.
+import { arExercise } from './catalog/arExercise.js';
+import { arKeys } from './catalog/arKeys.js';
+import { arOverlays } from './catalog/arOverlays.js';
+import { arScreen } from './catalog/arScreen.js';
+import { enExercise } from './catalog/enExercise.js';
+import { enKeys } from './catalog/enKeys.js';
+import { enOverlays } from './catalog/enOverlays.js';
+import { enScreen } from './catalog/enScreen.js';
 
-const en = {
-  'header.month': 'month {n}/{of}',
-  'header.step': 'step {n}',
-  'header.seed': 'seed {n}',
-  'panel.actors': 'ACTORS',
-  'panel.indicators': 'INDICATORS',
-  'panel.triggers': 'TRIGGERS {enabled} of {total} enabled',
-  'panel.timeline.empty': 'TIMELINE (no steps yet)',
-  'panel.timeline': 'TIMELINE (step {n} selected, e explains)',
-  'list.below': '↓ {n} more below',
-  'list.above': '↑ {n} above',
-  'outcome.open': 'OUTCOME  open',
-  'outcome.next': ' · next deadline: {when}',
-  'outcome.undecided': 'OUTCOME  undecided: {label}',
-  'outcome.decided': 'OUTCOME  {id}: {label} (decided)',
-  'odds.title': 'ODDS',
-  'odds.updating': ' (updating…)',
-  'odds.runs': ' ({k}k runs)',
-  'end.of': 'end of {month}',
-  'small.title': 'Enlarge the terminal to at least {w}×{h}',
-  'small.now': '(now {w}×{h}); keys wait until then; q quits',
-  'quit.ask': 'There are unsaved changes. Quit anyway? (y/n) s saves, then quits',
-  'quit.again': ' · {reason} again quits (the autosave is kept)',
-  'open.ask': 'There are unsaved changes. Open another session anyway? (y/n) s saves first',
-  'hint.normal': '↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit',
-} as const;
+const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise } as const;
 
 /** A message id. */
 export type MessageId = keyof typeof en;
 
-const ar: Record<MessageId, string> = {
-  'header.month': 'الشهر {n}/{of}',
-  'header.step': 'الخطوة {n}',
-  'header.seed': 'البذرة {n}',
-  'panel.actors': 'الأطراف',
-  'panel.indicators': 'المؤشرات',
-  'panel.triggers': 'المحفزات: {enabled} من {total} متاحة',
-  'panel.timeline.empty': 'الخط الزمني (لا خطوات بعد)',
-  'panel.timeline': 'الخط الزمني (الخطوة {n}، e للشرح)',
-  'list.below': '↓ {n} أخرى أدناه',
-  'list.above': '↑ {n} أعلاه',
-  'outcome.open': 'النتيجة  مفتوحة',
-  'outcome.next': ' · الموعد التالي: {when}',
-  'outcome.undecided': 'النتيجة  غير محسومة: {label}',
-  'outcome.decided': 'النتيجة  {label} ({id}، محسومة)',
-  'odds.title': 'الاحتمالات',
-  'odds.updating': ' (جارٍ التحديث…)',
-  'odds.runs': ' ({k} ألف محاكاة)',
-  'end.of': 'نهاية {month}',
-  'small.title': 'كبّر الطرفية إلى {w}×{h} على الأقل',
-  'small.now': '(الآن {w}×{h})؛ المفاتيح معلّقة حتى ذلك؛ q للخروج',
-  'quit.ask': 'تغييرات غير محفوظة. الخروج على أي حال؟ (y/n) s يحفظ ثم يخرج',
-  'quit.again': ' · {reason} مرة أخرى يخرج (يبقى الحفظ التلقائي)',
-  'open.ask': 'تغييرات غير محفوظة. فتح جلسة أخرى على أي حال؟ (y/n) s يحفظ أولاً',
-  'hint.normal': '↑↓ اختيار  ⏎ تنفيذ  a شهر  R صدفة  u/r تراجع/إعادة  e شرح  ? مساعدة  q خروج',
-};
+/** The `{name}` parameters a message takes, read from its English text. */
+type ParamsOf<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | ParamsOf<R> : never;
 
-const CATALOG: Record<string, Record<MessageId, string>> = { en, ar };
+/** The named values a message needs: none, or one per `{name}` in its text. */
+export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] extends [never]
+  ? []
+  : [Readonly<Record<ParamsOf<(typeof en)[K]>, string | number>>];
+
+/** Every language's catalog: the same ids as English, each a string (a missing one is a type error). */
+export const CATALOG: Readonly<Record<string, Readonly<Record<MessageId, string>>>> = {
+  en,
+  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise },
+};
 
 /** The interface languages with a catalog. */
 export const INTERFACE_LANGUAGES = Object.keys(CATALOG);
 
-/** The message `id` in `lang` (English when the language has no catalog), with `{name}` filled from `params`. */
-export function t(lang: string, id: MessageId, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = (CATALOG[lang] ?? en)[id];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? formatParam(lang, params[name] as string | number) : `{${name}}`));
+/** The message `id` in `lang` (English when the language has no catalog), with each `{name}` filled; numbers are written for the language. */
+export function t<K extends MessageId>(lang: string, id: K, ...params: MessageParams<K>): string {
+  return messageText(lang, id, params[0] ?? {});
 }
 
-function formatParam(lang: string, v: string | number): string {
-  return typeof v === 'number' ? formatNumber(lang, v) : v;
+/** `t` for an id chosen at run time (a key binding's label): parameters are not checked against the text. */
+export function messageText(lang: string, id: MessageId, values: Readonly<Record<string, string | number>> = {}): string {
+  const text = (CATALOG[lang] ?? en)[id];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = values[name];
+    return v === undefined ? whole : typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
 }
+
+/** The Intl locale of an interface language: Arabic keeps Western digits, as in ids, expressions and values (docs/arabic.md). */
+export function localeOf(lang: string): string {
+  return lang === 'ar' ? 'ar-u-nu-latn' : lang;
+}
+
+/** Intl puts direction marks around some numbers (percent in Arabic); a terminal shows them as nothing or as junk, so they go. */
+const MARKS = /[\u200e\u200f\u061c]/g;
 
 /** A number as the language writes it (Intl), without grouping for small integers such as years and steps. */
-export function formatNumber(lang: string, n: number): string {
-  return new Intl.NumberFormat(lang, { useGrouping: Math.abs(n) >= 10_000, maximumFractionDigits: 2 }).format(n);
+export function formatNumber(lang: string, n: number, fractionDigits?: number): string {
+  const digits = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(localeOf(lang), { useGrouping: Math.abs(n) >= 10_000, ...digits }).format(n).replace(MARKS, '');
+}
+
+/** A share (0..1) as a percentage with `digits` decimals, e.g. "13.7%" or "13.7٪". */
+export function formatPercent(lang: string, p: number, digits = 1): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(p).replace(MARKS, '');
 }
 
 /** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
 export function formatMonthIn(lang: string, abs: number): string {
   const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
-  return new Intl.DateTimeFormat(lang, { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(date).replace(MARKS, '');
 }

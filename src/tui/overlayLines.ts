@@ -13,33 +13,6 @@ import type { DriversState } from '../workers/oddsService.js';
 import { fitCells, padStartCells } from './fitCells.js';
 import type { UiState } from './uiState.js';
 
-/** Every key of the main screen, read from its keymap, and what the marks mean: the `?` overlay. */
-export const HELP_LINES = [
-  '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
-  'Tab             switch between the triggers and the timeline',
-  'Enter           fire the selected trigger / explain the selected step',
-  'a               advance one month (scheduled triggers fire at month end)',
-  'A               advance to the next deadline',
-  'R               roll one month by chance (seeded, as run --steps roll)',
-  'P               autoplay to the end by chance, a month at a time (any key stops)',
-  'u  r            undo / redo',
-  'g               jump back to the step selected in the timeline, in one move',
-  'b               start a branch at the selected timeline step (else here)',
-  'B               list branches and switch between them',
-  'c               compare this branch with another: actors, indicators, outcome',
-  'e               explain the selected step: guards with values, effects, transitions',
-  'i               details: the selected trigger, every actor and indicator in full',
-  '/               filter the triggers by id or label',
-  's  o            save / open a session file (*.session.json)',
-  '?               this help',
-  'q  Ctrl+C      quit (asks first if there are unsaved changes; s saves, then quits)',
-  '↑↓ PgUp PgDn    scroll an overlay (a marker shows the lines shown and what is below)',
-  'Esc             close an overlay, cancel a prompt, clear the filter',
-  '',
-  'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
-  '(select it to see why); the bar shows where a value sits between its bounds.',
-];
-
 /** The explanation of a step, with the trigger's label, description and sources. */
 export function explainOverlay(state: UiState, step: number): { title: string; lines: string[] } {
   const { ir } = state.session.stepper;

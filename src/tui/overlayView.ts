@@ -1,9 +1,11 @@
 // What an open overlay shows, wrapped to the terminal's width: shared by the screen (to draw) and the keys (to scroll).
 import stringWidth from 'string-width';
+import { t } from '../i18n/messages.js';
 import type { DriversState, OddsState } from '../workers/oddsService.js';
 import { detailLines } from './detailLines.js';
 import { wrapCells } from './fitCells.js';
-import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from './overlayLines.js';
+import { helpOverlayLines } from './modeKeys.js';
+import { branchLines, compareLines, driverLines, explainOverlay } from './overlayLines.js';
 import { restoreLines } from './recovery.js';
 import type { UiState } from './uiState.js';
 
@@ -31,7 +33,7 @@ function overlayText(state: UiState, drivers: DriversState, width: number): { ti
   const mode = state.mode;
   switch (mode.kind) {
     case 'help':
-      return { title: 'KEYS', lines: HELP_LINES, scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.help'), lines: helpOverlayLines(state.lang), scroll: mode.scroll ?? 0 };
     case 'explain':
       return { ...explainOverlay(state, mode.step), scroll: mode.scroll };
     case 'branches':

@@ -7,7 +7,7 @@ import { createKernel } from '../../src/engine/kernel/createKernel.js';
 import { startSession } from '../../src/engine/session.js';
 import { readSessionFile, writeSessionFile } from '../../src/report/sessionStore.js';
 import { App } from '../../src/tui/App.js';
-import type { TuiIo } from '../../src/tui/handleKey.js';
+import type { TuiIo } from '../../src/tui/keyContext.js';
 import { initialUiState } from '../../src/tui/uiState.js';
 import { createInlineOddsService } from '../../src/workers/createInlineOddsService.js';
 import { fixtureStepper, PATIENCE, shippedStepper } from '../helpers.js';

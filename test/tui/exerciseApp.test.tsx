@@ -147,7 +147,8 @@ describe('the facilitator screen', () => {
   });
 
   it('should fit its hint bar in 80 columns, always ending with help and quit', () => {
-    expect(exerciseHints(false, 80)).toBe('d decide  p predict  a advance  u undo  m move  f force  v veto  ? help  q quit');
-    expect(exerciseHints(false, 200)).toContain('o set  n note  ↑↓ log  ? help  q quit');
+    const ui = initialExerciseUi(start(), 'en', 'drill.transcript.json', { save: () => {}, estimate: () => null });
+    expect(exerciseHints(ui, 80)).toBe('d decide  p predict  a advance  u undo  m move  f force  v veto  ? help  q quit');
+    expect(exerciseHints(ui, 200)).toContain('o set  n note  ↑↓ log  ? help  q quit');
   });
 });

@@ -4,13 +4,15 @@ import stringWidth from 'string-width';
 import { formatMonthIn, t } from '../../i18n/messages.js';
 import type { DriversState, OddsState } from '../../workers/oddsService.js';
 import { fitCells, wrapCells } from '../fitCells.js';
+import { hintLine } from '../keymap.js';
+import { keymapOf, SMALL_KEYS } from '../modeKeys.js';
 import { overlayView } from '../overlayView.js';
 import { screenModel } from '../screenModel.js';
 import type { UiState } from '../uiState.js';
 import { ActorsPanel } from './ActorsPanel.js';
 import { Header } from './Header.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
-import { type HINTS, KeyHints } from './KeyHints.js';
+import { KeyHints } from './KeyHints.js';
 import { OddsLine } from './OddsLine.js';
 import { OutcomeLine } from './OutcomeLine.js';
 import { Overlay } from './Overlay.js';
@@ -30,7 +32,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
     return (
       <Box flexDirection="column">
         <Text bold>{fitCells(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
-        <Text>{fitCells(t(state.lang, 'small.now', { w: width, h: height }), width)}</Text>
+        <Text>{fitCells(t(state.lang, 'small.now', { w: width, h: height, hint: hintLine(SMALL_KEYS, state.lang, width) }), width)}</Text>
       </Box>
     );
   }
@@ -45,7 +47,6 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   const bottomRows = height - 1 - topRows - 5 - statusRows;
   const view = overlayView(state, odds, width, drivers);
   const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} /> : null;
-  const hint = hintFor(mode.kind);
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Header
@@ -88,7 +89,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
         </Box>
       )}
       <StatusLine kind={status.kind} text={status.text} width={width} rows={statusRows} />
-      <KeyHints hint={hint} width={width} lang={state.lang} />
+      <KeyHints text={hintLine(keymapOf(mode.kind), state.lang, width, state)} width={width} />
     </Box>
   );
 }
@@ -108,11 +109,4 @@ function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error
   }
   if (mode.kind === 'confirm-open') return { kind: 'error', text: t(state.lang, 'open.ask') };
   return { kind: state.status?.kind ?? 'info', text: state.status?.text ?? (state.focus === 'triggers' ? selectedInfo : '') };
-}
-
-function hintFor(kind: UiState['mode']['kind']): keyof typeof HINTS {
-  if (kind === 'confirm-quit') return 'quit';
-  if (kind === 'confirm-open') return 'open';
-  if (kind === 'help' || kind === 'notice' || kind === 'details') return 'overlay';
-  return kind;
 }

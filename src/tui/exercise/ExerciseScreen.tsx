@@ -1,6 +1,7 @@
 // The facilitator's screen: header and odds, this month and what is due, actors and indicators, the log; or the form, or the help.
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
+import { t } from '../../i18n/messages.js';
 import { fitCells, wrapCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 import { exerciseHelp, exerciseHints } from './exerciseKeymap.js';
@@ -43,7 +44,7 @@ export function ExerciseScreen({ ui, width, height }: Props) {
       <Text {...color('yellow')}>{fitCells(oddsLine(ui), width)}</Text>
       {ui.help ? (
         <Box flexDirection="column" height={body + 1}>
-          {full(['KEYS (any key closes this help)', '', ...exerciseHelp(width)])}
+          {full([t(ui.lang, 'x.helpTitle'), '', ...exerciseHelp(ui.lang, width)])}
         </Box>
       ) : ui.form ? (
         <Box flexDirection="column" height={body + 1}>
@@ -67,7 +68,7 @@ export function ExerciseScreen({ ui, width, height }: Props) {
         {fitCells(status ? `${status.kind === 'error' ? '! ' : ''}${status.text}` : '', width)}
       </Text>
       <Text inverse {...color('cyan')}>
-        {fitCells(ui.form ? '↑↓ choose  type to answer  ⏎ next  Backspace back  Esc cancel' : exerciseHints(ended, width), width)}
+        {fitCells(exerciseHints(ui, width), width)}
       </Text>
     </Box>
   );
