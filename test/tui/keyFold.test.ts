@@ -9,6 +9,7 @@ import { parseSession, serializeSession } from '../../src/engine/sessionFile.js'
 import { applyEntry, type ExerciseRun, startExercise } from '../../src/exercise/exerciseRun.js';
 import { messageText } from '../../src/i18n/messages.js';
 import { loadExercise } from '../../src/scenario/loadExercise.js';
+import { EXERCISE_KEYMAP, exerciseHelp, exerciseHints, exerciseKeymapOf } from '../../src/tui/exercise/exerciseKeymap.js';
 import { type ExerciseDeps, type ExerciseUi, initialExerciseUi } from '../../src/tui/exercise/exerciseUi.js';
 import { handleExerciseKey } from '../../src/tui/exercise/handleExerciseKey.js';
 import { autoplayStep, handleAppKey } from '../../src/tui/handleAppKey.js';
@@ -317,5 +318,30 @@ describe('the facilitator keys, folded', () => {
     const ui = foldExercise(open(startExercise(loaded.exercise, exerciseStepper, 1)), saved, 'n', 'half a note', ESC);
     expect(ui).toMatchObject({ form: null, status: { kind: 'info', text: 'cancelled' } });
     expect(saved).toEqual([]);
+  });
+  it('should list every facilitator binding in its help, and only hint keys a binding answers', () => {
+    const ui = open(startExercise(loaded.exercise, exerciseStepper, 1));
+    const help = exerciseHelp('en', 300);
+    for (const b of EXERCISE_KEYMAP)
+      expect(
+        help.some((l) => l.startsWith(keyLabelOf(b, 'en')) && l.endsWith(messageText('en', b.label))),
+        `help line for ${b.keys.join(' ')}`,
+      ).toBe(true);
+    const inForm = foldExercise(ui, [], 'n');
+    const ended = {
+      ...ui,
+      run: { ...ui.run, session: { ...ui.run.session, cursor: { ...ui.run.session.cursor, world: { ...ui.run.session.cursor.world, ended: true } } } },
+    };
+    for (const state of [ui, inForm, ended]) {
+      const keymap = exerciseKeymapOf(state);
+      for (const entry of exerciseHints(state, 300).split('  '))
+        for (const press of hintedKeys(entry)) expect(findBinding(keymap, press)?.keys ?? [], `"${entry}" in the hint bar`).toContain(keyId(press));
+    }
+    expect(exerciseHints(inForm, 80)).toBe('↑↓ choose  type to answer  ⏎ next  Backspace back  Esc cancel');
+    expect(exerciseHints(ended, 300), 'only what still makes sense once ended').toBe('u undo  n note  ↑↓ log  ? help  q quit');
+    expect(foldExercise(ended, [], 'd').status).toEqual({
+      kind: 'error',
+      text: 'the exercise has ended: "decide" is no longer possible; u takes back the last action, q quits',
+    });
   });
 });
