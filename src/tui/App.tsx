@@ -1,13 +1,15 @@
 // The interactive simulator: a session held by one hook, drawn by Screen at the terminal's size, autosaved after every step.
 import { useApp } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { OddsService } from '../workers/oddsService.js';
+import { type BidiMode, bidiModeOf, isRightToLeft } from './bidi.js';
 import { Screen } from './components/Screen.js';
 import type { AppIo, View } from './handleAppKey.js';
 import { type Recovery, useAutosave } from './hooks/use-autosave.js';
 import { useDrivers, useOdds } from './hooks/use-odds.js';
 import { type Signals, useSession } from './hooks/use-session.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { ThemeContext } from './theme.js';
 import type { Status, UiState } from './uiState.js';
 
 type Props = {
@@ -19,9 +21,11 @@ type Props = {
   readonly size?: { readonly columns: number; readonly rows: number };
   readonly recovery?: Recovery;
   readonly signals?: Signals;
+  /** How right-to-left lines are drawn; by default from STATECRAFT_BIDI and the terminal (docs/arabic.md). */
+  readonly bidi?: BidiMode;
 };
 
-export function App({ initial, io, odds, startOdds, size, recovery, signals }: Props) {
+export function App({ initial, io, odds, startOdds, size, recovery, signals, bidi = bidiModeOf(process.env) }: Props) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
@@ -48,5 +52,11 @@ export function App({ initial, io, odds, startOdds, size, recovery, signals }: P
   view.current = { columns, rows, odds: oddsState };
   const report = useCallback((status: Status) => dispatch((s) => ({ ...s, status })), [dispatch]);
   autosave.current = useAutosave(state, recovery, report);
-  return <Screen state={state} width={columns} height={rows} odds={oddsState} drivers={drivers} />;
+  const theme = useContext(ThemeContext);
+  const visual = isRightToLeft(state.lang) && bidi === 'visual';
+  return (
+    <ThemeContext.Provider value={{ ...theme, visual }}>
+      <Screen state={state} width={columns} height={rows} odds={oddsState} drivers={drivers} />
+    </ThemeContext.Provider>
+  );
 }

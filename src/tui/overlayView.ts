@@ -37,15 +37,15 @@ function overlayText(state: UiState, drivers: DriversState, width: number): { ti
     case 'explain':
       return { ...explainOverlay(state, mode.step), scroll: mode.scroll };
     case 'branches':
-      return { title: 'BRANCHES (* current)', lines: branchLines(state, mode.selected), scroll: mode.selected };
+      return { title: t(state.lang, 'title.branches'), lines: branchLines(state, mode.selected), scroll: mode.selected };
     case 'drivers':
-      return { title: 'WHAT DRIVES THE ODDS (each trigger banned, on the same runs)', lines: driverLines(drivers), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.drivers'), lines: driverLines(drivers, state.lang), scroll: mode.scroll ?? 0 };
     case 'compare':
-      return { title: 'COMPARE BRANCHES (≠ differs)', lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.compare'), lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
     case 'restore':
-      return { title: 'RECOVER UNSAVED WORK', lines: restoreLines(state, mode), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.restore'), lines: restoreLines(state, mode), scroll: mode.scroll ?? 0 };
     case 'details':
-      return { title: 'DETAILS (everything the panels shorten)', lines: detailLines(state), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.details'), lines: detailLines(state), scroll: mode.scroll ?? 0 };
     case 'notice':
       return { title: mode.title, lines: mode.lines, scroll: mode.scroll ?? 0 };
     default:

@@ -16,6 +16,7 @@ export const arScreen: Record<keyof typeof enScreen, string> = {
   'list.below': '↓ {n} أخرى أدناه',
   'list.above': '↑ {n} أعلاه',
   'list.end': '(النهاية)',
+  'list.sep': '، ',
   'timeline.earlier': '↑ {n} أقدم',
   'timeline.first': '(الخطوة الأولى)',
   'timeline.scroll': 'Tab و↑↓ للتمرير',

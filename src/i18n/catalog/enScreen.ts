@@ -15,6 +15,7 @@ export const enScreen = {
   'list.below': '↓ {n} more below',
   'list.above': '↑ {n} above',
   'list.end': '(end)',
+  'list.sep': ', ',
   'timeline.earlier': '↑ {n} earlier',
   'timeline.first': '(first step)',
   'timeline.scroll': 'Tab, ↑↓ scroll',

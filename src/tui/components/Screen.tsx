@@ -3,11 +3,12 @@ import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import { formatMonthIn, t } from '../../i18n/messages.js';
 import type { DriversState, OddsState } from '../../workers/oddsService.js';
-import { fitCells, wrapCells } from '../fitCells.js';
+import { wrapCells } from '../fitCells.js';
 import { hintLine } from '../keymap.js';
 import { keymapOf, SMALL_KEYS } from '../modeKeys.js';
 import { overlayView } from '../overlayView.js';
 import { screenModel } from '../screenModel.js';
+import { useFit, useVisual } from '../theme.js';
 import type { UiState } from '../uiState.js';
 import { ActorsPanel } from './ActorsPanel.js';
 import { Header } from './Header.js';
@@ -28,15 +29,18 @@ export const MIN_HEIGHT = 24;
 type Props = { readonly state: UiState; readonly width: number; readonly height: number; readonly odds?: OddsState; readonly drivers?: DriversState };
 
 export function Screen({ state, width, height, odds = { kind: 'off' }, drivers = { kind: 'idle' } }: Props) {
+  const fitLine = useFit();
+  const visual = useVisual();
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
     return (
       <Box flexDirection="column">
-        <Text bold>{fitCells(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
-        <Text>{fitCells(t(state.lang, 'small.now', { w: width, h: height, hint: hintLine(SMALL_KEYS, state.lang, width) }), width)}</Text>
+        <Text bold>{fitLine(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
+        <Text>{fitLine(t(state.lang, 'small.now', { w: width, h: height, hint: hintLine(SMALL_KEYS, state.lang, width) }), width)}</Text>
       </Box>
     );
   }
   const { ir } = state.session.stepper;
+  const row = visual ? 'row-reverse' : 'row';
   const left = Math.floor(width * 0.45);
   const right = width - left - 1;
   const topRows = Math.max(ir.actors.length, ir.indicators.length) + 1;
@@ -46,7 +50,9 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   const statusRows = status.kind === 'prompt' || stringWidth(status.text) + 2 <= width ? 1 : Math.min(3, wrapCells(`! ${status.text}`, width, '  ').length);
   const bottomRows = height - 1 - topRows - 5 - statusRows;
   const view = overlayView(state, odds, width, drivers);
-  const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} /> : null;
+  const overlay = view ? (
+    <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} lang={state.lang} />
+  ) : null;
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Header
@@ -64,14 +70,14 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
       <Text> </Text>
       {overlay ?? (
         <Box flexDirection="column">
-          <Box height={topRows}>
+          <Box height={topRows} flexDirection={row}>
             <ActorsPanel lang={state.lang} rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
             <Text> </Text>
             <IndicatorsPanel lang={state.lang} rows={m.indicators} width={right} useLabels={width >= 140} />
           </Box>
           <OutcomeLine lang={state.lang} status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
           <OddsLine lang={state.lang} odds={odds} focused={state.focus === 'odds'} width={width} />
-          <Box height={bottomRows}>
+          <Box height={bottomRows} flexDirection={row}>
             <TriggersPanel
               lang={state.lang}
               rows={m.triggers}
@@ -98,10 +104,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
 function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error' | 'prompt'; text: string } {
   const mode = state.mode;
   if (mode.kind === 'prompt') {
-    const label = { branch: 'Branch name: ', save: 'Save session as: ', 'save-quit': 'Save session as (then quit): ', open: 'Open session file: ' }[
-      mode.purpose
-    ];
-    return { kind: 'prompt', text: label + mode.value };
+    return { kind: 'prompt', text: t(state.lang, `prompt.${mode.purpose}`) + mode.value };
   }
   if (mode.kind === 'confirm-quit') {
     const again = mode.reason && mode.reason !== 'q' ? t(state.lang, 'quit.again', { reason: mode.reason }) : '';
