@@ -5,6 +5,7 @@ import { formatMonthIn, t } from '../i18n/messages.js';
 import type { KeyContext } from './keyContext.js';
 import { findBinding, type Keymap } from './keymap.js';
 import type { KeyPress } from './keyPress.js';
+import { endedRefusal, fireRefusal, redoRefusal, undoRefusal } from './refusals.js';
 import { runAction } from './runAction.js';
 import { jumpBack, rollMonth, startAutoplay } from './travelKeys.js';
 import type { UiState } from './uiState.js';
@@ -37,7 +38,12 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
     hint: { keys: 'a', text: 'key.advance.hint' },
     shortHint: { keys: 'a', text: 'key.advance.hint' },
     handle: (state) =>
-      runAction(state, advance, (s) => (s.cursor.world.ended ? t(state.lang, 'status.ended') : t(state.lang, 'status.advanced', { date: nextDate(state) }))),
+      runAction(
+        state,
+        advance,
+        (s) => (s.cursor.world.ended ? t(state.lang, 'status.ended') : t(state.lang, 'status.advanced', { date: nextDate(state) })),
+        endedRefusal(state.session, state.lang),
+      ),
   },
   {
     keys: ['A'],
@@ -45,8 +51,11 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
     label: 'key.deadline',
     hint: { keys: 'A', text: 'key.deadline.hint' },
     handle: (state) =>
-      runAction(state, advanceToDeadline, (s) =>
-        t(state.lang, s.cursor.world.ended ? 'status.advancedEnded' : 'status.advanced', { date: dateOf(state, s.cursor.world.month) }),
+      runAction(
+        state,
+        advanceToDeadline,
+        (s) => t(state.lang, s.cursor.world.ended ? 'status.advancedEnded' : 'status.advanced', { date: dateOf(state, s.cursor.world.month) }),
+        endedRefusal(state.session, state.lang),
       ),
   },
   {
@@ -66,8 +75,8 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
     shortHint: { keys: 'u/r', text: 'key.undo.hint' },
     handle: (state, key) =>
       key.char === 'u'
-        ? runAction(state, undo, (s) => t(state.lang, 'status.undone', { n: s.cursor.steps }))
-        : runAction(state, redo, (s) => t(state.lang, 'status.redone', { n: s.cursor.steps })),
+        ? runAction(state, undo, (s) => t(state.lang, 'status.undone', { n: s.cursor.steps }), undoRefusal(state.session, state.lang))
+        : runAction(state, redo, (s) => t(state.lang, 'status.redone', { n: s.cursor.steps }), redoRefusal(state.session, state.lang)),
   },
   { keys: ['g'], keyLabel: 'g', label: 'key.jump', hint: { keys: 'g', text: 'key.jump.hint' }, handle: jumpBack },
   { keys: ['b'], keyLabel: 'b', label: 'key.branch', hint: { keys: 'b', text: 'key.branch.hint' }, handle: branchPrompt },
@@ -208,6 +217,7 @@ function fireSelected(state: UiState): UiState {
     state,
     (s) => fire(s, trigger.id),
     (s) => t(state.lang, 'status.fired', { id: trigger.id, n: s.cursor.steps }),
+    fireRefusal(state.session, trigger, state.lang),
   );
 }
 

@@ -5,6 +5,7 @@ import { t } from '../i18n/messages.js';
 import { savePrompt } from './handleNormalKey.js';
 import type { KeyContext } from './keyContext.js';
 import { type Keymap, TEXT } from './keymap.js';
+import { branchRefusal } from './refusals.js';
 import { errorStatus } from './runAction.js';
 import type { UiState } from './uiState.js';
 
@@ -67,6 +68,8 @@ export function confirmPrompt(state: UiState, _key: unknown, { io }: KeyContext)
   if (value === '') return { ...state, status: { kind: 'error', text: t(state.lang, mode.purpose === 'branch' ? 'status.typeName' : 'status.typeFile') } };
   try {
     if (mode.purpose === 'branch') {
+      const refusal = branchRefusal(state.session, value, state.lang);
+      if (refusal) return { ...state, mode: NORMAL, status: { kind: 'error', text: refusal } };
       const session = branch(state.session, value, mode.at);
       return {
         ...state,
@@ -94,6 +97,6 @@ export function confirmPrompt(state: UiState, _key: unknown, { io }: KeyContext)
       status: { kind: 'info', text: t(state.lang, 'status.opened', { path: value }) },
     };
   } catch (e) {
-    return { ...state, mode: mode.purpose === 'save-quit' ? savePrompt(state, 'save-quit') : NORMAL, status: errorStatus(e) };
+    return { ...state, mode: mode.purpose === 'save-quit' ? savePrompt(state, 'save-quit') : NORMAL, status: errorStatus(e, state.lang) };
   }
 }

@@ -66,7 +66,9 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
   const next =
     world.ended || upcoming === undefined
       ? null
-      : [t(lang, 'end.of', { month: formatMonthIn(lang, ir.start + upcoming) }), ...nextIds.map((id) => labelOf(ir, 'trigger', id, lang))].join(t(lang, 'list.sep'));
+      : [t(lang, 'end.of', { month: formatMonthIn(lang, ir.start + upcoming) }), ...nextIds.map((id) => labelOf(ir, 'trigger', id, lang))].join(
+          t(lang, 'list.sep'),
+        );
   const selectedStep = state.selectedStep ?? s.cursor.steps;
   const visible = visibleTriggers(state);
   const shown = Math.max(timelineRows, s.cursor.steps - selectedStep + 1);

@@ -3,6 +3,7 @@ import { outcomeStatus } from '../engine/createStepper.js';
 import { depthOfStep, goto, roll, type Session } from '../engine/session.js';
 import type { World } from '../engine/world.js';
 import { formatMonthIn, t } from '../i18n/messages.js';
+import { endedRefusal } from './refusals.js';
 import { runAction } from './runAction.js';
 import type { UiState } from './uiState.js';
 
@@ -14,6 +15,7 @@ export function rollMonth(state: UiState): UiState {
     state,
     (s) => roll(s),
     (s) => rolledText(s, state.lang),
+    endedRefusal(state.session, state.lang),
   );
 }
 
