@@ -38,10 +38,35 @@ export function t<K extends MessageId>(lang: string, id: K, ...params: MessagePa
 /** `t` for an id chosen at run time (a key binding's label): parameters are not checked against the text. */
 export function messageText(lang: string, id: MessageId, values: Readonly<Record<string, string | number>> = {}): string {
   const text = (CATALOG[lang] ?? en)[id];
+  const isolate = isRightToLeft(lang) && RTL_LETTER.test(text);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = values[name];
-    return v === undefined ? whole : typeof v === 'number' ? formatNumber(lang, v) : v;
+    if (v === undefined) return whole;
+    if (typeof v === 'number') return formatNumber(lang, v);
+    const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/s.exec(v) as unknown as [string, string, string, string];
+    return isolate && core !== '' ? `${lead}${FSI}${core}${PDI}${trail}` : v;
   });
+}
+
+/**
+ * First-strong and pop directional isolates: a text value put into a right-to-left sentence keeps its own direction
+ * (`a == "b"` stays whole). Numbers need none, and a message without right-to-left letters (`{actor}: {from} → {to}`) is laid out as it stands.
+ */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Interface languages written right to left. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** Whether `lang` is written right to left (its messages isolate their parameters). */
+export function isRightToLeft(lang: string): boolean {
+  return RTL.has(lang);
+}
+
+/** The text without directional isolates and marks, for a terminal or file that should not see them. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '');
 }
 
 /** The Intl locale of an interface language: Arabic keeps Western digits, as in ids, expressions and values (docs/arabic.md). */

@@ -1,6 +1,7 @@
 // Right-to-left text for terminals without bidi support: each line reordered by the Unicode Bidirectional Algorithm (bidi-js) and right-aligned.
 import bidiModule, { type Bidi } from 'bidi-js';
 import stringWidth from 'string-width';
+import { withoutIsolates } from '../i18n/messages.js';
 import { fitCells } from './fitCells.js';
 
 /** bidi-js is CommonJS whose types declare an ES default export: at run time the factory is the module itself. */
@@ -10,13 +11,7 @@ const bidi = typeof factory === 'function' ? factory() : factory.default();
 /** How right-to-left lines reach the terminal: reordered by statecraft (`visual`) or in logical order for a terminal that reorders (`terminal`). */
 export type BidiMode = 'visual' | 'terminal';
 
-/** Interface languages written right to left. */
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
-
-/** Whether `lang` is written right to left. */
-export function isRightToLeft(lang: string): boolean {
-  return RTL.has(lang);
-}
+export { isRightToLeft } from '../i18n/messages.js';
 
 /**
  * The bidi mode for a language: STATECRAFT_BIDI=visual|terminal when set; else `terminal` in a VTE (GNOME Terminal…)
@@ -32,7 +27,12 @@ export function bidiModeOf(env: Readonly<Record<string, string | undefined>>): B
 
 /** A line in display order for a right-to-left paragraph: runs reversed as the algorithm says, mirrored characters swapped. */
 export function visualOrder(line: string): string {
-  return bidi.getReorderedString(line, bidi.getEmbeddingLevels(line, 'rtl'));
+  return withoutIsolates(bidi.getReorderedString(line, bidi.getEmbeddingLevels(line, 'rtl')));
+}
+
+/** `text` fitted to `width` cells in logical order, for a terminal that reorders by itself (without isolates, which not all show as nothing). */
+export function fitLogical(text: string, width: number): string {
+  return fitCells(withoutIsolates(text), width);
 }
 
 /** `text` fitted to `width` cells (cut in logical order, never inside a number), then in display order and right-aligned. */

@@ -19,7 +19,7 @@ export function detailLines(state: UiState): string[] {
   const lines: string[] = [];
   if (trigger) {
     const def = ir.scenario.triggers[trigger.id];
-    lines.push(t(lang, 'details.trigger', { label: textOf(def?.label, lang, trigger.id), id: trigger.id, kind: def?.kind ?? '' }));
+    lines.push(t(lang, 'details.trigger', { label: textOf(def?.label, lang, trigger.id), id: trigger.id, kind: def ? t(lang, `kind.${def.kind}`) : '' }));
     if (def?.description !== undefined) lines.push(`  ${textIn(def.description, lang) ?? t(lang, 'explain.noText')}`);
     if (def?.when !== undefined) {
       lines.push(`  ${t(lang, 'details.when', { expr: String(def.when) })}`);

@@ -31,7 +31,7 @@ export function explainOverlay(state: UiState, step: number): { title: string; l
   });
   if (readings.length > 0) lines.push('', t(lang, 'explain.plain'), ...readings);
   if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push(t(lang, 'explain.noEffect'));
-  return { title: t(lang, 'title.explain', { n: r.index, date: r.date, trigger: r.trigger, cause: r.cause }), lines };
+  return { title: t(lang, 'title.explain', { n: r.index, date: r.date, trigger: r.trigger, cause: t(lang, `cause.${r.cause}`) }), lines };
 }
 
 /** The drivers overlay: progress while computing, then per outcome the triggers whose ban moves its odds most. */

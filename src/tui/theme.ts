@@ -1,7 +1,6 @@
 // How the screen is drawn besides its layout: colour (NO_COLOR turns it off) and right-to-left lines in visual order.
 import { createContext, useContext } from 'react';
-import { fitVisual } from './bidi.js';
-import { fitCells } from './fitCells.js';
+import { fitLogical, fitVisual } from './bidi.js';
 
 /** `visual`: right-to-left lines are reordered and right-aligned by statecraft (docs/arabic.md). */
 export type Theme = { readonly color: boolean; readonly visual?: boolean };
@@ -17,7 +16,7 @@ export function useColor(): (name: string | null) => { color?: string } {
 /** Fits a line to a width in cells: as stored, or in visual right-to-left order when the theme says so. */
 export function useFit(): (text: string, width: number) => string {
   const { visual } = useContext(ThemeContext);
-  return visual ? fitVisual : fitCells;
+  return visual ? fitVisual : fitLogical;
 }
 
 /** Whether lines are drawn right to left by statecraft (panels then sit mirrored: the first on the right). */

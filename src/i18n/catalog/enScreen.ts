@@ -98,6 +98,11 @@ export const enScreen = {
   'title.restore': 'RECOVER UNSAVED WORK',
   'title.details': 'DETAILS (everything the panels shorten)',
   'title.explain': 'Step {n} · {date} · {trigger} ({cause})',
+  'cause.fired': 'fired',
+  'cause.scheduled': 'scheduled',
+  'cause.clock': 'clock',
+  'cause.rolled': 'rolled',
+  'cause.override': 'override',
   'help.overlay': 'In an overlay:',
   'help.always': 'Everywhere:',
   'help.marks':
