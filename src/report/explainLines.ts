@@ -45,6 +45,7 @@ export function explainLines(ir: IR, r: StepRecord, lang = 'en'): string[] {
 function opText(e: EffectChange, lang: string): string {
   if (e.op === 'add') return e.expr.startsWith('-') ? e.expr : `+${e.expr}`;
   if (e.op === 'mul') return `×${e.expr}`;
-  if (e.op === 'drift') return t(lang, 'why.drifts', { expr: e.expr });
+  const drift = e.op === 'drift' ? /^(\S+) toward (\S+)$/.exec(e.expr) : null;
+  if (drift) return t(lang, 'why.drifts', { rate: drift[1] as string, toward: drift[2] as string });
   return t(lang, 'why.set', { expr: e.expr });
 }

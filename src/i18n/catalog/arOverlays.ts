@@ -23,7 +23,7 @@ export const arOverlays: Record<keyof typeof enOverlays, string> = {
   'why.decided': 'حُسمت النتيجة: {label} ({id})',
   'why.undecided': 'لا قاعدة نتيجة متحققة: النتيجة غير محسومة',
   'why.violated': 'خُرق ثابت: {text}',
-  'why.drifts': 'ينجرف {expr}',
+  'why.drifts': 'ينجرف {rate} نحو {toward}',
   'why.set': 'يُضبط {expr}',
   'read.atLeast': 'لا يقل عن',
   'read.above': 'أكبر من',

@@ -22,7 +22,7 @@ export const enOverlays = {
   'why.decided': 'outcome decided: {id} ({label})',
   'why.undecided': 'no outcome rule holds: the outcome is undecided',
   'why.violated': 'INVARIANT VIOLATED: {text}',
-  'why.drifts': 'drifts {expr}',
+  'why.drifts': 'drifts {rate} toward {toward}',
   'why.set': 'set {expr}',
   'read.atLeast': 'is at least',
   'read.above': 'is above',
