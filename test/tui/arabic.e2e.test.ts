@@ -74,9 +74,10 @@ describe('statecraft play --lang ar, in visual order (a terminal without bidi, s
     await run.waitFor('قلغي رخآ حاتفم يأ');
     await run.waitFor('حيتافملا');
     const help = run.screen().split('\n');
-    expect(help.find((l) => l.endsWith(' R')), 'a Latin phrase inside an Arabic line keeps its own order').toMatch(
-      /\(run --steps roll يف امك ،ةتباث ةرذبب\) ةفدصلاب رهش بعل {10}R$/,
-    );
+    expect(
+      help.find((l) => l.endsWith(' R')),
+      'a Latin phrase inside an Arabic line keeps its own order',
+    ).toMatch(/\(run --steps roll يف امك ،ةتباث ةرذبب\) ةفدصلاب رهش بعل {10}R$/);
     noCutNumber(run.screen());
     run.press('x');
     await run.waitFor('رايتخا ↓↑');
