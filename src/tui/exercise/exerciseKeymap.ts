@@ -60,6 +60,17 @@ export const FORM_KEYS: Keymap<ExerciseUi, ExerciseDeps> = [
 /** The help screen: any key closes it. */
 export const EXERCISE_HELP_KEYS: Keymap<ExerciseUi, ExerciseDeps> = [{ keys: [ANY], label: 'key.close', handle: (ui) => ({ ...ui, help: false }) }];
 
+/** The "enlarge the terminal" screen: only q (not while a form is open). */
+export const EXERCISE_SMALL_KEYS: Keymap<ExerciseUi, ExerciseDeps> = [
+  {
+    keys: ['q'],
+    keyLabel: 'q',
+    label: 'key.smallQuit',
+    hint: { keys: 'q', text: 'key.smallQuit.hint' },
+    handle: (ui) => (ui.form ? ui : { ...ui, quit: true }),
+  },
+];
+
 /** The keymap answering keys now: the help's, a form's, or the screen's. */
 export function exerciseKeymapOf(ui: ExerciseUi): Keymap<ExerciseUi, ExerciseDeps> {
   return ui.help ? EXERCISE_HELP_KEYS : ui.form ? FORM_KEYS : EXERCISE_KEYMAP;
