@@ -57,7 +57,8 @@ const PDI = '\u2069';
 
 /** Interface languages written right to left. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
+export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /** Whether `lang` is written right to left (its messages isolate their parameters). */
 export function isRightToLeft(lang: string): boolean {

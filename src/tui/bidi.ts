@@ -1,7 +1,7 @@
 // Right-to-left text for terminals without bidi support: each line reordered by the Unicode Bidirectional Algorithm (bidi-js) and right-aligned.
 import bidiModule, { type Bidi } from 'bidi-js';
 import stringWidth from 'string-width';
-import { withoutIsolates } from '../i18n/messages.js';
+import { RTL_LETTER, withoutIsolates } from '../i18n/messages.js';
 import { fitCells } from './fitCells.js';
 
 /** bidi-js is CommonJS whose types declare an ES default export: at run time the factory is the module itself. */
@@ -25,9 +25,13 @@ export function bidiModeOf(env: Readonly<Record<string, string | undefined>>): B
   return reorders && !multiplexed ? 'terminal' : 'visual';
 }
 
-/** A line in display order for a right-to-left paragraph: runs reversed as the algorithm says, mirrored characters swapped. */
+/**
+ * A line in display order: with right-to-left letters it is a right-to-left paragraph (runs reversed as the algorithm
+ * says, mirrored characters swapped); without any (ids, expressions, English text) it keeps its left-to-right order.
+ */
 export function visualOrder(line: string): string {
-  return withoutIsolates(bidi.getReorderedString(line, bidi.getEmbeddingLevels(line, 'rtl')));
+  const direction = RTL_LETTER.test(line) ? 'rtl' : 'ltr';
+  return withoutIsolates(bidi.getReorderedString(line, bidi.getEmbeddingLevels(line, direction)));
 }
 
 /** `text` fitted to `width` cells in logical order, for a terminal that reorders by itself (without isolates, which not all show as nothing). */

@@ -8,3 +8,10 @@ export function textIn(text: Text | undefined, lang: string): string | null {
   const has = typeof text === 'string' ? lang === 'en' : lang in text;
   return has ? textOf(text, lang) : null;
 }
+
+/** The text in `lang`, else the scenario's own text kept whole as one isolated run, and whether it had to fall back. */
+export function textOrOwn(text: Text | undefined, lang: string, fallback = ''): { readonly text: string; readonly fallback: boolean } {
+  const own = textIn(text, lang);
+  if (own !== null || text === undefined) return { text: own ?? fallback, fallback: false };
+  return { text: `\u2068${textOf(text, lang, fallback)}\u2069`, fallback: true };
+}

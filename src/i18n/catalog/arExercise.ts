@@ -19,6 +19,7 @@ export const arExercise: Record<keyof typeof enExercise, string> = {
   'x.noOdds': 'احتمالات النموذج: غير متاحة',
   'x.odds': 'الاحتمالات ±{pp} نقطة: {items}',
   'x.noInject': '(لا حدث مُدرج هذا الشهر)',
+  'x.asWritten': '(بعض نصوص هذا التمرين بلغة أخرى فقط: تُعرض كما كُتبت)',
   'x.actors': 'الأطراف',
   'x.indicators': 'المؤشرات',
   'x.hasEnded': '■ انتهى التمرين',

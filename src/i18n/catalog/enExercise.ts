@@ -18,6 +18,7 @@ export const enExercise = {
   'x.noOdds': 'model odds: not available',
   'x.odds': 'odds ±{pp} pp: {items}',
   'x.noInject': '(no inject this month)',
+  'x.asWritten': '(some texts of this exercise exist only in another language: shown as written)',
   'x.actors': 'ACTORS',
   'x.indicators': 'INDICATORS',
   'x.hasEnded': '■ THE EXERCISE HAS ENDED',

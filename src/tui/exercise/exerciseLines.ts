@@ -6,6 +6,7 @@ import { formatMonthIn, formatPercent, t } from '../../i18n/messages.js';
 import { stateLabel } from '../../report/formatRunText.js';
 import { textOf } from '../../report/textOf.js';
 import { fitCells } from '../fitCells.js';
+import { textOrOwn } from '../textIn.js';
 import { outcomeText } from '../travelKeys.js';
 import { describeEntry } from './describeEntry.js';
 import { fieldsOf } from './exerciseForms.js';
@@ -34,21 +35,27 @@ export function oddsLine(ui: ExerciseUi): string {
   return t(ui.lang, 'x.odds', { pp, items: ui.odds.items.map((o) => `${o.id} ${formatPercent(ui.lang, o.p, 0)}`).join(' ') });
 }
 
-/** This month's injects with their questions, then the actors' states. */
+/** This month's injects with their questions, then the actors' states; a text the exercise lacks in the language is said to be shown as written. */
 export function monthLines(ui: ExerciseUi): string[] {
   const ex = ui.run.exercise;
   const { ir } = ui.run.session.stepper;
   const injects = currentInjects(ui.run);
+  let fellBack = false;
+  const own = (text: Parameters<typeof textOrOwn>[0]) => {
+    const r = textOrOwn(text, ui.lang);
+    fellBack ||= r.fallback;
+    return r.text;
+  };
   const lines =
     injects.length === 0
       ? [t(ui.lang, 'x.noInject')]
       : injects.flatMap((i) => [
-          `• ${textOf(i.title, ui.lang)}${i.fire ? ` [${i.fire}]` : ''}${i.sources?.length ? ` (${i.sources.join(', ')})` : ''}`,
-          `  ${textOf(i.narrative, ui.lang)}`,
-          ...(i.question ? [`  ? ${textOf(ex.roles[i.question.role]?.label, ui.lang, i.question.role)}: ${textOf(i.question.text, ui.lang)}`] : []),
+          `• ${own(i.title)}${i.fire ? ` [${i.fire}]` : ''}${i.sources?.length ? ` (${i.sources.join(', ')})` : ''}`,
+          `  ${own(i.narrative)}`,
+          ...(i.question ? [`  ? ${textOf(ex.roles[i.question.role]?.label, ui.lang, i.question.role)}: ${own(i.question.text)}`] : []),
         ]);
   const actors = ir.actors.map((a) => `  ${a.id.padEnd(10)} ${stateLabel(ir, a.id, ui.run.session.cursor.world.actors[a.id] as string, ui.lang)}`);
-  return [...lines, '', t(ui.lang, 'x.actors'), ...actors];
+  return [...(fellBack ? [t(ui.lang, 'x.asWritten')] : []), ...lines, '', t(ui.lang, 'x.actors'), ...actors];
 }
 
 /** Decisions due and prompts open (or the end of the exercise), then the indicators with their ranges. */
@@ -74,11 +81,11 @@ export function dueLines(ui: ExerciseUi): string[] {
     ];
   }
   const decisions = pendingDecisions(run).map((d) =>
-    t(ui.lang, 'x.decide', { role: textOf(ex.roles[d.role]?.label, ui.lang, d.role), prompt: textOf(d.prompt, ui.lang) }),
+    t(ui.lang, 'x.decide', { role: textOf(ex.roles[d.role]?.label, ui.lang, d.role), prompt: textOrOwn(d.prompt, ui.lang).text }),
   );
   const prompts = openPrompts(run).map((p) => {
     const n = run.log.filter((l) => l.kind === 'entry' && l.entry.kind === 'predict' && l.entry.prompt === p.id).length;
-    return t(ui.lang, 'x.predict', { prompt: textOf(p.prompt, ui.lang), n });
+    return t(ui.lang, 'x.predict', { prompt: textOrOwn(p.prompt, ui.lang).text, n });
   });
   const due = decisions.length + prompts.length ? [...decisions, ...prompts] : [t(ui.lang, 'x.nothingDue')];
   return [...due, '', t(ui.lang, 'x.indicators'), ...indicators];
