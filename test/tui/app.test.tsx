@@ -187,7 +187,7 @@ describe('the simulator screen', () => {
     expect(lines[3], 'ids keep their order; the Arabic label reads right to left, its cut mark on the left').toBe(
       'isis_activity   ██░░░░░░    30    ±0      ▃ …سحب هعضومت داعي نرم دوجو        us',
     );
-    expect(lines[16], 'the triggers panel sits on the right too; a line without Arabic keeps its order').toBe(`${' '.repeat(62)}> isis_resurgence`);
+    expect(lines[16], 'the triggers panel sits on the right too; a line without Arabic keeps its order').toBe(`${' '.repeat(63)}> isis_resurgence`);
     app.unmount();
   });
 });
