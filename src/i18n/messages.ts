@@ -2,13 +2,15 @@
 import { arExercise } from './catalog/arExercise.js';
 import { arKeys } from './catalog/arKeys.js';
 import { arOverlays } from './catalog/arOverlays.js';
+import { arRun } from './catalog/arRun.js';
 import { arScreen } from './catalog/arScreen.js';
 import { enExercise } from './catalog/enExercise.js';
 import { enKeys } from './catalog/enKeys.js';
 import { enOverlays } from './catalog/enOverlays.js';
+import { enRun } from './catalog/enRun.js';
 import { enScreen } from './catalog/enScreen.js';
 
-const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise } as const;
+const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun } as const;
 
 /** A message id. */
 export type MessageId = keyof typeof en;
@@ -24,7 +26,7 @@ export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] exte
 /** Every language's catalog: the same ids as English, each a string (a missing one is a type error). */
 export const CATALOG: Readonly<Record<string, Readonly<Record<MessageId, string>>>> = {
   en,
-  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise },
+  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun },
 };
 
 /** The interface languages with a catalog. */
