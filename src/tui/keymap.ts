@@ -1,6 +1,7 @@
 // Keys as data: each binding names its keys, says what it does, and holds its handler; help and hint bars are generated from it.
 import stringWidth from 'string-width';
 import { type MessageId, messageText, t } from '../i18n/messages.js';
+import { wrapCells } from './fitCells.js';
 import type { KeyPress } from './keyPress.js';
 
 /** A binding key that answers any printable character typed (a name, a filter). */
@@ -58,13 +59,15 @@ export function keyLabelOf<S, C>(b: KeyBinding<S, C>, lang: string): string {
   return b.keys.includes(TEXT) ? t(lang, 'key.text') : b.keys.includes(ANY) ? t(lang, 'key.any') : b.keys.join(' ');
 }
 
-/** One help line per binding: the keys in a column, then what they do. */
-export function helpLines<S, C>(keymap: Keymap<S, C>, lang: string): string[] {
+/** Help lines: per binding the keys in a column, then what they do (wrapped under itself when `width` is given). */
+export function helpLines<S, C>(keymap: Keymap<S, C>, lang: string, width = Number.POSITIVE_INFINITY): string[] {
   const labels = keymap.map((b) => keyLabelOf(b, lang));
   const column = Math.max(...labels.map((l) => stringWidth(l))) + 3;
-  return keymap.map((b, i) => {
+  return keymap.flatMap((b, i) => {
     const label = labels[i] as string;
-    return `${label}${' '.repeat(column - stringWidth(label))}${messageText(lang, b.label)}`;
+    const text = messageText(lang, b.label);
+    const wrapped = Number.isFinite(width) ? wrapCells(text, Math.max(10, width - column)) : [text];
+    return wrapped.map((l, j) => `${j === 0 ? label + ' '.repeat(column - stringWidth(label)) : ' '.repeat(column)}${l}`);
   });
 }
 

@@ -98,15 +98,15 @@ export const SMALL_KEYS: Map = [
 ];
 
 /** The `?` overlay: every key of the main screen, the overlay keys, the keys that work everywhere, then what the marks mean. */
-export function helpOverlayLines(lang: string): string[] {
+export function helpOverlayLines(lang: string, width = Number.POSITIVE_INFINITY): string[] {
   return [
-    ...helpLines(NORMAL_KEYS, lang),
+    ...helpLines(NORMAL_KEYS, lang, width),
     '',
     t(lang, 'help.overlay'),
-    ...helpLines(COMPARE_KEYS, lang).map((l) => `  ${l}`),
+    ...helpLines(COMPARE_KEYS, lang, width - 2).map((l) => `  ${l}`),
     '',
     t(lang, 'help.always'),
-    ...helpLines(ALWAYS_KEYS, lang).map((l) => `  ${l}`),
+    ...helpLines(ALWAYS_KEYS, lang, width - 2).map((l) => `  ${l}`),
     '',
     t(lang, 'help.marks'),
   ];

@@ -33,7 +33,7 @@ function overlayText(state: UiState, drivers: DriversState, width: number): { ti
   const mode = state.mode;
   switch (mode.kind) {
     case 'help':
-      return { title: t(state.lang, 'title.help'), lines: helpOverlayLines(state.lang), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.help'), lines: helpOverlayLines(state.lang, width), scroll: mode.scroll ?? 0 };
     case 'explain':
       return { ...explainOverlay(state, mode.step), scroll: mode.scroll };
     case 'branches':

@@ -1,6 +1,5 @@
 // The facilitator's keys as data, in the same Keymap type as the simulator's: the hint bar and the help screen are generated from it.
 import { t } from '../../i18n/messages.js';
-import { wrapCells } from '../fitCells.js';
 import { ANY, helpLines, hintLine, type KeyBinding, type Keymap, TEXT } from '../keymap.js';
 import type { KeyPress } from '../keyPress.js';
 import { apply, type ExerciseDeps, type ExerciseUi, openForm, scrollLog } from './exerciseUi.js';
@@ -92,5 +91,5 @@ export function exerciseHints(ui: ExerciseUi, width: number): string {
 
 /** The help screen's lines for `width` cells: each key, then what it does, wrapped under itself. */
 export function exerciseHelp(lang: string, width: number): string[] {
-  return helpLines(EXERCISE_KEYMAP, lang).flatMap((l) => wrapCells(l, width, ' '.repeat(15)));
+  return helpLines(EXERCISE_KEYMAP, lang, width);
 }
