@@ -1,6 +1,5 @@
 // Keys of the main screen as a keymap: select, fire, advance, roll, autoplay, undo/redo, jump, branch, explain, details, filter, save/open, quit.
 import { advance, advanceToDeadline, depthOfStep, fire, listBranches, redo, undo } from '../engine/session.js';
-import { serializeSession } from '../engine/sessionFile.js';
 import { formatMonthIn, t } from '../i18n/messages.js';
 import type { KeyContext } from './keyContext.js';
 import { findBinding, type Keymap } from './keymap.js';
@@ -9,7 +8,10 @@ import { endedRefusal, fireRefusal, redoRefusal, undoRefusal } from './refusals.
 import { runAction } from './runAction.js';
 import { jumpBack, rollMonth, startAutoplay } from './travelKeys.js';
 import type { UiState } from './uiState.js';
+import { isDirty, requestQuit, savePrompt } from './unsavedWork.js';
 import { visibleTriggers } from './visibleTriggers.js';
+
+export { isDirty, requestQuit, savePrompt } from './unsavedWork.js';
 
 /** The keys of the main screen, in the order the help overlay lists them. */
 export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
@@ -145,32 +147,6 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
 export function handleNormalKey(state: UiState, key: KeyPress, context: KeyContext): UiState {
   return findBinding(NORMAL_KEYS, key)?.handle(state, key, context) ?? state;
 }
-
-/** Quits at once when nothing is unsaved, else asks; asked again (a second Ctrl+C or signal), quits keeping the recovery file. */
-export function requestQuit(state: UiState, reason: string): UiState {
-  if (state.mode.kind === 'confirm-quit') return { ...state, quit: true, keepRecovery: true };
-  if (!isDirty(state)) return { ...state, quit: true };
-  return { ...state, mode: { kind: 'confirm-quit', reason } };
-}
-
-/** The prompt for a file name to save to: the last one, else the scenario's id. */
-export function savePrompt(state: UiState, purpose: 'save' | 'save-quit'): UiState['mode'] {
-  return { kind: 'prompt', purpose, value: state.sessionPath ?? `${state.session.stepper.ir.id}.session.json` };
-}
-
-/** True when the session differs from what was last saved or opened. */
-export function isDirty(state: UiState): boolean {
-  if (state.savedText === null) return state.session.cursor.steps > 0 || Object.keys(state.session.branches).length > 1;
-  let text = serialized.get(state.session);
-  if (text === undefined) {
-    text = serializeSession(state.session);
-    serialized.set(state.session, text);
-  }
-  return text !== state.savedText;
-}
-
-/** Sessions are immutable, so each is serialized at most once (the screen asks on every frame). */
-const serialized = new WeakMap<UiState['session'], string>();
 
 function dateOf(state: UiState, month: number): string {
   return formatMonthIn(state.lang, state.session.stepper.ir.start + month);
