@@ -6,9 +6,16 @@ const guardOf = (indicators: number) =>
   fc.oneof(
     fc.constant(undefined),
     fc.tuple(fc.nat(indicators - 1), fc.integer({ min: 0, max: 100 }), fc.constantFrom('<', '>=')).map(([i, k, op]) => `indicators.i${i} ${op} ${k}`),
+    fc.tuple(fc.nat(indicators - 1), fc.constantFrom('<', '>=')).map(([i, op]) => `indicators.i${i} ${op} params.k`),
   );
 
-/** A random valid scenario as YAML text: nested states, guards, effects, month-end drift, a schedule, locks. */
+/** The `parameters:` block: a chance `q` and a number `k`, each a constant or a range. */
+const arbParameters = fc.record({
+  q: fc.constantFrom<unknown>(0.3, { low: 0.1, high: 0.6 }, { low: 0.1, high: 0.6, mean: 0.25 }, { beta: [2, 3] }),
+  k: fc.constantFrom<unknown>(40, { low: 20, high: 80 }, { low: 30, high: 70, dist: 'normal' }),
+});
+
+/** A random valid scenario as YAML text: nested states, guards, effects, month-end drift, a schedule, locks, parameters read as params.q and params.k. */
 export const arbScenarioText = fc
   .record({
     indicators: fc.integer({ min: 1, max: 3 }),
@@ -23,10 +30,11 @@ export const arbScenarioText = fc
       fc.integer({ min: -60, max: 60 }).map((v) => ({ add: v })),
       fc.constantFrom(0.5, 1.5, 2).map((v) => ({ mul: v })),
       fc.integer({ min: -10, max: 120 }).map((v) => ({ set: v })),
+      fc.constant({ add: 'params.k - 50.0' }),
     );
     const trigger = fc.record({
       kind: fc.constantFrom('exogenous', 'move'),
-      chance: fc.constantFrom(0.1, 0.5, 1, 'indicators.i0 > 50.0 ? 0.6 : 0.2'),
+      chance: fc.constantFrom(0.1, 0.5, 1, 'indicators.i0 > 50.0 ? 0.6 : 0.2', 'params.q', 'indicators.i0 > params.k ? params.q : 0.1'),
       when: fc.oneof(fc.constant(undefined), guardOf(n.indicators)),
       effects: fc.uniqueArray(fc.tuple(fc.nat(n.indicators - 1), effect), { selector: ([i]) => i, maxLength: n.indicators }),
       transitions: fc.array(
@@ -49,9 +57,10 @@ export const arbScenarioText = fc
       triggers: fc.array(trigger, { minLength: n.triggers, maxLength: n.triggers }),
       outcomes: fc.array(fc.tuple(actor, fc.constantFrom('s0', 's1', 's2', 'g0', 'g1'), fc.boolean()), { minLength: 1, maxLength: 3 }),
       scheduled: fc.boolean(),
+      parameters: arbParameters,
     });
   })
-  .map(({ n, initials, drifts, triggers, outcomes, scheduled }) => {
+  .map(({ n, initials, drifts, triggers, outcomes, scheduled, parameters }) => {
     const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
     const states = {
       s0: { label: 'S0' },
@@ -76,6 +85,7 @@ export const arbScenarioText = fc
       id: 'random',
       title: 'Random',
       clock: { start: '2025-01', end: `2025-${String(n.months + 1).padStart(2, '0')}`, schedule: scheduled ? [{ at: '2025-01', trigger: 'deadline' }] : [] },
+      parameters: { q: { chance: parameters.q, rationale: 'random' }, k: { value: parameters.k, rationale: 'random' } },
       indicators: Object.fromEntries(initials.map((v, i) => [`i${i}`, clean({ label: `I${i}`, min: 0, max: 100, initial: v, drift: drifts[i] })])),
       actors: Object.fromEntries(Array.from({ length: n.actors }, (_, i) => [`a${i}`, { label: `A${i}`, initial: 's0', states }])),
       triggers: triggerDefs,

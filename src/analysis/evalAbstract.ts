@@ -11,6 +11,8 @@ export type AbstractEnv = {
   readonly month: NumRange;
   /** The `YYYY-MM` dates of those months. */
   readonly dates: ReadonlySet<string>;
+  /** Under uncertainty, every value a declared parameter can be drawn as; without it a parameter is its central value. */
+  readonly param?: ((name: string) => NumRange | undefined) | undefined;
 };
 
 const MAX_SET = 256;
@@ -19,12 +21,15 @@ const MAX_SET = 256;
 export function evalAbstract(node: CelNode, env: AbstractEnv): Abstract {
   const args = node.args as unknown;
   switch (node.op) {
-    case 'value':
+    case 'value': {
+      const drawn = node.param === undefined ? undefined : env.param?.(node.param);
+      if (drawn) return { v: drawn, ok: true, err: false };
       if (typeof args === 'bigint') return withInt(numRange(Number(args), Number(args), true));
       if (typeof args === 'number') return Number.isNaN(args) ? numRange(1, 0, false, true) : numRange(args, args);
       if (typeof args === 'boolean') return boolSet(args, !args);
       if (typeof args === 'string') return strSet(new Set([args]));
       return TOP;
+    }
     case 'id':
       if (args === 'month') return { v: env.month, ok: true, err: false };
       if (args === 'date') return strSet(env.dates);

@@ -2,6 +2,7 @@
 import { formatMonth } from '../core/month.js';
 import type { IR, TriggerIR } from '../engine/ir.js';
 import { initialWorld, type World } from '../engine/world.js';
+import type { Distribution } from '../scenario/fitDistribution.js';
 import { type NumRange, rangeOf } from './abstractValue.js';
 import { type AbstractEnv, evalAbstract, truthOf } from './evalAbstract.js';
 
@@ -24,15 +25,26 @@ export type ReachBound = {
 /** Rounds after which a still-growing indicator range is widened to its declared bounds (so the fixpoint comes fast). */
 const WIDEN_AFTER = 24;
 
-/** Computes the fixpoint: from the start, apply every trigger whose precondition can hold, until nothing grows. */
-export function overApproximate(ir: IR, start: World | null = null): ReachBound {
+/**
+ * Computes the fixpoint: from the start, apply every trigger whose precondition can hold, until nothing grows. Declared
+ * parameters are their central values (what every command plays without --uncertainty); with `uncertain`, each is every
+ * value its distribution can give (a Beta chance 0..1, a uniform its low..high, a normal any number).
+ */
+export function overApproximate(ir: IR, start: World | null = null, options: { readonly uncertain?: boolean } = {}): ReachBound {
   const w = start ?? initialWorld(ir);
   const ind = new Map<string, NumRange>(ir.indicators.map((i) => [i.id, point(w.indicators[i.id] as number)]));
   const leaves = new Map<string, Set<string>>(ir.actors.map((a) => [a.id, new Set([w.actors[a.id] as string])]));
   const firstMonth = w.month;
   const month: NumRange = { kind: 'num', lo: firstMonth, hi: ir.months, nan: false, int: true };
   const dates = new Set(Array.from({ length: ir.months - firstMonth + 1 }, (_, m) => formatMonth(ir.start + firstMonth + m)));
-  const envOf = (ranges: ReadonlyMap<string, NumRange>): AbstractEnv => ({ indicator: (id) => ranges.get(id), actor: (id) => leaves.get(id), month, dates });
+  const drawn = new Map(options.uncertain ? ir.parameters.filter((p) => p.kind === 'parameter').map((p) => [p.owner, supportOf(p.distribution)]) : []);
+  const envOf = (ranges: ReadonlyMap<string, NumRange>): AbstractEnv => ({
+    indicator: (id) => ranges.get(id),
+    actor: (id) => leaves.get(id),
+    month,
+    dates,
+    param: (name) => drawn.get(name),
+  });
   const enabled = new Set<string>();
   const bounds = new Map(ir.indicators.map((i) => [i.id, i]));
   let rounds = 0;
@@ -150,4 +162,10 @@ function moveActors(ir: IR, t: TriggerIR, env: AbstractEnv, leaves: Map<string, 
 
 function widen(ind: Map<string, NumRange>, id: string, b: { min: number; max: number }): void {
   ind.set(id, { kind: 'num', lo: b.min, hi: b.max, nan: false, int: false });
+}
+
+/** Every value a fitted distribution can be drawn as. */
+function supportOf(d: Distribution): NumRange {
+  const [lo, hi] = d.dist === 'uniform' ? d.params : [d.min, d.max];
+  return { kind: 'num', lo, hi, nan: false, int: false };
 }

@@ -51,6 +51,13 @@ export function likelihoodRatio(a: number, b: number, c: number, d: number): Rat
 
 /** Runs `runs` runs and ranks the signposts of each month; `top` per month. */
 export function signposts(kernel: Kernel, spec: BatchSpec, runs: number, top: number): SignpostsReport {
+  const tally = tallySignposts(kernel, spec);
+  tally.observe(0, runs);
+  return tally.rank(top);
+}
+
+/** Counts of when each event was first seen, by outcome, over the runs observed so far; in parts, so a caller can report progress and stop. */
+export function tallySignposts(kernel: Kernel, spec: BatchSpec) {
   const { events, mark, NEVER } = signpostEvents(kernel);
   const months = kernel.ir.months + 1;
   const nO = kernel.outcomeIds.length + 2;
@@ -59,18 +66,41 @@ export function signposts(kernel: Kernel, spec: BatchSpec, runs: number, top: nu
   const firstBy = new Int32Array(E * months * nO);
   const outcomeCounts = new Array(nO).fill(0);
   const first = new Uint16Array(E);
-  observeRuns(kernel, spec, 0, runs, {
-    begin: () => first.fill(NEVER),
-    see: (k, month, fired) => mark(first, k, month, fired),
-    end: (o) => {
-      outcomeCounts[o]++;
-      for (let e = 0; e < E; e++) if (first[e] !== NEVER) (firstBy[(e * months + (first[e] as number)) * nO + o] as number)++;
+  let runs = 0;
+  return {
+    /** Plays runs `from`..`to` (run i seeded by (seed, i)); observe consecutive ranges from 0. */
+    observe(from: number, to: number): void {
+      observeRuns(kernel, spec, from, to, {
+        begin: () => first.fill(NEVER),
+        see: (k, month, fired) => mark(first, k, month, fired),
+        end: (o) => {
+          outcomeCounts[o]++;
+          for (let e = 0; e < E; e++) if (first[e] !== NEVER) (firstBy[(e * months + (first[e] as number)) * nO + o] as number)++;
+        },
+      });
+      runs += to - from;
     },
-  });
-  const shown = Array.from({ length: nO }, (_, o) => o).filter((o) => o < kernel.outcomeIds.length || outcomeCounts[o] > 0);
+    /** The report of the runs observed so far, `top` signposts per month. */
+    rank: (top: number) => rankSignposts(kernel, spec, { events, firstBy, outcomeCounts, runs }, top),
+  };
+}
+
+/** Ranks every event at every month by the information it gives, from the tallied counts. */
+function rankSignposts(
+  kernel: Kernel,
+  spec: BatchSpec,
+  t: { events: readonly SignpostEvent[]; firstBy: Int32Array; outcomeCounts: number[]; runs: number },
+  top: number,
+): SignpostsReport {
+  const { events, firstBy, outcomeCounts, runs } = t;
+  const count = (o: number) => outcomeCounts[o] ?? 0;
+  const months = kernel.ir.months + 1;
+  const nO = kernel.outcomeIds.length + 2;
+  const E = events.length;
+  const shown = Array.from({ length: nO }, (_, o) => o).filter((o) => o < kernel.outcomeIds.length || count(o) > 0);
   const labels = [...kernel.outcomeIds, 'undecided', 'error'];
   const entropy = h(outcomeCounts, runs);
-  const bias = (shown.filter((o) => outcomeCounts[o] > 0).length - 1) / (2 * runs * Math.LN2);
+  const bias = (shown.filter((o) => count(o) > 0).length - 1) / (2 * runs * Math.LN2);
   const seenBy = new Array(nO).fill(0);
   const out: SignpostsReport['months'] = [];
   const rows: SignpostRow[][] = Array.from({ length: months }, () => []);
@@ -84,10 +114,7 @@ export function signposts(kernel: Kernel, spec: BatchSpec, runs: number, top: nu
       const unseen = outcomeCounts.map((c, o) => c - seenBy[o]);
       const mi = entropy - (seen / runs) * h(seenBy, seen) - ((runs - seen) / runs) * h(unseen, runs - seen);
       const ratios = Object.fromEntries(
-        shown.map((o) => [
-          labels[o] as string,
-          likelihoodRatio(seenBy[o], seen - seenBy[o], outcomeCounts[o] - seenBy[o], runs - seen - (outcomeCounts[o] - seenBy[o])),
-        ]),
+        shown.map((o) => [labels[o] as string, likelihoodRatio(seenBy[o], seen - seenBy[o], count(o) - seenBy[o], runs - seen - (count(o) - seenBy[o]))]),
       );
       (rows[m] as SignpostRow[]).push({
         signpost: (events[e] as SignpostEvent).text,

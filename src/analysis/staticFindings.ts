@@ -2,6 +2,7 @@
 import { formatMonth } from '../core/month.js';
 import type { IR } from '../engine/ir.js';
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
+import { unusedParameters } from '../scenario/checkParameters.js';
 import { type NumRange, neverFinite } from './abstractValue.js';
 import { type AbstractEnv, evalAbstract } from './evalAbstract.js';
 import type { Finding } from './reachFindings.js';
@@ -65,6 +66,19 @@ export function staticFindings(ir: IR, locate: (path: readonly string[]) => stri
       });
   }
   for (const o of ir.outcomes) checkFails(o.rule, false);
+  const exprs = [
+    ...ir.triggers.flatMap((t) => [t.when, t.chance, ...t.effects.map((e) => e.expr), ...t.transitions.map((tr) => tr.guard)]),
+    ...ir.outcomes.map((o) => o.rule),
+  ];
+  for (const name of unusedParameters(ir.scenario, [...exprs, ...ir.invariants.map((i) => i.expr)]))
+    out.push({
+      severity: 'warning',
+      grounds: 'file',
+      code: 'unused-parameter',
+      subject: `parameters.${name}`,
+      at: locate(['parameters', name]),
+      message: `parameter "${name}" is declared but no expression reads params.${name}; use it, or remove it`,
+    });
   return out;
 }
 

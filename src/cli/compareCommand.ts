@@ -13,6 +13,9 @@ export type CompareOptions = Omit<BatchOptions, 'shard' | 'shardCount'> & {
   bFrom?: string;
   bScenario?: string;
   format: string;
+  uncertainty?: boolean;
+  draws?: string;
+  perDraw?: string;
 };
 
 /** Plays A (the scenario with --set/--force/--from) and B (A plus the --b-… changes) on the same runs. */
@@ -31,6 +34,8 @@ export async function compareCommand(scenarioArg: string | undefined, o: Compare
       `the two scenarios have different outcomes (A: ${ids.join(', ')}; B: ${b.kernel.outcomeIds.join(', ')})`,
       'compare scenarios that share their outcome ids, in the same order',
     );
+  if (o.uncertainty)
+    return (await import('./uncertainCompare.js')).uncertainCompare(a, b, { draws: o.draws ?? '100', perDraw: o.perDraw ?? '500', format: o.format }, write);
   const bar = progressBar(process.stderr, 'compare');
   const pool = a.workers > 1 ? createBatchPool(a.workers) : undefined;
   const outA = new Uint8Array(a.runs);

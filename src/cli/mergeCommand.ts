@@ -1,28 +1,66 @@
-// `statecraft merge`: combines batch shards into the report the whole batch would have printed.
+// `statecraft merge`: combines batch shards (plain or --uncertainty) into the report the whole batch would have printed.
 
-import { mergeAggregates } from '../analysis/batchAggregate.js';
+import { emptyAggregate, mergeAggregates } from '../analysis/batchAggregate.js';
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
+import { summarizeNested } from '../analysis/summarizeNested.js';
 import { UserError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
-import { createKernel } from '../engine/kernel/createKernel.js';
+import { createKernel, type Kernel } from '../engine/kernel/createKernel.js';
 import { readBounded } from '../files/readBounded.js';
-import { parseShard } from '../report/batchShardFile.js';
-import { checkShard } from '../report/checkShard.js';
+import { isNestedShard, type NestedShardFile, parseShard, type ShardFile } from '../report/batchShardFile.js';
+import { checkNestedShard, checkShard } from '../report/checkShard.js';
+import { formatUncertainty } from '../report/formatUncertainty.js';
 import { provenanceDifferences } from '../report/provenance.js';
 import { applyOverrides } from '../scenario/applyOverrides.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { printBatch } from './printBatch.js';
 
-/** Merges shard files; refuses shards of different batches, inconsistent shards, and missing or repeated shards. */
+type Named<T> = T & { file: string };
+
+/** Merges shard files; refuses shards of different batches, plain mixed with --uncertainty, inconsistent shards, and missing or repeated shards. */
 export function mergeCommand(files: readonly string[], o: { format: string; scenario?: string }, write: (s: string) => void): number {
-  const shards = files.map((f) => {
-    return { file: f, ...parseShard(readBounded(f, 'shard'), f) };
-  });
+  const shards = files.map((f) => ({ file: f, ...parseShard(readBounded(f, 'shard'), f) }));
   const first = shards[0];
   if (!first) throw new UserError('no shard files given', 'statecraft merge shard-1.json shard-2.json …');
+  const kind = (s: ShardFile | NestedShardFile) => (isNestedShard(s) ? 'a shard of batch --uncertainty' : 'a shard of a plain batch');
+  const other = shards.find((s) => isNestedShard(s) !== isNestedShard(first));
+  if (other)
+    throw new UserError(
+      `${other.file} is ${kind(other)}, but ${first.file} is ${kind(first)}: they are different batches`,
+      'merge the shards of one batch command: all with --uncertainty, or all without',
+    );
+  checkSameBatch(shards);
+  const kernel = kernelOf(first.batch.provenance, o.scenario);
+  const { provenance } = first.batch;
+  if (isNestedShard(first)) {
+    const nested = shards as Named<NestedShardFile>[];
+    for (const s of nested) checkNestedShard(s.file, s, kernel);
+    const draws = nested.sort((a, b) => a.shard.k - b.shard.k).flatMap((s) => s.draws);
+    const ir = kernel.ir;
+    const pooled = emptyAggregate(kernel.outcomeIds.length, kernel.triggerIds.length, ir.indicators.length, 0, 0);
+    const report = summarizeNested(kernel, { draws, pooled }, { seed: provenance.seed, perDraw: first.nested.perDraw, startMonth: first.batch.startMonth });
+    write(formatUncertainty(ir, report, o.format));
+    return 0;
+  }
+  const plain = shards as Named<ShardFile>[];
+  for (const s of plain) checkShard(s.file, s, kernel);
+  const aggregate = plain.map((s) => s.aggregate).reduce(mergeAggregates);
+  const report = summarizeBatch(kernel, aggregate, { seed: provenance.seed, startMonth: first.batch.startMonth, forces: provenance.forces });
+  report.provenance = provenance;
+  write(printBatch(kernel.ir, report, o.format, process.stdout.columns || 100));
+  return 0;
+}
+
+/** Refuses shards of different batches, split different ways, given twice, or with parts missing. */
+function checkSameBatch(shards: readonly Named<ShardFile | NestedShardFile>[]): void {
+  const first = shards[0] as Named<ShardFile | NestedShardFile>;
   for (const s of shards.slice(1)) {
     const diffs = provenanceDifferences(first.batch.provenance, s.batch.provenance, first.file, s.file);
     if (s.batch.startMonth !== first.batch.startMonth) diffs.push(`runs start in another month (${first.batch.startMonth} and ${s.batch.startMonth})`);
+    if (isNestedShard(first) && isNestedShard(s) && (s.nested.draws !== first.nested.draws || s.nested.perDraw !== first.nested.perDraw))
+      diffs.push(
+        `--draws ${first.nested.draws} --per-draw ${first.nested.perDraw} in ${first.file}, --draws ${s.nested.draws} --per-draw ${s.nested.perDraw} in ${s.file}`,
+      );
     if (diffs.length > 0) throw new UserError(`${s.file} is from another batch than ${first.file}: ${diffs.join('; ')}`, 'merge only shards of one batch');
   }
   const n = first.shard.n;
@@ -39,18 +77,15 @@ export function mergeCommand(files: readonly string[], o: { format: string; scen
       `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
       'run the missing shards and merge them all',
     );
-  const { provenance } = first.batch;
-  const base = loadScenario(o.scenario ?? provenance.scenario.id);
+}
+
+/** The kernel the shards were run on, refusing a scenario edited since. */
+function kernelOf(provenance: ShardFile['batch']['provenance'], scenario: string | undefined): Kernel {
+  const base = loadScenario(scenario ?? provenance.scenario.id);
   if (base.fingerprint !== provenance.scenario.fingerprint)
     throw new UserError(
       `scenario "${provenance.scenario.id}" has changed since the shards were run (fingerprint ${provenance.scenario.fingerprint}, now ${base.fingerprint})`,
       'run the batch again on the current scenario',
     );
-  const kernel = createKernel(compileScenario(applyOverrides(base, provenance.sets)));
-  for (const s of shards) checkShard(s.file, s, kernel);
-  const aggregate = shards.map((s) => s.aggregate).reduce(mergeAggregates);
-  const report = summarizeBatch(kernel, aggregate, { seed: provenance.seed, startMonth: first.batch.startMonth, forces: provenance.forces });
-  report.provenance = provenance;
-  write(printBatch(kernel.ir, report, o.format, process.stdout.columns || 100));
-  return 0;
+  return createKernel(compileScenario(applyOverrides(base, provenance.sets)));
 }

@@ -15,6 +15,7 @@ import type { AppIo } from '../tui/handleAppKey.js';
 import { ThemeContext } from '../tui/theme.js';
 import { initialUiState } from '../tui/uiState.js';
 import { createWorkerOddsService } from '../workers/createWorkerOddsService.js';
+import { createWorkerSignpostsService } from '../workers/createWorkerSignpostsService.js';
 import type { OddsService } from '../workers/oddsService.js';
 import { assertLanguage } from './assertLanguage.js';
 import { openSession } from './openSession.js';
@@ -25,6 +26,8 @@ export type PlayOptions = { seed?: string; session?: string; script?: string; la
 
 /** Runs per live-odds refresh. */
 export const LIVE_ODDS_RUNS = 10_000;
+/** Runs behind the signposts overlay (as statecraft signposts). */
+export const SIGNPOSTS_RUNS = 20_000;
 
 /** Opens the UI; resolves when the user quits. */
 export async function playCommand(scenarioArg: string | undefined, o: PlayOptions): Promise<number> {
@@ -57,13 +60,17 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
     odds = createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
     return odds;
   };
+  // The trend's second odds worker starts only when a step was passed over (fast keys, an opened session).
+  const backfill = () => createWorkerOddsService(job, LIVE_ODDS_RUNS, session.seed);
+  // Its worker thread starts only when the signposts overlay first opens.
+  const signposts = createWorkerSignpostsService(job, SIGNPOSTS_RUNS, session.seed);
   const { signals, dispose } = stopSignals();
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <App initial={initial} io={io} recovery={recovery} signals={signals} {...(o.odds ? { startOdds } : {})} />
+        <App initial={initial} io={io} recovery={recovery} signals={signals} {...(o.odds ? { startOdds, signposts, backfill } : {})} />
       </ThemeContext.Provider>,
       { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
     );
@@ -71,6 +78,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   } finally {
     dispose();
     odds?.close();
+    signposts.close();
     process.stdout.write('\x1b[?1049l');
   }
   return 0;

@@ -1,8 +1,10 @@
-// `statecraft batch --uncertainty`: the nested loop over parameter draws, printed in the chosen format.
+// `statecraft batch --uncertainty`: the nested loop over parameter draws, printed in the chosen format or written as a shard.
 import { summarizeNested } from '../analysis/summarizeNested.js';
 import { UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
-import { formatUncertaintyCsv, formatUncertaintyMarkdown, formatUncertaintyText } from '../report/formatUncertainty.js';
+import { serializeNestedShard } from '../report/batchShardFile.js';
+import { drawRange } from '../report/checkShard.js';
+import { formatUncertainty } from '../report/formatUncertainty.js';
 import { runNestedJob } from '../workers/runNestedJob.js';
 import type { BatchCommandOptions } from './batchCommand.js';
 import { batchPlan, MAX_RUNS } from './batchPlan.js';
@@ -12,38 +14,50 @@ import { progressBar } from './progressBar.js';
 /** The options `--uncertainty` adds to batch. */
 export type UncertaintyOptions = { draws: string; perDraw: string };
 
-/** Runs K draws × N runs; resolves to the exit code (130 when interrupted, after printing the partial result). */
+/** Runs K draws × N runs (or one shard's share of the draws); resolves to the exit code (130 when interrupted, after printing the partial result). */
 export async function uncertainBatch(
   scenarioArg: string | undefined,
   o: BatchCommandOptions & UncertaintyOptions,
   write: (s: string) => void,
 ): Promise<number> {
-  if (o.shard !== undefined) throw new UsageError('--shard does not work with --uncertainty yet', 'run the draws in one process: lower --draws or --per-draw');
   const draws = parseInteger('--draws', o.draws, 2, 100_000);
   const perDraw = parseInteger('--per-draw', o.perDraw, 1, MAX_RUNS);
   if (draws * perDraw > MAX_RUNS) throw new UsageError(`--draws × --per-draw is ${draws * perDraw}, over ${MAX_RUNS}`, 'lower one of them');
   const plan = batchPlan(scenarioArg, { ...o, runs: String(draws * perDraw) });
+  const { shard } = plan;
+  if (shard && shard.n > draws)
+    throw new UsageError(
+      `--shard ${shard.k}/${shard.n}: a batch --uncertainty is split by draws, and it has only ${draws}`,
+      `use at most --shard ${draws}/${draws}, or raise --draws`,
+    );
+  const range = shard ? drawRange(draws, shard.k, shard.n) : ([0, draws] as [number, number]);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
-  const bar = progressBar(process.stderr, 'uncertainty');
+  const bar = progressBar(process.stderr, shard ? `shard ${shard.k}/${shard.n}` : 'uncertainty');
   let result: Awaited<ReturnType<typeof runNestedJob>>;
   try {
-    result = await runNestedJob(plan.job, draws, perDraw, { workers: plan.workers, onProgress: bar.update, signal: controller.signal });
+    result = await runNestedJob(plan.job, draws, perDraw, { workers: plan.workers, onProgress: bar.update, signal: controller.signal, range });
   } finally {
     bar.clear();
     process.off('SIGINT', stop);
   }
-  const report = summarizeNested(plan.kernel, result.nested, { seed: plan.job.seed, perDraw, startMonth: plan.job.start?.month ?? 0 });
+  const identity = { provenance: plan.provenance, startMonth: plan.job.start?.month ?? 0 };
+  if (shard) {
+    if (result.partial) {
+      process.stderr.write(`interrupted: no shard was written${o.out ? ` to ${o.out}` : ''}\n`);
+      return 130;
+    }
+    const text = serializeNestedShard(identity, { draws, perDraw }, shard, result.nested.draws);
+    if (o.out) writeFileAtomic(o.out, text);
+    else write(text);
+    const runs = (range[1] - range[0]) * perDraw;
+    if (o.out) write(`wrote shard ${shard.k}/${shard.n} (draws ${range[0] + 1}–${range[1]} of ${draws}, ${runs.toLocaleString('en-US')} runs) to ${o.out}\n`);
+    return 0;
+  }
+  const report = summarizeNested(plan.kernel, result.nested, { seed: plan.job.seed, perDraw, startMonth: identity.startMonth });
   if (result.partial) report.partial = true;
-  const text =
-    o.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : o.format === 'csv'
-        ? formatUncertaintyCsv(report)
-        : o.format === 'md'
-          ? formatUncertaintyMarkdown(report)
-          : formatUncertaintyText(plan.kernel.ir, report);
+  const text = formatUncertainty(plan.kernel.ir, report, o.format);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
   return result.partial ? 130 : 0;

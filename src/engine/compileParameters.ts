@@ -5,19 +5,19 @@ import { uncertainSites } from '../scenario/uncertainSites.js';
 
 /** An uncertain parameter: a range of the scenario, fitted. */
 export type ParameterIR = {
-  /** Document path, e.g. `triggers.isis_resurgence.chance`. */
+  /** Document path, e.g. `triggers.isis_resurgence.chance`; a declared parameter is named as expressions read it, `params.NAME`. */
   readonly id: string;
-  readonly kind: 'chance' | 'initial' | 'add' | 'mul';
-  /** The trigger (chance, add, mul) or indicator (initial) it belongs to. */
+  readonly kind: 'chance' | 'initial' | 'add' | 'mul' | 'parameter';
+  /** The trigger (chance, add, mul), indicator (initial) or parameter name it belongs to. */
   readonly owner: string;
   readonly indicator: string | null;
   readonly distribution: Distribution;
 };
 
-/** The scenario's ranges as parameters, in file order (indicators first, then triggers). */
+/** The scenario's ranges as parameters, in file order (indicators first, then triggers, then declared parameters). */
 export function compileParameters(s: Scenario): ParameterIR[] {
   return uncertainSites(s).map((site) => ({
-    id: site.path.join('.'),
+    id: site.kind === 'parameter' ? `params.${site.owner}` : site.path.join('.'),
     kind: site.kind,
     owner: site.owner,
     indicator: site.indicator,

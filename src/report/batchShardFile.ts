@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BatchAggregate } from '../analysis/batchAggregate.js';
 import type { Provenance } from '../analysis/provenance.js';
+import type { DrawResult } from '../analysis/runNestedBatch.js';
 import { UserError } from '../core/errors.js';
 import { RNG_STREAM } from '../engine/rng.js';
 
@@ -13,6 +14,18 @@ export const SHARD_VERSION = 2;
 export type BatchIdentity = { provenance: Provenance; startMonth: number };
 
 export type ShardFile = { format: string; version: number; stream: string; batch: BatchIdentity; shard: { k: number; n: number }; aggregate: BatchAggregate };
+
+/** A shard of `batch --uncertainty`: a range of parameter draws, each with its values and outcome counts. */
+export type NestedShardFile = {
+  format: string;
+  version: number;
+  stream: string;
+  kind: 'uncertainty';
+  batch: BatchIdentity;
+  nested: { draws: number; perDraw: number };
+  shard: { k: number; n: number };
+  draws: DrawResult[];
+};
 
 /** The most runs a shard may claim (the most runs one batch may ask for). */
 const MAX_COUNT = 100_000_000;
@@ -49,6 +62,19 @@ const schema = z.strictObject({
   aggregate,
 });
 
+const nestedSchema = z.strictObject({
+  format: z.literal(SHARD_FORMAT),
+  version: z.literal(SHARD_VERSION),
+  stream: z.literal(RNG_STREAM),
+  kind: z.literal('uncertainty'),
+  batch: z.strictObject({ provenance, startMonth: z.number().int().min(0) }),
+  nested: z.strictObject({ draws: z.number().int().min(2).max(MAX_COUNT), perDraw: z.number().int().min(1).max(MAX_COUNT) }),
+  shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),
+  draws: z
+    .array(z.strictObject({ k: z.number().int().min(0).max(MAX_COUNT), values: z.array(z.number()).max(10_000), outcomeCounts: z.array(count).max(10_000) }))
+    .max(MAX_COUNT),
+});
+
 const HINT = 'pass files written by statecraft batch --shard K/N --out FILE; the file was left untouched';
 
 /** Serializes a shard. */
@@ -56,8 +82,22 @@ export function serializeShard(batch: BatchIdentity, shard: { k: number; n: numb
   return `${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, batch, shard, aggregate: agg })}\n`;
 }
 
-/** Parses a shard file, refusing anything else, older or newer, with the reason. */
-export function parseShard(text: string, file: string): ShardFile {
+/** Serializes a shard of `batch --uncertainty`. */
+export function serializeNestedShard(
+  batch: BatchIdentity,
+  nested: NestedShardFile['nested'],
+  shard: { k: number; n: number },
+  draws: readonly DrawResult[],
+): string {
+  const kept = draws.map((d) => ({ k: d.k, values: d.values, outcomeCounts: d.outcomeCounts }));
+  return `${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, kind: 'uncertainty', batch, nested, shard, draws: kept })}\n`;
+}
+
+/** True for a shard of `batch --uncertainty`. */
+export const isNestedShard = (s: ShardFile | NestedShardFile): s is NestedShardFile => 'kind' in s && s.kind === 'uncertainty';
+
+/** Parses a shard file (of a plain batch or of `batch --uncertainty`), refusing anything else, older or newer, with the reason. */
+export function parseShard(text: string, file: string): ShardFile | NestedShardFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -72,10 +112,12 @@ export function parseShard(text: string, file: string): ShardFile {
       `${file}: shard version 1 was made with the old random stream; merged with new shards it would mix two different batches`,
       'run that shard again with this statecraft (same --seed, --runs and --shard)',
     );
-  const parsed = schema.safeParse(raw);
+  const nested = (raw as { kind?: unknown })?.kind !== undefined;
+  const parsed = (nested ? nestedSchema : schema).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(`${file}: not a valid batch shard file: ${issue?.path.join('.') || 'top level'}: ${issue?.message}`, HINT);
+    const what = nested ? 'batch --uncertainty shard file' : 'batch shard file';
+    throw new UserError(`${file}: not a valid ${what}: ${issue?.path.join('.') || 'top level'}: ${issue?.message}`, HINT);
   }
-  return parsed.data;
+  return parsed.data as ShardFile | NestedShardFile;
 }

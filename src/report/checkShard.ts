@@ -1,8 +1,9 @@
 // Checks that a shard's counts are consistent with its batch and its scenario, so a merge never reports impossible odds.
 import { BAND_BINS, type BatchAggregate } from '../analysis/batchAggregate.js';
+import { drawParameters } from '../analysis/drawParameters.js';
 import { UserError } from '../core/errors.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
-import type { ShardFile } from './batchShardFile.js';
+import type { NestedShardFile, ShardFile } from './batchShardFile.js';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -34,5 +35,34 @@ export function checkShard(file: string, s: ShardFile, kernel: Kernel): void {
     throw new UserError(
       `${file}: the shard is inconsistent: ${problems.join('; ')}`,
       'run that shard again with statecraft batch --shard; the file was left untouched',
+    );
+}
+
+/** The draws of part `k` of `n` of a nested batch of `draws` draws: first (inclusive) and last (exclusive). */
+export function drawRange(draws: number, k: number, n: number): [number, number] {
+  return [Math.floor((draws * (k - 1)) / n), Math.floor((draws * k) / n)];
+}
+
+/** Throws a UserError naming the file and the first inconsistency of a `batch --uncertainty` shard (each draw's values are drawn again and compared). */
+export function checkNestedShard(file: string, s: NestedShardFile, kernel: Kernel): void {
+  const { draws, perDraw } = s.nested;
+  const { k, n } = s.shard;
+  const [first, last] = drawRange(draws, k, n);
+  const outcomes = kernel.outcomeIds.length + 2;
+  const { seed, runs } = s.batch.provenance;
+  const problems: string[] = [];
+  if (k > n || n > draws) problems.push(`it claims to be part ${k} of ${n} of ${draws} draws`);
+  if (runs !== draws * perDraw) problems.push(`it claims ${runs} runs, but ${draws} draws × ${perDraw} runs are ${draws * perDraw}`);
+  if (s.draws.length !== last - first) problems.push(`it holds ${s.draws.length} draws, but part ${k} of ${n} of ${draws} draws has ${last - first}`);
+  const bad = s.draws.findIndex((d, i) => d.k !== first + i);
+  if (bad >= 0) problems.push(`its draw ${bad + 1} is draw ${s.draws[bad]?.k}, not ${first + bad}`);
+  const counts = s.draws.find((d) => d.outcomeCounts.length !== outcomes || sum(d.outcomeCounts) !== perDraw);
+  if (counts) problems.push(`the outcome counts of draw ${counts.k} do not add up to ${perDraw} runs over ${outcomes - 2} outcomes (+ undecided, error)`);
+  const values = bad >= 0 ? undefined : s.draws.find((d) => JSON.stringify(d.values) !== JSON.stringify(drawParameters(kernel.ir, seed, d.k)));
+  if (values) problems.push(`the parameter values of draw ${values.k} are not the ones seed ${seed} draws from this scenario's ranges`);
+  if (problems.length > 0)
+    throw new UserError(
+      `${file}: the shard is inconsistent: ${problems.join('; ')}`,
+      'run that shard again with statecraft batch --uncertainty --shard; the file was left untouched',
     );
 }

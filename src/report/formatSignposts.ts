@@ -5,7 +5,8 @@ import { textOf } from './textOf.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 const num = (x: number) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x >= 0.01 ? x.toFixed(2) : '<0.01');
-const ratio = (r: Ratio | null | undefined) => (r ? `×${num(r.lr)} (${num(r.ci95[0])}–${num(r.ci95[1])})` : 'too few runs');
+/** A likelihood ratio with its interval, e.g. `×1.8 (1.7–1.9)`, or "too few runs". */
+export const ratio = (r: Ratio | null | undefined) => (r ? `×${num(r.lr)} (${num(r.ci95[0])}–${num(r.ci95[1])})` : 'too few runs');
 const LEGEND = [
   'LR = P(seen by then | outcome) ÷ P(seen by then | not outcome), with its 95% interval; above 1 the sign points toward the outcome.',
   'VALUE = expected fall in outcome entropy from watching it, in bits (how much it tells, whichever way it goes).',

@@ -13,6 +13,14 @@ const num = (x: number) => String(Math.round(x * 1e4) / 1e4);
 const distText = (p: UncertaintyReport['parameters'][number]) =>
   p.dist === 'normal' ? `normal(${num(p.params[0])}, sd ${num(p.params[1])})` : `${p.dist}(${num(p.params[0])}, ${num(p.params[1])})`;
 
+/** The report in a batch format: json, csv, md, or text for a terminal (`table`). */
+export function formatUncertainty(ir: IR, r: UncertaintyReport, format: string): string {
+  if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
+  if (format === 'csv') return formatUncertaintyCsv(r);
+  if (format === 'md') return formatUncertaintyMarkdown(r);
+  return formatUncertaintyText(ir, r);
+}
+
 /** The band of P across draws on a 0–100% axis: ─ from the 10th to the 90th percentile, ● at the median. */
 export function bandChart(o: UncertainOutcome, width: number): string {
   const at = (p: number) => Math.min(width - 1, Math.max(0, Math.round(p * (width - 1))));

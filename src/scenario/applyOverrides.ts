@@ -1,20 +1,20 @@
-// What-if assumptions from the command line: `--set triggers.ID.chance=EXPR` and `--set indicators.ID.initial=N`.
+// What-if assumptions from the command line: `--set triggers.ID.chance=EXPR`, `--set indicators.ID.initial=N`, `--set params.NAME=N`.
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
-import { checkOneExpression } from './checkExpressions.js';
+import { type CompiledExpr, checkOneExpression } from './checkExpressions.js';
 import { createCelEnvironment } from './createCelEnvironment.js';
 import { namesOf } from './namesOf.js';
 import { type CheckedScenario, fingerprintOf } from './readScenario.js';
 import { readsOf } from './walkCel.js';
 
-const FORMS = 'write --set triggers.ID.chance=EXPR or --set indicators.ID.initial=NUMBER';
+const FORMS = 'write --set triggers.ID.chance=EXPR, --set indicators.ID.initial=NUMBER or --set params.NAME=NUMBER';
 
 /** Applies overrides in order; each problem names the option, the column and the fix. */
 export function applyOverrides(checked: CheckedScenario, sets: readonly string[]): CheckedScenario {
   let scenario = checked.scenario;
   const exprs = new Map(checked.exprs);
   const names = namesOf(scenario);
-  const env = createCelEnvironment(names.indicators, [...names.actors.keys()]);
+  const env = createCelEnvironment(names.indicators, [...names.actors.keys()], names.params?.keys());
   sets.forEach((option, n) => {
     const where = `--set ${JSON.stringify(option)}`;
     const eq = option.indexOf('=');
@@ -30,7 +30,16 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
         throw new UsageError(`${where}, column ${eq + 2 + (p?.offset ?? 0)}: ${p?.message}`, p?.hint || FORMS);
       }
       const path = `triggers.${id}.chance`;
-      exprs.set(path, { text: value, path, at: `--set[${n + 1}]:1:${eq + 2}`, kind: 'chance', reads: readsOf(result.ast), ast: result.ast, run: result.run });
+      exprs.set(path, {
+        text: value,
+        path,
+        at: `--set[${n + 1}]:1:${eq + 2}`,
+        kind: 'chance',
+        reads: readsOf(result.ast),
+        ast: result.ast,
+        run: result.run,
+        runWith: result.runWith,
+      });
       scenario = { ...scenario, triggers: { ...scenario.triggers, [id]: { ...trigger, chance: value } } };
       return;
     }
@@ -48,7 +57,31 @@ export function applyOverrides(checked: CheckedScenario, sets: readonly string[]
       scenario = { ...scenario, indicators: { ...scenario.indicators, [id]: { ...indicator, initial: v } } };
       return;
     }
+    if (root === 'params' && id && field === undefined) {
+      const parameter = Object.hasOwn(scenario.parameters ?? {}, id) ? scenario.parameters?.[id] : undefined;
+      if (!parameter) throw new UsageError(`${where}: unknown parameter "${id}"`, didYouMean(id, Object.keys(scenario.parameters ?? {}), 'parameter'));
+      const v = Number(value);
+      if (value.trim() === '' || !Number.isFinite(v)) throw new UsageError(`${where}, column ${eq + 2}: "${value}" is not a number`, 'e.g. 0.05');
+      if (parameter.chance !== undefined && (v < 0 || v > 1)) throw new UsageError(`${where}: a chance lies in 0..1; ${v} is outside`, 'e.g. 0.05');
+      scenario = {
+        ...scenario,
+        parameters: { ...scenario.parameters, [id]: parameter.chance === undefined ? { ...parameter, value: v } : { ...parameter, chance: v } },
+      };
+      rebindParameters(scenario, exprs);
+      return;
+    }
     throw new UsageError(`${where}: cannot set "${option.slice(0, eq)}"`, FORMS);
   });
   return { ...checked, scenario, exprs, fingerprint: sets.length === 0 ? checked.fingerprint : fingerprintOf(scenario) };
+}
+
+/** Compiles again every expression that reads a parameter, so it sees the parameters' new values. */
+function rebindParameters(scenario: CheckedScenario['scenario'], exprs: Map<string, CompiledExpr>): void {
+  const names = namesOf(scenario);
+  const env = createCelEnvironment(names.indicators, [...names.actors.keys()], names.params?.keys());
+  for (const [path, e] of exprs) {
+    if (!e.runWith) continue;
+    const result = checkOneExpression(e.text, e.kind, env, names);
+    if (result.ok) exprs.set(path, { ...e, ast: result.ast, run: result.run, runWith: result.runWith });
+  }
 }

@@ -2,6 +2,7 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import type { Diagnostic } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
+import { bindParameters } from './bindParameters.js';
 import type { ExprSite } from './collectExpressions.js';
 import { CEL_VARIABLES } from './createCelEnvironment.js';
 import { diagnose, formatPath } from './diagnose.js';
@@ -27,13 +28,19 @@ export type CompiledExpr = {
   readonly kind: ExprSite['kind'];
   /** Variables read, e.g. `indicators.isis_activity`. */
   readonly reads: readonly string[];
+  /** The syntax tree; each `params.NAME` is a constant node (its central value) marked with `param: NAME`. */
   readonly ast: CelNode;
+  /** Evaluates with every parameter at its central value. */
   readonly run: (activation: Activation) => unknown;
+  /** Present when the expression reads parameters: evaluates with the given parameter values (nested batches set them per draw). */
+  readonly runWith?: ((activation: Activation, params: Readonly<Record<string, number>>) => unknown) | undefined;
 };
 
 /** What the names in a scenario refer to. */
 export type Names = {
   readonly indicators: readonly string[];
+  /** Parameter names with their central values. */
+  readonly params?: ReadonlyMap<string, number> | undefined;
   readonly actors: ReadonlyMap<string, { all: readonly string[]; leaves: readonly string[]; leavesUnder: ReadonlyMap<string, readonly string[]> }>;
 };
 
@@ -46,7 +53,7 @@ export function checkOneExpression(
   kind: ExprSite['kind'],
   env: Environment,
   names: Names,
-): { ok: true; ast: CelNode; run: (a: Activation) => unknown } | { ok: false; problems: ExprProblem[] } {
+): ({ ok: true } & Pick<CompiledExpr, 'ast' | 'run' | 'runWith'>) | { ok: false; problems: ExprProblem[] } {
   const problems: ExprProblem[] = [];
   const at = (offset: number, code: string, message: string, hint = '') => problems.push({ offset, code, message, hint });
   let fn: ((a: unknown) => unknown) & { ast: CelNode };
@@ -81,7 +88,7 @@ export function checkOneExpression(
     at(0, 'chance-range', `a chance is a probability per month; ${constant} is outside 0..1`, 'write e.g. 0.05 for 5% a month');
     return { ok: false, problems };
   }
-  return { ok: true, ast: fn.ast, run: fn as (a: Activation) => unknown };
+  return { ok: true, ...bindParameters(fn as (a: unknown) => unknown, fn.ast, names.params ?? new Map()) };
 }
 
 /** Checks every expression site; returns the compiled expressions by path and the problems found. */
@@ -114,6 +121,7 @@ export function checkExpressions(
       reads: readsOf(checked.ast),
       ast: checked.ast,
       run: checked.run,
+      runWith: checked.runWith,
     });
   }
   return { compiled, diagnostics };
@@ -124,6 +132,11 @@ function checkNames(ast: CelNode, names: Names, at: (offset: number, code: strin
     const member = memberOf(node);
     if (member?.root === 'indicators' && !names.indicators.includes(member.field)) {
       at(node.pos, 'unknown-identifier', `unknown indicator "${member.field}"`, didYouMean(member.field, names.indicators, 'indicator'));
+    } else if (member?.root === 'params' && !names.params?.has(member.field)) {
+      const known = [...(names.params?.keys() ?? [])];
+      const hint =
+        known.length === 0 ? `declare it: parameters: { ${member.field}: { chance: …, rationale: … } }` : didYouMean(member.field, known, 'parameter');
+      at(node.pos, 'unknown-parameter', `unknown parameter "${member.field}"`, hint);
     } else if (member?.root === 'actors' && !names.actors.has(member.field)) {
       at(node.pos, 'unknown-identifier', `unknown actor "${member.field}"`, didYouMean(member.field, [...names.actors.keys()], 'actor'));
     }

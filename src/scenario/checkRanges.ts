@@ -18,5 +18,5 @@ export function checkRanges(source: Source, s: Scenario): Diagnostic[] {
 export function centralOf(site: Pick<ReturnType<typeof uncertainSites>[number], 'value' | 'bounds'>): number {
   if (rangeProblem(site.value, site.bounds) === null) return fitDistribution(site.value, site.bounds).central;
   const v = site.value;
-  return 'beta' in v ? v.beta[0] / (v.beta[0] + v.beta[1]) : Math.min(site.bounds.max, Math.max(site.bounds.min, (v.low + v.high) / 2));
+  return 'beta' in v ? v.beta[0] / (v.beta[0] + v.beta[1]) : Math.min(site.bounds.max, Math.max(site.bounds.min, v.mean ?? (v.low + v.high) / 2));
 }

@@ -54,6 +54,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const UNION_MESSAGES: [RegExp, string][] = [
+  [/^parameters\.[^.]+\.(chance|value)$/, 'expected a number or a range such as {low: 0.02, high: 0.08} (expressions go in the places that read params.NAME)'],
   [/effects\.[^.]+$/, 'an effect is {add: N}, {set: EXPR} or {mul: N}'],
   [/(label|title|summary|description|undecided)$/, 'expected text, or a map of language to text such as {en: "…", ar: "…"}'],
   [/(when|chance|guard|rule|add|set|mul)$/, 'expected a CEL expression (text), a number or true/false'],
@@ -90,8 +91,9 @@ export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unkno
       out.push(diagnose(source, path, 'invalid-id', `invalid id "${String(last)}"`, reason, { at: 'key' }));
       continue;
     }
-    if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && isUncertain(input) && !/(chance|initial|add|mul)$/.test(pathText)) {
-      const hint = "only a trigger's chance, an indicator's initial value and add/mul effects take a range; write one value here";
+    if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && isUncertain(input) && !/(chance|initial|add|mul|value)$/.test(pathText)) {
+      const hint =
+        "only a trigger's chance, an indicator's initial value, add/mul effects and parameters take a range; elsewhere declare a parameter and write params.NAME";
       out.push(diagnose(source, path, 'range-kind', `"${String(last)}" cannot take a range`, hint));
       continue;
     }

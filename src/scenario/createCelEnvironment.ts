@@ -6,13 +6,14 @@ import { CEL_OPERATORS, celSignature } from './celOperators.js';
 export const CEL_LIMITS = { maxAstNodes: 400, maxDepth: 32, maxListElements: 64, maxMapEntries: 64, maxCallArguments: 8 };
 
 /** The variables every expression may read. */
-export const CEL_VARIABLES = ['indicators', 'actors', 'month', 'date'] as const;
+export const CEL_VARIABLES = ['indicators', 'actors', 'params', 'month', 'date'] as const;
 
-/** Builds the environment for a scenario with these indicator and actor ids. */
-export function createCelEnvironment(indicatorIds: readonly string[], actorIds: readonly string[]): Environment {
+/** Builds the environment for a scenario with these indicator, actor and parameter names. */
+export function createCelEnvironment(indicatorIds: readonly string[], actorIds: readonly string[], paramNames: Iterable<string> = []): Environment {
   const env = new Environment({ limits: CEL_LIMITS })
     .registerVariable({ name: 'indicators', schema: Object.fromEntries(indicatorIds.map((id) => [id, 'double'])) })
     .registerVariable({ name: 'actors', schema: Object.fromEntries(actorIds.map((id) => [id, 'string'])) })
+    .registerVariable({ name: 'params', schema: Object.fromEntries([...paramNames].map((id) => [id, 'double'])) })
     .registerVariable('month', 'int')
     .registerVariable('date', 'string');
   for (const o of CEL_OPERATORS) {

@@ -1,5 +1,6 @@
-// The names expressions may use: indicator ids, and each actor's states and innermost states.
+// The names expressions may use: indicator ids, each actor's states and innermost states, and parameters with their central values.
 import type { Names } from './checkExpressions.js';
+import { centralParameters } from './checkParameters.js';
 import { flattenStates } from './flattenStates.js';
 import type { Scenario } from './scenarioSchema.js';
 
@@ -16,5 +17,5 @@ export function namesOf(s: Scenario): Names {
     }
     actors.set(aid, { all: flat.map((f) => f.id), leaves: leaves.map((f) => f.id), leavesUnder });
   }
-  return { indicators: Object.keys(s.indicators), actors };
+  return { indicators: Object.keys(s.indicators), actors, params: centralParameters(s) };
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { ScenarioError } from '../core/errors.js';
 import { type CompiledExpr, checkExpressions } from './checkExpressions.js';
+import { checkParameters } from './checkParameters.js';
 import { checkRanges } from './checkRanges.js';
 import { checkReferences } from './checkReferences.js';
 import { checkShape } from './checkShape.js';
@@ -25,9 +26,11 @@ export function readScenario(file: string, text: string): CheckedScenario {
   const { source, value } = parseSource(file, text);
   const scenario = checkShape(source, scenarioSchema, value);
   const { diagnostics, names } = checkReferences(source, scenario);
-  const env = createCelEnvironment(names.indicators, [...names.actors.keys()]);
+  const env = createCelEnvironment(names.indicators, [...names.actors.keys()], names.params?.keys());
   const checked = checkExpressions(source, collectExpressions(scenario), env, names);
-  const all = [...diagnostics, ...checkRanges(source, scenario), ...checked.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+  const all = [...diagnostics, ...checkRanges(source, scenario), ...checkParameters(source, scenario), ...checked.diagnostics].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
   if (all.length > 0) throw new ScenarioError(all);
   return { scenario, source, exprs: checked.compiled, fingerprint: fingerprintOf(scenario) };
 }

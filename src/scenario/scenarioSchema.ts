@@ -71,6 +71,22 @@ const triggerSchema = z.strictObject({
   transitions: z.array(transitionSchema).optional(),
 });
 
+/** A named value expressions read as `params.NAME`: a chance (0..1, Beta when ranged) or a number (uniform or normal when ranged). */
+const parameterSchema = z
+  .strictObject({
+    label: textSchema.optional(),
+    chance: z.union([z.number(), uncertainSchema]).optional(),
+    value: z.union([z.number(), uncertainSchema]).optional(),
+    rationale: z.string().min(1, 'give a one-line reason for the value and its range'),
+    sources: cites,
+  })
+  .refine((p) => (p.chance === undefined) !== (p.value === undefined), {
+    message: 'a parameter has exactly one of chance: (a probability) or value: (any number)',
+  })
+  .describe(
+    'A named value read in expressions as params.NAME: exactly one of chance (0..1; a range is a Beta) or value (a range is uniform, or normal with dist: normal), and a one-line rationale.',
+  );
+
 /** The whole scenario file. */
 export const scenarioSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'scenario ids are lowercase, e.g. iraq-coalition'),
@@ -102,6 +118,7 @@ export const scenarioSchema = z.strictObject({
       states: z.record(id, stateSchema),
     }),
   ),
+  parameters: z.record(id, parameterSchema).optional(),
   triggers: z.record(id, triggerSchema),
   outcomes: z.record(
     id,
@@ -121,3 +138,4 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Text = z.infer<typeof textSchema>;
 export type Expr = z.infer<typeof exprSchema>;
 export type TriggerDef = z.infer<typeof triggerSchema>;
+export type ParameterDef = z.infer<typeof parameterSchema>;

@@ -1,10 +1,14 @@
-// The written form of an uncertain value: a 90% interval `{low, high}` (with an optional `dist`), or `{beta: [a, b]}` for a chance.
+// The written form of an uncertain value: a 90% interval `{low, high}` (with an optional `mean` or `dist`), or `{beta: [a, b]}` for a chance.
 import { z } from 'zod';
 
-/** `{low, high}`: a 90% interval; `dist` picks the shape (beta for chances, uniform for numbers, unless said). */
+/**
+ * `{low, high}`: a 90% interval; `dist` picks the shape (beta for chances, uniform for numbers, unless said).
+ * `mean` (chances only) pins the Beta's mean, which is then the central value: 90% of the mass lies in [low, high].
+ */
 export const rangeSchema = z.strictObject({
   low: z.number(),
   high: z.number(),
+  mean: z.number().optional(),
   dist: z.enum(['beta', 'uniform', 'normal']).optional(),
 });
 

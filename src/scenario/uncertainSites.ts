@@ -6,8 +6,8 @@ import { isUncertain, type Uncertain } from './uncertainSchema.js';
 /** One uncertain value of a scenario. */
 export type UncertainSite = {
   readonly path: readonly string[];
-  readonly kind: 'chance' | 'initial' | 'add' | 'mul';
-  /** The trigger (chance, add, mul) or indicator (initial) it belongs to. */
+  readonly kind: 'chance' | 'initial' | 'add' | 'mul' | 'parameter';
+  /** The trigger (chance, add, mul), indicator (initial) or parameter name it belongs to. */
   readonly owner: string;
   /** The indicator an effect or initial value applies to. */
   readonly indicator: string | null;
@@ -15,7 +15,11 @@ export type UncertainSite = {
   readonly bounds: Bounds;
 };
 
-/** Every range in the scenario, in file order: indicators' initial values, then triggers' chances and effects. */
+/** Where a parameter's draws may lie: a chance in 0..1, a number anywhere. */
+export const parameterBounds = (isChance: boolean): Bounds =>
+  isChance ? { min: 0, max: 1, isChance: true } : { min: Number.NEGATIVE_INFINITY, max: Number.POSITIVE_INFINITY, isChance: false };
+
+/** Every range in the scenario: indicators' initial values, then triggers' chances and effects, then parameters, each in file order. */
 export function uncertainSites(s: Scenario): UncertainSite[] {
   const out: UncertainSite[] = [];
   for (const [id, ind] of Object.entries(s.indicators)) {
@@ -40,6 +44,18 @@ export function uncertainSites(s: Scenario): UncertainSite[] {
       const bounds = op === 'add' ? { min: -span, max: span, isChance: false } : { min: 0, max: Number.POSITIVE_INFINITY, isChance: false };
       out.push({ path: ['triggers', tid, 'effects', iid, op], kind: op, owner: tid, indicator: iid, value, bounds });
     }
+  }
+  for (const [name, p] of Object.entries(s.parameters ?? {})) {
+    const value = p.chance ?? p.value;
+    if (isUncertain(value))
+      out.push({
+        path: ['parameters', name, p.chance === undefined ? 'value' : 'chance'],
+        kind: 'parameter',
+        owner: name,
+        indicator: null,
+        value,
+        bounds: parameterBounds(p.chance !== undefined),
+      });
   }
   return out;
 }

@@ -1,7 +1,24 @@
 // Walks a CEL syntax tree from @marcbachmann/cel-js.
 
 /** A node of the CEL syntax tree as the parser produces it. */
-export type CelNode = { op: string; args: unknown; pos: number; start: number; end: number };
+export type CelNode = {
+  op: string;
+  args: unknown;
+  pos: number;
+  start: number;
+  end: number;
+  /** On a constant that stands for `params.NAME` (bindParameters): the parameter's name. */
+  param?: string;
+};
+
+/** The parameters an expression reads (its `param`-marked constants), sorted. */
+export function paramsOf(root: CelNode): string[] {
+  const names = new Set<string>();
+  walkCel(root, (node) => {
+    if (node.param !== undefined) names.add(node.param);
+  });
+  return [...names].sort();
+}
 
 const isNode = (x: unknown): x is CelNode => typeof x === 'object' && x !== null && typeof (x as CelNode).op === 'string';
 

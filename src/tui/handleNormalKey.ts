@@ -125,6 +125,14 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
           : { ...state, mode: { kind: 'prompt', purpose: 'open', value: state.sessionPath ?? '' } },
   },
   {
+    keys: ['w'],
+    keyLabel: 'w',
+    label: 'key.watch',
+    hint: { keys: 'w', text: 'key.watch.hint' },
+    handle: (state) =>
+      state.hasOdds ? { ...state, mode: { kind: 'signposts' } } : { ...state, status: { kind: 'error', text: t(state.lang, 'status.noSignposts') } },
+  },
+  {
     keys: ['?'],
     keyLabel: '?',
     label: 'key.help',

@@ -123,6 +123,7 @@ export function keymapOf(kind: UiState['mode']['kind']): Map {
     details: OVERLAY_KEYS,
     explain: OVERLAY_KEYS,
     drivers: OVERLAY_KEYS,
+    signposts: OVERLAY_KEYS,
     compare: COMPARE_KEYS,
     branches: BRANCH_KEYS,
     'confirm-quit': QUIT_KEYS,
@@ -135,7 +136,7 @@ export function keymapOf(kind: UiState['mode']['kind']): Map {
 
 function scrollOverlay(state: UiState, key: KeyPress, { view }: KeyContext): UiState {
   const mode = state.mode;
-  const shown = overlayView(state, view.odds, view.columns);
+  const shown = overlayView(state, view.odds, view.columns, undefined, view.signposts);
   if (!shown || mode.kind === 'branches' || mode.kind === 'normal') return state;
   const next = scrollBy(key, shown.scroll, shown.lines.length, view.rows);
   return next === null ? state : { ...state, mode: { ...mode, scroll: next } as UiState['mode'] };

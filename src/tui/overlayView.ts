@@ -2,11 +2,13 @@
 import stringWidth from 'string-width';
 import { t } from '../i18n/messages.js';
 import type { DriversState, OddsState } from '../workers/oddsService.js';
+import type { SignpostsState } from '../workers/signpostsService.js';
 import { detailLines } from './detailLines.js';
 import { wrapCells } from './fitCells.js';
 import { helpOverlayLines } from './modeKeys.js';
 import { branchLines, compareLines, driverLines, explainOverlay } from './overlayLines.js';
 import { restoreLines } from './recovery.js';
+import { SIGNPOSTS_TITLE, signpostLines } from './signpostLines.js';
 import type { UiState } from './uiState.js';
 
 /** An overlay's title, its lines wrapped to the width, and the first line shown. */
@@ -22,14 +24,25 @@ export const overlayRoom = (rows: number, total: number): number => {
 };
 
 /** The open overlay at `width`, or null on the main screen. */
-export function overlayView(state: UiState, _odds: OddsState, width: number, drivers: DriversState = { kind: 'idle' }): OverlayView | null {
-  const raw = overlayText(state, drivers, width);
+export function overlayView(
+  state: UiState,
+  _odds: OddsState,
+  width: number,
+  drivers: DriversState = { kind: 'idle' },
+  signposts: SignpostsState = { kind: 'idle' },
+): OverlayView | null {
+  const raw = overlayText(state, drivers, width, signposts);
   if (!raw) return null;
   const lines = raw.lines.flatMap((l) => (stringWidth(l) <= width ? [l] : wrapCells(l, width, `${/^\s*/.exec(l)?.[0] ?? ''}    `)));
   return { title: raw.title, lines, scroll: raw.scroll };
 }
 
-function overlayText(state: UiState, drivers: DriversState, width: number): { title: string; lines: readonly string[]; scroll: number } | null {
+function overlayText(
+  state: UiState,
+  drivers: DriversState,
+  width: number,
+  signposts: SignpostsState,
+): { title: string; lines: readonly string[]; scroll: number } | null {
   const mode = state.mode;
   switch (mode.kind) {
     case 'help':
@@ -40,6 +53,8 @@ function overlayText(state: UiState, drivers: DriversState, width: number): { ti
       return { title: t(state.lang, 'title.branches'), lines: branchLines(state, mode.selected), scroll: mode.selected };
     case 'drivers':
       return { title: t(state.lang, 'title.drivers'), lines: driverLines(drivers, state.lang), scroll: mode.scroll ?? 0 };
+    case 'signposts':
+      return { title: SIGNPOSTS_TITLE, lines: signpostLines(state, signposts), scroll: mode.scroll ?? 0 };
     case 'compare':
       return { title: t(state.lang, 'title.compare'), lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
     case 'restore':

@@ -10,6 +10,7 @@ export type Mode =
   | { readonly kind: 'branches'; readonly selected: number }
   | { readonly kind: 'compare'; readonly other: string; readonly scroll?: number }
   | { readonly kind: 'drivers'; readonly scroll?: number }
+  | { readonly kind: 'signposts'; readonly scroll?: number }
   | { readonly kind: 'confirm-quit'; readonly reason?: string }
   | { readonly kind: 'confirm-open' }
   | { readonly kind: 'autoplay' }

@@ -8,24 +8,25 @@ import { specFor } from './batchJob.js';
 import { slottedKernelFor } from './nestedJob.js';
 import type { RunOptions } from './runBatchJob.js';
 
-/** Runs `draws` parameter draws of `perDraw` runs each; `partial` is true when it stopped early. */
+/** Runs `draws` parameter draws (or only `o.range` of them, for a shard) of `perDraw` runs each; `partial` is true when it stopped early. */
 export async function runNestedJob(
   job: BatchJob,
   draws: number,
   perDraw: number,
-  o: Omit<RunOptions, 'pool'>,
+  o: Omit<RunOptions, 'pool'> & { readonly range?: readonly [number, number] },
 ): Promise<{ nested: NestedAggregate; partial: boolean; done: number }> {
+  const [first, last] = o.range ?? [0, draws];
   const slotted = slottedKernelFor(job);
   const spec = specFor(slotted.kernel, job);
-  const chunk = Math.max(1, Math.min(Math.ceil(20_000 / perDraw), Math.ceil(draws / Math.max(1, o.workers * 8))));
+  const chunk = Math.max(1, Math.min(Math.ceil(20_000 / perDraw), Math.ceil((last - first) / Math.max(1, o.workers * 8))));
   const ranges: [number, number][] = [];
-  for (let a = 0; a < draws; a += chunk) ranges.push([a, Math.min(draws, a + chunk)]);
+  for (let a = first; a < last; a += chunk) ranges.push([a, Math.min(last, a + chunk)]);
   let nested = runNestedBatch(slotted, spec, perDraw, 0, 0);
   let done = 0;
   const add = (part: NestedAggregate) => {
     nested = mergeNested(nested, part);
     done += part.draws.length * perDraw;
-    o.onProgress?.(done, draws * perDraw);
+    o.onProgress?.(done, (last - first) * perDraw);
   };
   if (o.workers <= 1 || ranges.length <= 1) {
     for (const [a, b] of ranges) {
@@ -48,7 +49,7 @@ export async function runNestedJob(
       await pool.destroy();
     }
   }
-  return { nested, partial: done < draws * perDraw, done };
+  return { nested, partial: done < (last - first) * perDraw, done };
 }
 
 /** A pool running the nested worker (the TypeScript one through tsx when running from source). */

@@ -9,7 +9,7 @@ import { start } from '../tui/pty.js';
 
 const ROOT = process.cwd();
 const MAIN = join(ROOT, 'dist/cli/bin.js');
-const COMMANDS = ['play', 'run', 'batch', 'sensitivity', 'sweep', 'merge', 'check', 'paths', 'graph', 'exercise', 'debrief', 'list', 'schema'];
+const COMMANDS = ['play', 'run', 'batch', 'compare', 'sensitivity', 'sweep', 'merge', 'check', 'paths', 'graph', 'exercise', 'debrief', 'list', 'schema'];
 /** Examples that take more than ~20 s on a 2-core machine run only with STATECRAFT_SLOW_EXAMPLES=1. */
 const SLOW = [/statecraft sensitivity/, /statecraft sweep/, /--runs 1000000/, /--runs 100000 --shard/];
 const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { encoding: 'utf8' }).status === 0;
@@ -54,6 +54,8 @@ function workspace(): string {
   copyFileSync('test/exercise/harir-rehearsal.yaml', join(dir, 'test/exercise/harir-rehearsal.yaml'));
   mkdirSync(join(dir, 'test/scenarios'), { recursive: true });
   for (const f of readdirSync('test/scenarios')) copyFileSync(join('test/scenarios', f), join(dir, 'test/scenarios', f));
+  mkdirSync(join(dir, 'test/fixtures/uncertain'), { recursive: true });
+  copyFileSync('test/fixtures/uncertain/ranges.yaml', join(dir, 'test/fixtures/uncertain/ranges.yaml'));
   mkdirSync(join(dir, 'scenarios'), { recursive: true });
   copyFileSync('scenarios/iraq-coalition.yaml', join(dir, 'scenarios/iraq-coalition.yaml'));
   shell(dir, 'statecraft run --steps advance --save my.session.json');

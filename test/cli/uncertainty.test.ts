@@ -34,8 +34,10 @@ describe('statecraft batch --uncertainty', () => {
     expect(r.stdout).toMatch(/run noise \(100 runs per draw\)/);
   });
 
-  it('should refuse --shard with --uncertainty, and bad draw counts, as usage errors', () => {
-    expect(statecraft('batch', fixture, '--uncertainty', '--shard', '1/2').code).toBe(2);
+  it('should ask for --out with --shard, and refuse bad draw counts, as usage errors', () => {
+    const shard = statecraft('batch', fixture, '--uncertainty', '--shard', '1/2');
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain('add --out FILE');
     const bad = statecraft('batch', fixture, '--uncertainty', '--draws', '1');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--draws');
@@ -55,6 +57,6 @@ describe('statecraft batch --uncertainty', () => {
     expect(Number(protest.low)).toBeCloseTo(0.1, 4);
     expect(Number(protest.high)).toBeCloseTo(0.3, 4);
     expect(protest.highOdds.fallen).toBeGreaterThan(protest.lowOdds.fallen);
-    expect(statecraft('sensitivity', '--uncertainty', '--runs', '100').code).toBe(2);
+    expect(statecraft('sensitivity', 'test/fixtures/valid/minimal.yaml', '--uncertainty', '--runs', '100').code).toBe(2);
   });
 });

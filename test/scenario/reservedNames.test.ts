@@ -33,6 +33,9 @@ const PLACES: Record<string, (s: Doc, name: string) => void> = {
   source: (s, n) => {
     s.sources = { [n]: 'A source' };
   },
+  parameter: (s, n) => {
+    s.parameters = { [n]: { chance: 0.1, rationale: 'r' } };
+  },
   'effect key': (s, n) => {
     s.triggers.t.effects = { [n]: { add: 1 } };
   },

@@ -4,6 +4,7 @@ import { runBatch } from '../../src/api/runBatch.js';
 import { ScenarioError } from '../../src/core/errors.js';
 import { flattenStates } from '../../src/scenario/flattenStates.js';
 import { readScenario } from '../../src/scenario/readScenario.js';
+import { unrangedChances } from './unrangedChances.js';
 
 const FILE = 'scenarios/iraq-coalition.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -79,12 +80,17 @@ describe('the shipped iraq-coalition scenario', () => {
     }
   });
 
-  it('should give every chance an intended range and its reason, ready for the range syntax', () => {
-    const blocks = TEXT.slice(TEXT.indexOf('\ntriggers:')).split(/\n {2}(?=[a-z_]+:\n)/);
-    for (const [id, t] of Object.entries(scenario.triggers)) {
-      if (t.chance === undefined) continue;
-      const block = blocks.find((b) => b.startsWith(`${id}:\n`)) ?? '';
-      expect(block, id).toMatch(/# range: .*\d–\d.*: \S/);
+  it('should give every chance a range: a constant as {low, high}, an expression built from parameters (and 0) only', () => {
+    expect(unrangedChances(readScenario(FILE, TEXT))).toEqual([]);
+    // The walk finds a bare number, whether it stands alone, in a branch, or in a sum (0 adds nothing and passes).
+    const edited = TEXT.replace('chance: { low: 0.2, high: 0.6, mean: 0.35 }', 'chance: 0.35')
+      .replace(': params.isis_flare"', ': 0.04"')
+      .replace("'params.stay_base + ", "'0.015 + ");
+    expect(unrangedChances(readScenario(FILE, edited))).toEqual(['isis_resurgence: 0.04', 'israel_iran_ceasefire: 0.35', 'us_stays_for_strategy: 0.015']);
+    // Every parameter is read by some expression, and every trigger with a constant range explains it.
+    for (const [name, p] of Object.entries(scenario.parameters ?? {})) {
+      expect(TEXT, name).toContain(`params.${name}`);
+      expect(p.rationale, name).toMatch(/\S.*\./);
     }
   });
 
@@ -123,7 +129,9 @@ describe('the shipped iraq-coalition scenario', () => {
     ['duplicate id', '      departed:\n', '      repositioned:\n', 'duplicate-id'],
     ['CEL syntax', 'when: actors.krg == "lobbying"', 'when: actors.krg == == "lobbying"', 'cel-syntax'],
     ['unknown identifier', 'guard: indicators.kurdistan_attacks >= 50', 'guard: indicators.kurdistan_attack >= 50', 'unknown-identifier'],
-    ['CEL type', 'when: actors.factions != "contained"\n    # range: 0.06', 'when: actors.factions != 3\n    # range: 0.06', 'cel-type'],
+    ['CEL type', 'when: actors.factions != "contained"\n    chance: { low: 0.06', 'when: actors.factions != 3\n    chance: { low: 0.06', 'cel-type'],
+    ['unknown parameter', 'params.stay_invited', 'params.stay_invite', 'unknown-parameter'],
+    ['chance range', 'chance: { low: 0.2, high: 0.6, mean: 0.35 }', 'chance: { low: 0.6, high: 0.2, mean: 0.35 }', 'range-order'],
     ['unknown initial', 'initial: lobbying', 'initial: quiet', 'unknown-initial'],
     ['drift out of bounds', 'drift: { toward: 72, rate: 0.08 }', 'drift: { toward: 172, rate: 0.08 }', 'bounds'],
     ['unknown source', 'sources: [F11]', 'sources: [F11, F24]', 'unknown-reference'],

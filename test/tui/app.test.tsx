@@ -196,9 +196,14 @@ describe('live odds', () => {
   it('should show the odds from the current state, mark them while updating, and explain the drivers', async () => {
     const iraq = shippedStepper('iraq-coalition');
     const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
-    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 100, rows: 30 }} />);
+    // 120 columns: the shipped scenario declares ranges, so each outcome also shows its band across parameter draws.
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 120, rows: 30 }} />);
     const frame = () => app.lastFrame() ?? '';
-    await vi.waitFor(() => expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% · full_exit [\d.]+% · redefined_mission [\d.]+% \(2k runs\)/), PATIENCE);
+    await vi.waitFor(
+      () =>
+        expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% \(\d+–\d+\) · full_exit [\d.]+% \(\d+–\d+\) · redefined_mission [\d.]+% \(\d+–\d+\) \(2k runs\)/),
+      PATIENCE,
+    );
     const exitOdds = () => Number(/full_exit ([\d.]+)%/.exec(frame())?.[1]);
     const before = exitOdds();
     app.stdin.write('\r');

@@ -16,11 +16,17 @@ export function compare(io: CliIo) {
     .option('--b-force <trigger@YYYY-MM>', 'forced trigger added in B (repeatable)', collect, [])
     .option('--b-from <file>', 'B starts every run from this saved session')
     .option('--b-scenario <name-or-path>', 'B plays this scenario file (same outcome ids)')
+    .option(
+      '--uncertainty',
+      "draw the scenario's ranges: --draws parameter draws, --per-draw runs each, A and B on the same draws and runs (--runs is not used)",
+    )
+    .option('--draws <k>', 'parameter draws with --uncertainty', '100')
+    .option('--per-draw <n>', 'runs per parameter draw and variant with --uncertainty', '500')
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md'] as const).default('table' as const))
     .addHelpText(
       'after',
-      '\nExamples:\n  statecraft compare --b-set triggers.isis_resurgence.chance=0.2\n  statecraft compare --b-force israel_iran_war@2026-01 --format md',
+      '\nExamples:\n  statecraft compare --b-set triggers.isis_resurgence.chance=0.2\n  statecraft compare --b-force israel_iran_war@2026-01 --format md\n  statecraft compare test/fixtures/uncertain/ranges.yaml --uncertainty --draws 40 --per-draw 250 --b-set triggers.collapse.chance=0.05',
     )
     .action(async (scenario, opts) => {
       const { compareCommand } = await import('../compareCommand.js');

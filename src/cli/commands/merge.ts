@@ -5,7 +5,7 @@ import type { CliIo } from './cliIo.js';
 /** The `merge` command. */
 export function merge(io: CliIo) {
   return new Command('merge')
-    .description('merge batch shards into the report of the whole batch')
+    .description('merge batch shards (of a plain batch, or of batch --uncertainty) into the report of the whole batch')
     .argument('<files...>', 'shard files written by batch --shard')
     .option('--scenario <name-or-path>', 'the scenario, when it is not a shipped one')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md'] as const).default('table' as const))

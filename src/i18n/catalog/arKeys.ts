@@ -34,6 +34,8 @@ export const arKeys: Record<keyof typeof enKeys, string> = {
   'key.explain.hint': 'شرح',
   'key.details': 'التفاصيل: المحفز المختار وكل طرف ومؤشر كاملاً',
   'key.details.hint': 'تفاصيل',
+  'key.watch': 'المؤشرات الدالة: ما يجب مراقبته من هنا، شهراً بعد شهر',
+  'key.watch.hint': 'مراقبة',
   'key.filter': 'تصفية المحفزات بالمعرّف أو الاسم',
   'key.filter.hint': 'تصفية',
   'key.save': 'حفظ / فتح ملف جلسة (*.session.json)',

@@ -52,6 +52,7 @@ export const arScreen: Record<keyof typeof enScreen, string> = {
   'status.noMatch': 'لا محفز يطابق التصفية (اضغط / لتغييرها)',
   'status.fired': 'نُفّذ {id}: الخطوة {n}',
   'status.noStep': 'لا خطوة لشرحها بعد: نفّذ محفزاً أو تقدم أولاً',
+  'status.noSignposts': 'المؤشرات الدالة تحتاج الاحتمالات الحية: شغّل play دون --no-odds',
   'status.autoplayStopped': 'توقف اللعب التلقائي عند {date}، الخطوة {n}',
   'status.autoplayStart': 'لعب تلقائي: شهراً بعد شهر بالصدفة · أي مفتاح يوقفه',
   'status.autoplay': 'لعب تلقائي: {what} · أي مفتاح يوقفه',

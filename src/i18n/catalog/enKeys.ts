@@ -33,6 +33,8 @@ export const enKeys = {
   'key.explain.hint': 'explain',
   'key.details': 'details: the selected trigger, every actor and indicator in full',
   'key.details.hint': 'details',
+  'key.watch': 'signposts: what to watch from here, month by month',
+  'key.watch.hint': 'watch',
   'key.filter': 'filter the triggers by id or label',
   'key.filter.hint': 'filter',
   'key.save': 'save / open a session file (*.session.json)',

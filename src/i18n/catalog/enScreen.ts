@@ -51,6 +51,7 @@ export const enScreen = {
   'status.noMatch': 'no trigger matches the filter (press / to change it)',
   'status.fired': 'fired {id}: step {n}',
   'status.noStep': 'no step to explain yet: fire a trigger or advance first',
+  'status.noSignposts': 'signposts need the live odds: start play without --no-odds',
   'status.autoplayStopped': 'autoplay stopped at {date}, step {n}',
   'status.autoplayStart': 'autoplay: a month at a time by chance · any key stops',
   'status.autoplay': 'autoplay: {what} · any key stops',

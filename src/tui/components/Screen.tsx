@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import { formatMonthIn, t } from '../../i18n/messages.js';
 import type { DriversState, OddsState } from '../../workers/oddsService.js';
+import type { SignpostsState } from '../../workers/signpostsService.js';
 import { wrapCells } from '../fitCells.js';
 import { hintLine } from '../keymap.js';
 import { keymapOf, SMALL_KEYS } from '../modeKeys.js';
@@ -15,6 +16,7 @@ import { Header } from './Header.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
 import { KeyHints } from './KeyHints.js';
 import { OddsLine } from './OddsLine.js';
+import { OddsTrend } from './OddsTrend.js';
 import { OutcomeLine } from './OutcomeLine.js';
 import { Overlay } from './Overlay.js';
 import { StatusLine } from './StatusLine.js';
@@ -25,10 +27,18 @@ import { TriggersPanel } from './TriggersPanel.js';
 export const MIN_WIDTH = 80;
 export const MIN_HEIGHT = 24;
 
-/** `height` is the terminal's; the last row stays free so the terminal never scrolls. */
-type Props = { readonly state: UiState; readonly width: number; readonly height: number; readonly odds?: OddsState; readonly drivers?: DriversState };
+/** `height` is the terminal's; the last row stays free so the terminal never scrolls. `trend`: the odds after each step, shown with live odds. */
+type Props = {
+  readonly state: UiState;
+  readonly width: number;
+  readonly height: number;
+  readonly odds?: OddsState;
+  readonly drivers?: DriversState;
+  readonly signposts?: SignpostsState;
+  readonly trend?: string | null;
+};
 
-export function Screen({ state, width, height, odds = { kind: 'off' }, drivers = { kind: 'idle' } }: Props) {
+export function Screen({ state, width, height, odds = { kind: 'off' }, drivers = { kind: 'idle' }, signposts = { kind: 'idle' }, trend }: Props) {
   const fitLine = useFit();
   const visual = useVisual();
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
@@ -48,8 +58,9 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   const mode = state.mode;
   const status = statusOf(state, m.selectedInfo);
   const statusRows = status.kind === 'prompt' || stringWidth(status.text) + 2 <= width ? 1 : Math.min(3, wrapCells(`! ${status.text}`, width, '  ').length);
-  const bottomRows = height - 1 - topRows - 5 - statusRows;
-  const view = overlayView(state, odds, width, drivers);
+  const trendRows = state.hasOdds ? 1 : 0;
+  const bottomRows = height - 1 - topRows - 5 - statusRows - trendRows;
+  const view = overlayView(state, odds, width, drivers, signposts);
   const overlay = view ? (
     <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} lang={state.lang} />
   ) : null;
@@ -77,6 +88,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
           </Box>
           <OutcomeLine lang={state.lang} status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
           <OddsLine lang={state.lang} odds={odds} focused={state.focus === 'odds'} width={width} />
+          {trendRows > 0 ? <OddsTrend line={trend ?? null} /> : null}
           <Box height={bottomRows} flexDirection={row}>
             <TriggersPanel
               lang={state.lang}

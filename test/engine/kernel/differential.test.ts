@@ -2,10 +2,12 @@
 import fc from 'fast-check';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { UserError } from '../../../src/core/errors.js';
 import type { Stepper } from '../../../src/engine/createStepper.js';
 import { createKernel } from '../../../src/engine/kernel/createKernel.js';
 import { advance, fire, roll, type Session, startSession } from '../../../src/engine/session.js';
+import { withParameterSlots } from '../../../src/engine/withParameterSlots.js';
 import { type ArbAction, arbScenarioText } from '../../arbitraries.js';
 import { shippedStepper, stepperFromText } from '../../helpers.js';
 import { propertyRuns } from '../../propertyRuns.js';
@@ -20,8 +22,7 @@ const longActions = fc.array(
 );
 
 /** Plays the same actions through a session (XState) and the kernel, comparing after every action. */
-function compare(stepper: Stepper, actions: readonly ArbAction[], seed: number): number {
-  const kernel = createKernel(stepper.ir);
+function compare(stepper: Stepper, actions: readonly ArbAction[], seed: number, kernel = createKernel(stepper.ir)): number {
   const k = kernel.newState();
   let s: Session = startSession(stepper, seed);
   kernel.start(k);
@@ -85,6 +86,34 @@ describe('kernel versus XState machine', () => {
     expect(drifted, 'scenarios with drift must be generated').toBeGreaterThan(propertyRuns(300));
   });
 
+  it('should read parameters from slots exactly as the machine reads the same values written in the file', () => {
+    let slotted = 0;
+    fc.assert(
+      fc.property(
+        arbScenarioText.filter((text) => text.includes('params.')),
+        longActions,
+        fc.nat(10_000),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (text, actions, seed, q, k) => {
+          const { ir, slots } = withParameterSlots(stepperFromText(text).ir);
+          const drawn: Record<string, number> = { q, k };
+          // The machine side: the same scenario with each ranged parameter written as the drawn number.
+          const doc = parse(text) as { parameters: Record<string, { chance?: unknown; value?: unknown }> };
+          ir.parameters.forEach((p, i) => {
+            slots[i] = drawn[p.owner] as number;
+            const def = doc.parameters[p.owner] as { chance?: unknown; value?: unknown };
+            doc.parameters[p.owner] = def.chance === undefined ? { ...def, value: drawn[p.owner] } : { ...def, chance: drawn[p.owner] };
+          });
+          compare(stepperFromText(stringify(doc)), actions, seed, createKernel(ir));
+          slotted += ir.parameters.length;
+        },
+      ),
+      { numRuns: propertyRuns(300) },
+    );
+    expect(slotted, 'scenarios with ranged parameters must be generated').toBeGreaterThan(propertyRuns(300) / 2);
+  });
+
   it('should agree on the shipped scenario over thousands of steps', () => {
     const stepper = shippedStepper('iraq-coalition');
     let steps = 0;
@@ -94,7 +123,8 @@ describe('kernel versus XState machine', () => {
       }),
       { numRuns: propertyRuns(500) },
     );
-    expect(steps).toBeGreaterThan(10 * propertyRuns(500));
+    // About ten of the 5–40 actions of a case succeed (the rest fire a trigger that is not enabled): demand half of that.
+    expect(steps).toBeGreaterThan(5 * propertyRuns(500));
   });
 
   it('should play whole rolled runs identically', () => {
