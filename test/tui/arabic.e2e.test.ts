@@ -54,7 +54,7 @@ describe('statecraft play --lang ar, in logical order (a terminal that does bidi
   it('should refuse a language the scenario has no labels in', async () => {
     const run = start(['play', '--lang', 'fr']);
     expect(await run.exit).toBe(2);
-    expect(run.screen()).toContain('--lang fr: scenario "iraq-coalition" has no labels in "fr"');
+    await run.waitFor('--lang fr: scenario "iraq-coalition" has no labels in "fr"');
     expect(run.screen()).toContain('use one of: ar, en');
   });
 });
