@@ -106,6 +106,14 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
     handle: (state) => ({ ...state, mode: { kind: 'details' } }),
   },
   {
+    keys: ['w'],
+    keyLabel: 'w',
+    label: 'key.watch',
+    hint: { keys: 'w', text: 'key.watch.hint' },
+    handle: (state) =>
+      state.hasOdds ? { ...state, mode: { kind: 'signposts' } } : { ...state, status: { kind: 'error', text: t(state.lang, 'status.noSignposts') } },
+  },
+  {
     keys: ['/'],
     keyLabel: '/',
     label: 'key.filter',
@@ -123,14 +131,6 @@ export const NORMAL_KEYS: Keymap<UiState, KeyContext> = [
         : isDirty(state)
           ? { ...state, mode: { kind: 'confirm-open' } }
           : { ...state, mode: { kind: 'prompt', purpose: 'open', value: state.sessionPath ?? '' } },
-  },
-  {
-    keys: ['w'],
-    keyLabel: 'w',
-    label: 'key.watch',
-    hint: { keys: 'w', text: 'key.watch.hint' },
-    handle: (state) =>
-      state.hasOdds ? { ...state, mode: { kind: 'signposts' } } : { ...state, status: { kind: 'error', text: t(state.lang, 'status.noSignposts') } },
   },
   {
     keys: ['?'],
