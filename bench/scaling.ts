@@ -81,7 +81,7 @@ function sessionCost(): void {
     const branches: Record<string, unknown[]> = {};
     for (let i = 0; i < n; i++) branches[i === 0 ? 'main' : `b${i}`] = Array.from({ length: (i % 12) + 1 }, () => ({ kind: 'advance' }));
     const { id, fingerprint } = stepper.ir;
-    return JSON.stringify({ format: 'statecraft-session', version: 1, scenario: { id, fingerprint }, seed: 1, branch: 'main', cursor: 1, branches });
+    return JSON.stringify({ format: 'statecraft-session', version: 3, scenario: { id, fingerprint }, seed: 1, branch: 'main', cursor: 1, branches });
   };
   parseSession(text(100), 'warm.json', stepper);
   const points = [100, 1000, 10_000].map((n) => {

@@ -5,13 +5,13 @@ import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession } from '../engine/session.js';
-import { serializeSession } from '../engine/sessionFile.js';
 import { recoveryDir, removeRecovery } from '../report/recoveryStore.js';
 import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadScript } from '../scenario/loadScript.js';
 import { App } from '../tui/App.js';
 import type { AppIo } from '../tui/handleAppKey.js';
+import { serializedText } from '../tui/savedSession.js';
 import { ThemeContext } from '../tui/theme.js';
 import { initialUiState } from '../tui/uiState.js';
 import { createWorkerOddsService } from '../workers/createWorkerOddsService.js';
@@ -51,7 +51,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
     removeRecovery,
   };
   const replay = opened?.replay && o.session ? { path: o.session, replay: opened.replay } : null;
-  const clean = o.session && !replay ? serializeSession(session) : null;
+  const clean = o.session && !replay ? serializedText(session) : null;
   const initial = firstScreen(initialUiState(session, o.lang, replay ? null : (o.session ?? null), clean, o.odds), dir, stepper, replay);
   const recovery = recoveryFile(dir, stepper.ir.id);
   const job = { scenarioFile: checked.source.file, scenarioText: checked.source.text, sets: [], forces: [], seed: session.seed, start: null };

@@ -1,6 +1,8 @@
 // Which triggers can fire now, and for each one that cannot, why, with the values seen.
 import { formatMonth } from '../core/month.js';
+import type { Activation } from '../scenario/checkExpressions.js';
 import type { Stepper } from './createStepper.js';
+import type { TriggerIR } from './ir.js';
 import type { GuardCheck } from './stepRecord.js';
 import { activationOf, evaluate, readValues, type World } from './world.js';
 
@@ -15,24 +17,31 @@ export type TriggerStatus = { readonly id: string; readonly enabled: boolean; re
 
 /** The status of every trigger in file order. */
 export function availableTriggers(stepper: Stepper, world: World): TriggerStatus[] {
+  const act = activationOf(stepper.ir, world);
+  return stepper.ir.triggers.map((t) => statusOf(stepper, world, t, act));
+}
+
+/** The status of one trigger (as listed by `availableTriggers`), without evaluating the others. */
+export function triggerStatus(stepper: Stepper, world: World, trigger: TriggerIR): TriggerStatus {
+  return statusOf(stepper, world, trigger, activationOf(stepper.ir, world));
+}
+
+function statusOf(stepper: Stepper, world: World, t: TriggerIR, act: Activation): TriggerStatus {
   const { ir } = stepper;
-  const act = activationOf(ir, world);
-  return ir.triggers.map((t): TriggerStatus => {
-    if (world.ended) return { id: t.id, enabled: false, blocked: { kind: 'ended', outcome: world.outcome ?? 'undecided' } };
-    if (t.kind === 'scheduled') {
-      const dates = [...ir.schedule].filter(([, ids]) => ids.includes(t.id)).map(([m]) => formatMonth(ir.start + m));
-      return { id: t.id, enabled: false, blocked: { kind: 'scheduled', dates } };
-    }
-    if (!t.when) return { id: t.id, enabled: true, blocked: null };
-    try {
-      const passed = evaluate(t.when, act) === true;
-      if (passed) return { id: t.id, enabled: true, blocked: null };
-      const check = { role: 'precondition', expr: t.when.text, at: t.when.at, values: readValues(t.when, act), passed };
-      return { id: t.id, enabled: false, blocked: { kind: 'precondition', check } };
-    } catch (e) {
-      return { id: t.id, enabled: false, blocked: { kind: 'error', message: e instanceof Error ? e.message : String(e) } };
-    }
-  });
+  if (world.ended) return { id: t.id, enabled: false, blocked: { kind: 'ended', outcome: world.outcome ?? 'undecided' } };
+  if (t.kind === 'scheduled') {
+    const dates = [...ir.schedule].filter(([, ids]) => ids.includes(t.id)).map(([m]) => formatMonth(ir.start + m));
+    return { id: t.id, enabled: false, blocked: { kind: 'scheduled', dates } };
+  }
+  if (!t.when) return { id: t.id, enabled: true, blocked: null };
+  try {
+    const passed = evaluate(t.when, act) === true;
+    if (passed) return { id: t.id, enabled: true, blocked: null };
+    const check = { role: 'precondition', expr: t.when.text, at: t.when.at, values: readValues(t.when, act), passed };
+    return { id: t.id, enabled: false, blocked: { kind: 'precondition', check } };
+  } catch (e) {
+    return { id: t.id, enabled: false, blocked: { kind: 'error', message: e instanceof Error ? e.message : String(e) } };
+  }
 }
 
 /** A one-line reason, e.g. `precondition actors.krg == "lobbying" is false (actors.krg = "silent")`. */

@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.js';
 import { isReservedName, RESERVED_HINT } from '../core/reservedNames.js';
 import { didYouMean } from '../core/suggest.js';
 import { type Action, applyAction, rollMonth } from './applyAction.js';
-import { availableTriggers, describeBlocked, type TriggerStatus } from './availableTriggers.js';
+import { availableTriggers, describeBlocked, type TriggerStatus, triggerStatus } from './availableTriggers.js';
 import type { Stepper } from './createStepper.js';
 import { ancestorAt, type HistoryNode, pathTo } from './historyNode.js';
 import { seedRng } from './rng.js';
@@ -34,11 +34,12 @@ export const available = (s: Session): TriggerStatus[] => availableTriggers(s.st
 /** Fires a trigger by hand; unknown or blocked triggers are refused with the reason. */
 export function fire(s: Session, trigger: string): Session {
   const { ir } = s.stepper;
-  if (!ir.triggerById.has(trigger)) {
+  const t = ir.triggerById.get(trigger);
+  if (!t) {
     throw new UserError(`unknown trigger "${trigger}"`, didYouMean(trigger, [...ir.triggerById.keys()], 'trigger'));
   }
-  const status = available(s).find((t) => t.id === trigger);
-  if (status?.blocked)
+  const status = triggerStatus(s.stepper, s.cursor.world, t);
+  if (status.blocked)
     throw new UserError(
       `cannot fire "${trigger}": ${describeBlocked(status.blocked)}`,
       'fire a trigger that is enabled at this point: statecraft play lists them (× marks blocked ones), statecraft paths finds a way to one',

@@ -83,16 +83,34 @@ const MARKS = /[\u200e\u200f\u061c]/g;
 /** A number as the language writes it (Intl), without grouping for small integers such as years and steps. */
 export function formatNumber(lang: string, n: number, fractionDigits?: number): string {
   const digits = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-  return new Intl.NumberFormat(localeOf(lang), { useGrouping: Math.abs(n) >= 10_000, ...digits }).format(n).replace(MARKS, '');
+  const grouping = Math.abs(n) >= 10_000;
+  const key = `${lang} ${grouping} ${fractionDigits}`;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(localeOf(lang), { useGrouping: grouping, ...digits }))
+    .format(n)
+    .replace(MARKS, '');
 }
 
 /** A share (0..1) as a percentage with `digits` decimals, e.g. "13.7%" or "13.7٪". */
 export function formatPercent(lang: string, p: number, digits = 1): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(p).replace(MARKS, '');
+  const format = () => new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return cached(numberFormats, `${lang} % ${digits}`, format).format(p).replace(MARKS, '');
 }
 
 /** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
 export function formatMonthIn(lang: string, abs: number): string {
   const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
-  return new Intl.DateTimeFormat(localeOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(date).replace(MARKS, '');
+  const format = () => new Intl.DateTimeFormat(localeOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  return cached(monthFormats, lang, format).format(date).replace(MARKS, '');
+}
+
+/** Intl formatters are slow to create (about 0.1 ms, several per frame) and never change: one per language and kind. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function cached<F>(formats: Map<string, F>, key: string, create: () => F): F {
+  let f = formats.get(key);
+  if (!f) {
+    f = create();
+    formats.set(key, f);
+  }
+  return f;
 }

@@ -28,7 +28,7 @@ export function escapeMd(text: string): string {
 }
 
 /** Markdown tables for reports. */
-export function formatBatchMarkdown(r: BatchReport): string {
+export function formatBatchMarkdown(r: BatchReport, scope?: string): string {
   const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
   const out = [`# Monte Carlo: ${r.scenario}`, ''];
   if (r.provenance) out.push(...provenanceLines(r.provenance).map((l) => `- ${escapeMd(l)}`), '');
@@ -36,6 +36,7 @@ export function formatBatchMarkdown(r: BatchReport): string {
   out.push('| outcome | p | 95% interval | runs |', '|---|---|---|---|');
   for (const [id, o] of Object.entries(r.outcomes)) out.push(`| ${id} | ${pct(o.p)} | ${pct(o.ci95[0])} – ${pct(o.ci95[1])} | ${o.count} |`);
   if (r.undecided.count > 0) out.push(`| undecided | ${pct(r.undecided.p)} | | ${r.undecided.count} |`);
+  if (scope) out.push('', escapeMd(scope));
   const ids = Object.keys(r.outcomes);
   out.push(
     '',

@@ -1,5 +1,5 @@
 // Unsaved work: whether there is any, asking before quitting, and the file name offered when saving.
-import { serializeSession } from '../engine/sessionFile.js';
+import { savesAs } from './savedSession.js';
 import type { UiState } from './uiState.js';
 
 /** Quits at once when nothing is unsaved, else asks; asked again (a second Ctrl+C or signal), quits keeping the recovery file. */
@@ -17,13 +17,5 @@ export function savePrompt(state: UiState, purpose: 'save' | 'save-quit'): UiSta
 /** True when the session differs from what was last saved or opened. */
 export function isDirty(state: UiState): boolean {
   if (state.savedText === null) return state.session.cursor.steps > 0 || Object.keys(state.session.branches).length > 1;
-  let text = serialized.get(state.session);
-  if (text === undefined) {
-    text = serializeSession(state.session);
-    serialized.set(state.session, text);
-  }
-  return text !== state.savedText;
+  return !savesAs(state.session, state.savedText);
 }
-
-/** Sessions are immutable, so each is serialized at most once (the screen asks on every frame). */
-const serialized = new WeakMap<UiState['session'], string>();
