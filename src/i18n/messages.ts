@@ -1,81 +1,106 @@
-// The simulator's own words in each interface language (en, ar); scenario labels come from the scenario file.
+// The interface's own words in each language (en, ar) with named parameters, and numbers and dates written by Intl for the language.
+import { arExercise } from './catalog/arExercise.js';
+import { arKeys } from './catalog/arKeys.js';
+import { arOverlays } from './catalog/arOverlays.js';
+import { arRun } from './catalog/arRun.js';
+import { arScreen } from './catalog/arScreen.js';
+import { enExercise } from './catalog/enExercise.js';
+import { enKeys } from './catalog/enKeys.js';
+import { enOverlays } from './catalog/enOverlays.js';
+import { enRun } from './catalog/enRun.js';
+import { enScreen } from './catalog/enScreen.js';
 
-const en = {
-  'header.month': 'month {n}/{of}',
-  'header.step': 'step {n}',
-  'header.seed': 'seed {n}',
-  'panel.actors': 'ACTORS',
-  'panel.indicators': 'INDICATORS',
-  'panel.triggers': 'TRIGGERS {enabled} of {total} enabled',
-  'panel.timeline.empty': 'TIMELINE (no steps yet)',
-  'panel.timeline': 'TIMELINE (step {n} selected, e explains)',
-  'list.below': '↓ {n} more below',
-  'list.above': '↑ {n} above',
-  'outcome.open': 'OUTCOME  open',
-  'outcome.next': ' · next deadline: {when}',
-  'outcome.undecided': 'OUTCOME  undecided: {label}',
-  'outcome.decided': 'OUTCOME  {id}: {label} (decided)',
-  'odds.title': 'ODDS',
-  'odds.updating': ' (updating…)',
-  'odds.runs': ' ({k}k runs)',
-  'end.of': 'end of {month}',
-  'small.title': 'Enlarge the terminal to at least {w}×{h}',
-  'small.now': '(now {w}×{h}); keys wait until then; q quits',
-  'quit.ask': 'There are unsaved changes. Quit anyway? (y/n) s saves, then quits',
-  'quit.again': ' · {reason} again quits (the autosave is kept)',
-  'open.ask': 'There are unsaved changes. Open another session anyway? (y/n) s saves first',
-  'hint.normal': '↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit',
-} as const;
+const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun } as const;
 
 /** A message id. */
 export type MessageId = keyof typeof en;
 
-const ar: Record<MessageId, string> = {
-  'header.month': 'الشهر {n}/{of}',
-  'header.step': 'الخطوة {n}',
-  'header.seed': 'البذرة {n}',
-  'panel.actors': 'الأطراف',
-  'panel.indicators': 'المؤشرات',
-  'panel.triggers': 'المحفزات: {enabled} من {total} متاحة',
-  'panel.timeline.empty': 'الخط الزمني (لا خطوات بعد)',
-  'panel.timeline': 'الخط الزمني (الخطوة {n}، e للشرح)',
-  'list.below': '↓ {n} أخرى أدناه',
-  'list.above': '↑ {n} أعلاه',
-  'outcome.open': 'النتيجة  مفتوحة',
-  'outcome.next': ' · الموعد التالي: {when}',
-  'outcome.undecided': 'النتيجة  غير محسومة: {label}',
-  'outcome.decided': 'النتيجة  {label} ({id}، محسومة)',
-  'odds.title': 'الاحتمالات',
-  'odds.updating': ' (جارٍ التحديث…)',
-  'odds.runs': ' ({k} ألف محاكاة)',
-  'end.of': 'نهاية {month}',
-  'small.title': 'كبّر الطرفية إلى {w}×{h} على الأقل',
-  'small.now': '(الآن {w}×{h})؛ المفاتيح معلّقة حتى ذلك؛ q للخروج',
-  'quit.ask': 'تغييرات غير محفوظة. الخروج على أي حال؟ (y/n) s يحفظ ثم يخرج',
-  'quit.again': ' · {reason} مرة أخرى يخرج (يبقى الحفظ التلقائي)',
-  'open.ask': 'تغييرات غير محفوظة. فتح جلسة أخرى على أي حال؟ (y/n) s يحفظ أولاً',
-  'hint.normal': '↑↓ اختيار  ⏎ تنفيذ  a شهر  R صدفة  u/r تراجع/إعادة  e شرح  ? مساعدة  q خروج',
-};
+/** The `{name}` parameters a message takes, read from its English text. */
+type ParamsOf<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | ParamsOf<R> : never;
 
-const CATALOG: Record<string, Record<MessageId, string>> = { en, ar };
+/** The named values a message needs: none, or one per `{name}` in its text. */
+export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] extends [never]
+  ? []
+  : [Readonly<Record<ParamsOf<(typeof en)[K]>, string | number>>];
+
+/** Every language's catalog: the same ids as English, each a string (a missing one is a type error). */
+export const CATALOG: Readonly<Record<string, Readonly<Record<MessageId, string>>>> = {
+  en,
+  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun },
+};
 
 /** The interface languages with a catalog. */
 export const INTERFACE_LANGUAGES = Object.keys(CATALOG);
 
-/** The message `id` in `lang` (English when the language has no catalog), with `{name}` filled from `params`. */
-export function t(lang: string, id: MessageId, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = (CATALOG[lang] ?? en)[id];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? formatParam(lang, params[name] as string | number) : `{${name}}`));
+/** The message `id` in `lang` (English when the language has no catalog), with each `{name}` filled; numbers are written for the language. */
+export function t<K extends MessageId>(lang: string, id: K, ...params: MessageParams<K>): string {
+  return messageText(lang, id, params[0] ?? {});
 }
 
-function formatParam(lang: string, v: string | number): string {
-  return typeof v === 'number' ? formatNumber(lang, v) : v;
+/** `t` for an id chosen at run time (a key binding's label): parameters are not checked against the text. */
+export function messageText(lang: string, id: MessageId, values: Readonly<Record<string, string | number>> = {}): string {
+  const text = (CATALOG[lang] ?? en)[id];
+  const isolate = isRightToLeft(lang) && RTL_LETTER.test(text);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = values[name];
+    if (v === undefined) return whole;
+    if (typeof v === 'number') return formatNumber(lang, v);
+    const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/s.exec(v) as unknown as [string, string, string, string];
+    return isolate && core !== '' ? `${lead}${FSI}${core}${PDI}${trail}` : v;
+  });
 }
+
+/**
+ * First-strong and pop directional isolates: a text value put into a right-to-left sentence keeps its own direction
+ * (`a == "b"` stays whole). Numbers need none, and a message without right-to-left letters (`{actor}: {from} → {to}`) is laid out as it stands.
+ */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Interface languages written right to left. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
+export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** Whether `lang` is written right to left (its messages isolate their parameters). */
+export function isRightToLeft(lang: string): boolean {
+  return RTL.has(lang);
+}
+
+/** The text without directional isolates and marks, for a terminal or file that should not see them. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '');
+}
+
+/** The Intl locale of an interface language: Arabic keeps Western digits, as in ids, expressions and values (docs/arabic.md). */
+export function localeOf(lang: string): string {
+  return lang === 'ar' ? 'ar-u-nu-latn' : lang;
+}
+
+/** Intl puts direction marks around some numbers (percent in Arabic); a terminal shows them as nothing or as junk, so they go. */
+const MARKS = /[\u200e\u200f\u061c]/g;
 
 /** A number as the language writes it (Intl), without grouping for small integers such as years and steps. */
-export function formatNumber(lang: string, n: number): string {
+export function formatNumber(lang: string, n: number, fractionDigits?: number): string {
+  const digits = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   const grouping = Math.abs(n) >= 10_000;
-  return cached(numberFormats, `${lang} ${grouping}`, () => new Intl.NumberFormat(lang, { useGrouping: grouping, maximumFractionDigits: 2 })).format(n);
+  const key = `${lang} ${grouping} ${fractionDigits}`;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(localeOf(lang), { useGrouping: grouping, ...digits }))
+    .format(n)
+    .replace(MARKS, '');
+}
+
+/** A share (0..1) as a percentage with `digits` decimals, e.g. "13.7%" or "13.7٪". */
+export function formatPercent(lang: string, p: number, digits = 1): string {
+  const format = () => new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return cached(numberFormats, `${lang} % ${digits}`, format).format(p).replace(MARKS, '');
+}
+
+/** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
+export function formatMonthIn(lang: string, abs: number): string {
+  const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
+  const format = () => new Intl.DateTimeFormat(localeOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  return cached(monthFormats, lang, format).format(date).replace(MARKS, '');
 }
 
 /** Intl formatters are slow to create (about 0.1 ms, several per frame) and never change: one per language and kind. */
@@ -88,11 +113,4 @@ function cached<F>(formats: Map<string, F>, key: string, create: () => F): F {
     formats.set(key, f);
   }
   return f;
-}
-
-/** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
-export function formatMonthIn(lang: string, abs: number): string {
-  const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
-  const format = () => new Intl.DateTimeFormat(lang, { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
-  return cached(monthFormats, lang, format).format(date);
 }

@@ -1,6 +1,7 @@
-// Turns a step record into sentences: the one wording of "why" used by run, TUI and debrief.
+// Turns a step record into sentences: the one wording of "why" used by run, TUI and debrief, in the interface language's words (src/i18n).
 import type { IR } from '../engine/ir.js';
 import type { EffectChange, GuardCheck, StepRecord } from '../engine/stepRecord.js';
+import { t } from '../i18n/messages.js';
 import { formatValue } from './formatValue.js';
 import { labelOf } from './labelOf.js';
 
@@ -9,41 +10,42 @@ const values = (g: GuardCheck): string => {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 };
 
-/** Human-readable lines explaining a step, in the order things happened. */
+/** Human-readable lines explaining a step, in the order things happened; ids, expressions and values stay as written. */
 export function explainLines(ir: IR, r: StepRecord, lang = 'en'): string[] {
   const lines: string[] = [];
-  for (const s of r.skipped) lines.push(`${s.role} skipped: precondition ${s.expr} is false${values(s)}`);
+  for (const s of r.skipped) lines.push(t(lang, 'why.skipped', { role: s.role, expr: s.expr, values: values(s) }));
   for (const g of r.guards) {
-    if (g.role === 'precondition') lines.push(`precondition ${g.expr} holds${values(g)}`);
+    if (g.role === 'precondition') lines.push(t(lang, 'why.holds', { expr: g.expr, values: values(g) }));
   }
   for (const e of r.effects) {
-    lines.push(`${e.indicator} ${opText(e)}: ${formatValue(e.before)} → ${formatValue(e.after)}${e.clamped ? ` (clamped from ${formatValue(e.raw)})` : ''}`);
+    const change = { indicator: e.indicator, op: opText(e, lang), before: formatValue(e.before), after: formatValue(e.after) };
+    lines.push(e.clamped ? t(lang, 'why.clamped', { ...change, raw: formatValue(e.raw) }) : t(lang, 'why.effect', change));
   }
   for (const g of r.guards) {
-    if (g.role.startsWith('transition')) lines.push(`${g.role} guard ${g.passed ? 'passed' : 'failed'}: ${g.expr}${values(g)}`);
+    if (g.role.startsWith('transition'))
+      lines.push(t(lang, g.passed ? 'why.guardPassed' : 'why.guardFailed', { role: g.role, expr: g.expr, values: values(g) }));
   }
-  for (const t of r.transitions) lines.push(`${t.actor}: ${t.from} → ${t.to}`);
+  for (const tr of r.transitions) lines.push(t(lang, 'why.transition', { actor: tr.actor, from: tr.from, to: tr.to }));
   if (r.trigger === 'advance') {
     const ended = r.outcome !== 'open' && r.decided;
-    lines.push(ended ? `the clock passed its last month (${r.date})` : `the clock moves past ${r.date}`);
+    lines.push(t(lang, ended ? 'why.lastMonth' : 'why.clockMoves', { date: r.date }));
   }
   const outcomeChecks = r.guards.filter((g) => g.role.startsWith('outcome'));
   if (r.decided) {
-    for (const g of outcomeChecks) lines.push(`${g.role} rule ${g.passed ? 'holds' : 'does not hold'}: ${g.expr}${values(g)}`);
+    for (const g of outcomeChecks) lines.push(t(lang, g.passed ? 'why.ruleHolds' : 'why.ruleFails', { role: g.role, expr: g.expr, values: values(g) }));
     lines.push(
-      r.outcome in ir.scenario.outcomes
-        ? `outcome decided: ${r.outcome} (${labelOf(ir, 'outcome', r.outcome, lang)})`
-        : 'no outcome rule holds: the outcome is undecided',
+      r.outcome in ir.scenario.outcomes ? t(lang, 'why.decided', { id: r.outcome, label: labelOf(ir, 'outcome', r.outcome, lang) }) : t(lang, 'why.undecided'),
     );
   }
-  for (const v of r.violations) lines.push(`INVARIANT VIOLATED: ${v}`);
+  for (const v of r.violations) lines.push(t(lang, 'why.violated', { text: v }));
   return lines;
 }
 
 /** How an effect reads: `+15`, `-5`, `×0.8`, `set 70`, `drifts 0.1 toward 30`. */
-function opText(e: EffectChange): string {
+function opText(e: EffectChange, lang: string): string {
   if (e.op === 'add') return e.expr.startsWith('-') ? e.expr : `+${e.expr}`;
   if (e.op === 'mul') return `×${e.expr}`;
-  if (e.op === 'drift') return `drifts ${e.expr}`;
-  return `set ${e.expr}`;
+  const drift = e.op === 'drift' ? /^(\S+) toward (\S+)$/.exec(e.expr) : null;
+  if (drift) return t(lang, 'why.drifts', { rate: drift[1] as string, toward: drift[2] as string });
+  return t(lang, 'why.set', { expr: e.expr });
 }

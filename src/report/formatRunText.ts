@@ -1,17 +1,19 @@
 // The readable timeline of a scripted run, for terminals.
 import type { IR } from '../engine/ir.js';
+import { t, withoutIsolates } from '../i18n/messages.js';
 import { formatValue } from './formatValue.js';
 import { labelOf } from './labelOf.js';
 import type { RunJson } from './runReport.js';
 import { textOf } from './textOf.js';
 
-/** Formats a run as a timeline followed by the final state and any expectation results. */
+/** Formats a run as a timeline followed by the final state and any expectation results; fixed words in `lang` (src/i18n). */
 export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   const s = ir.scenario;
-  const out: string[] = [`${textOf(s.title, lang)} (${ir.id}), seed ${run.seed}`, ''];
-  if (run.steps.length === 0) out.push('  (no steps)');
+  const out: string[] = [t(lang, 'run.title', { title: textOf(s.title, lang), id: ir.id, seed: String(run.seed) }), ''];
+  if (lang !== 'en' && run.steps.length > 0) out.splice(1, 0, t(lang, 'run.explainedIn'));
+  if (run.steps.length === 0) out.push(`  ${t(lang, 'run.noSteps')}`);
   for (const step of run.steps) {
-    const label = step.trigger === 'advance' ? 'advance one month' : labelOf(ir, 'trigger', step.trigger, lang);
+    const label = step.trigger === 'advance' ? t(lang, 'run.advance') : labelOf(ir, 'trigger', step.trigger, lang);
     out.push(`  #${step.index}  ${step.date}  ${step.trigger}  [${step.cause}]${step.trigger === 'advance' ? '' : `  ${label}`}`);
     for (const line of step.explanation) out.push(`        ${line}`);
   }
@@ -19,29 +21,35 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   const outcome = f.outcome
     ? `${f.outcome}: ${labelOf(ir, 'outcome', f.outcome, lang)}`
     : f.status === 'undecided'
-      ? `undecided${s.undecided ? `: ${textOf(s.undecided, lang)}` : ''}`
-      : 'open (not decided yet)';
-  out.push('', `Final state, ${f.date}${f.ended ? ' (ended)' : ''}`, `  outcome   ${outcome}`, '  actors');
+      ? `${t(lang, 'run.undecided')}${s.undecided ? `: ${textOf(s.undecided, lang)}` : ''}`
+      : t(lang, 'run.outcomeOpen');
+  out.push(
+    '',
+    t(lang, f.ended ? 'run.finalEnded' : 'run.final', { date: f.date }),
+    `  ${t(lang, 'run.outcome').padEnd(9)} ${outcome}`,
+    `  ${t(lang, 'run.actors')}`,
+  );
   const pad = Math.max(...Object.keys(f.actors).map((k) => k.length), ...Object.keys(f.indicators).map((k) => k.length));
   for (const [id, state] of Object.entries(f.actors)) {
     out.push(`    ${id.padEnd(pad)}  ${state}  (${stateLabel(ir, id, state, lang)})`);
   }
-  out.push('  indicators');
+  out.push(`  ${t(lang, 'run.indicators')}`);
   for (const ind of ir.indicators) {
     const unit = s.indicators[ind.id]?.unit;
-    out.push(`    ${ind.id.padEnd(pad)}  ${formatValue(f.indicators[ind.id] ?? 0).padStart(6)}  of ${ind.min}..${ind.max}${unit ? ` ${unit}` : ''}`);
+    const range = t(lang, 'run.of', { min: String(ind.min), max: String(ind.max) });
+    out.push(`    ${ind.id.padEnd(pad)}  ${formatValue(f.indicators[ind.id] ?? 0).padStart(6)}  ${range}${unit ? ` ${unit}` : ''}`);
   }
   if (run.expectations.length > 0) {
     const failed = run.expectations.filter((e) => !e.ok);
-    out.push('', `Expectations: ${run.expectations.length - failed.length} passed, ${failed.length} failed`);
+    out.push('', t(lang, 'run.expectations', { passed: String(run.expectations.length - failed.length), failed: String(failed.length) }));
     for (const e of failed) {
-      out.push(`  FAILED ${e.where} (after step ${e.step})`);
-      for (const m of e.mismatches) out.push(`    ${m.what}: expected ${m.expected}, got ${m.actual}`);
+      out.push(`  ${t(lang, 'run.failed', { where: e.where, step: String(e.step) })}`);
+      for (const m of e.mismatches) out.push(`    ${t(lang, 'run.mismatch', { what: m.what, expected: String(m.expected), actual: String(m.actual) })}`);
     }
   }
-  const violations = run.steps.flatMap((st) => st.violations.map((v) => `  step #${st.index}: invariant ${v} does not hold`));
-  if (violations.length > 0) out.push('', 'Invariant violations:', ...violations);
-  return `${out.join('\n')}\n`;
+  const violations = run.steps.flatMap((st) => st.violations.map((v) => `  ${t(lang, 'run.violation', { n: String(st.index), text: v })}`));
+  if (violations.length > 0) out.push('', t(lang, 'run.violations'), ...violations);
+  return `${withoutIsolates(out.join('\n'))}\n`;
 }
 
 /** The label of an actor's state in a language. */

@@ -1,8 +1,9 @@
 // The interactive simulator: a session held by one hook, drawn by Screen at the terminal's size, autosaved after every step.
 import { useApp } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { OddsService } from '../workers/oddsService.js';
 import type { SignpostsService } from '../workers/signpostsService.js';
+import { type BidiMode, bidiModeOf, isRightToLeft } from './bidi.js';
 import { Screen } from './components/Screen.js';
 import type { AppIo, View } from './handleAppKey.js';
 import { type Recovery, useAutosave } from './hooks/use-autosave.js';
@@ -12,6 +13,7 @@ import { type Signals, useSession } from './hooks/use-session.js';
 import { useSignposts } from './hooks/use-signposts.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { oddsSeries, oddsTrendLine } from './oddsTrend.js';
+import { ThemeContext } from './theme.js';
 import type { Status, UiState } from './uiState.js';
 
 type Props = {
@@ -27,9 +29,11 @@ type Props = {
   readonly signposts?: SignpostsService;
   /** Starts a second odds service that fills in the odds of steps passed over (for the trend). */
   readonly backfill?: () => OddsService;
+  /** How right-to-left lines are drawn; by default from STATECRAFT_BIDI and the terminal (docs/arabic.md). */
+  readonly bidi?: BidiMode;
 };
 
-export function App({ initial, io, odds, startOdds, size, recovery, signals, signposts, backfill }: Props) {
+export function App({ initial, io, odds, startOdds, size, recovery, signals, signposts, backfill, bidi = bidiModeOf(process.env) }: Props) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
@@ -59,5 +63,11 @@ export function App({ initial, io, odds, startOdds, size, recovery, signals, sig
   view.current = { columns, rows, odds: oddsState, signposts: signpostsState };
   const report = useCallback((status: Status) => dispatch((s) => ({ ...s, status })), [dispatch]);
   autosave.current = useAutosave(state, recovery, report);
-  return <Screen state={state} width={columns} height={rows} odds={oddsState} drivers={drivers} signposts={signpostsState} trend={trend} />;
+  const theme = useContext(ThemeContext);
+  const visual = isRightToLeft(state.lang) && bidi === 'visual';
+  return (
+    <ThemeContext.Provider value={{ ...theme, visual }}>
+      <Screen state={state} width={columns} height={rows} odds={oddsState} drivers={drivers} signposts={signpostsState} trend={trend} />
+    </ThemeContext.Provider>
+  );
 }

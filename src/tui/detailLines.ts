@@ -1,9 +1,11 @@
 // The `i` overlay: every fact the main screen shortens, in full: the selected trigger, each actor, each indicator.
-import { describeBlocked } from '../engine/availableTriggers.js';
+import { formatNumber, t } from '../i18n/messages.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
 import { readExpression } from '../report/readExpression.js';
 import { textOf } from '../report/textOf.js';
+import { blockedText } from './blockedText.js';
+import { textIn } from './textIn.js';
 import type { UiState } from './uiState.js';
 import { visibleTriggers } from './visibleTriggers.js';
 
@@ -13,31 +15,32 @@ export function detailLines(state: UiState): string[] {
   const { ir } = s.stepper;
   const lang = state.lang;
   const world = s.cursor.world;
-  const t = visibleTriggers(state)[state.selectedTrigger];
+  const trigger = visibleTriggers(state)[state.selectedTrigger];
   const lines: string[] = [];
-  if (t) {
-    const def = ir.scenario.triggers[t.id];
-    lines.push(`Selected trigger: ${textOf(def?.label, lang, t.id)} [${t.id}, ${def?.kind ?? ''}]`);
-    if (def?.description) lines.push(`  ${textOf(def.description, lang)}`);
+  if (trigger) {
+    const def = ir.scenario.triggers[trigger.id];
+    lines.push(t(lang, 'details.trigger', { label: textOf(def?.label, lang, trigger.id), id: trigger.id, kind: def ? t(lang, `kind.${def.kind}`) : '' }));
+    if (def?.description !== undefined) lines.push(`  ${textIn(def.description, lang) ?? t(lang, 'explain.noText')}`);
     if (def?.when !== undefined) {
-      lines.push(`  when: ${def.when}`);
+      lines.push(`  ${t(lang, 'details.when', { expr: String(def.when) })}`);
       const reading = readExpression(ir, String(def.when), lang);
-      if (reading) lines.push(`  reads: ${reading}`);
+      if (reading) lines.push(`  ${t(lang, 'blocked.reads', { reading })}`);
     }
-    if (def?.chance !== undefined) lines.push(`  chance per month: ${def.chance}`);
-    lines.push(t.blocked ? `  × cannot fire now: ${describeBlocked(t.blocked)}` : '  can fire now (⏎ fires it)');
-    if (def?.sources?.length) lines.push(`  sources: ${def.sources.join(', ')}`);
+    if (def?.chance !== undefined) lines.push(`  ${t(lang, 'details.chance', { p: String(def.chance) })}`);
+    lines.push(`  ${trigger.blocked ? t(lang, 'details.blocked', { why: blockedText(trigger.blocked, lang) }) : t(lang, 'details.canFire')}`);
+    if (def?.sources?.length) lines.push(`  ${t(lang, 'details.sources', { list: def.sources.join(', ') })}`);
     lines.push('');
   }
-  lines.push('Actors (id: state id, state):');
+  lines.push(t(lang, 'details.actors'));
   for (const a of ir.actors) {
     const st = world.actors[a.id] as string;
     lines.push(`  ${textOf(ir.scenario.actors[a.id]?.label, lang, a.id)} [${a.id}]: ${stateLabel(ir, a.id, st, lang)} [${st}]`);
   }
-  lines.push('', 'Indicators (id: value within bounds):');
+  lines.push('', t(lang, 'details.indicators'));
   for (const i of ir.indicators) {
     const def = ir.scenario.indicators[i.id];
-    lines.push(`  ${textOf(def?.label, lang, i.id)} [${i.id}]: ${formatValue(world.indicators[i.id] as number)} ${def?.unit ?? ''} (${i.min}..${i.max})`);
+    const range = t(lang, 'details.range', { min: formatNumber(lang, i.min), max: formatNumber(lang, i.max) });
+    lines.push(`  ${textOf(def?.label, lang, i.id)} [${i.id}]: ${formatValue(world.indicators[i.id] as number)} ${def?.unit ?? ''} (${range})`);
   }
   return lines;
 }

@@ -1,91 +1,58 @@
-// The content of the overlays as lines of text: help, explanation, branches, comparison.
-
-import { formatMonthLong } from '../core/month.js';
-import { outcomeStatus } from '../engine/createStepper.js';
+// The content of the overlays as lines of text, in the interface language: explanation, drivers, branches, comparison.
 import { explain, listBranches } from '../engine/session.js';
+import { formatMonthIn, formatNumber, formatPercent, localeOf, t } from '../i18n/messages.js';
 import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
 import { labelOf } from '../report/labelOf.js';
 import { readExpression } from '../report/readExpression.js';
-import { textOf } from '../report/textOf.js';
 import type { DriversState } from '../workers/oddsService.js';
 import { fitCells, padStartCells } from './fitCells.js';
+import { textIn } from './textIn.js';
+import { outcomeText } from './travelKeys.js';
 import type { UiState } from './uiState.js';
 
-/** Every key of the main screen, read from its keymap, and what the marks mean: the `?` overlay. */
-export const HELP_LINES = [
-  '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
-  'Tab             switch between the triggers and the timeline',
-  'Enter           fire the selected trigger / explain the selected step',
-  'a               advance one month (scheduled triggers fire at month end)',
-  'A               advance to the next deadline',
-  'R               roll one month by chance (seeded, as run --steps roll)',
-  'P               autoplay to the end by chance, a month at a time (any key stops)',
-  'u  r            undo / redo',
-  'g               jump back to the step selected in the timeline, in one move',
-  'b               start a branch at the selected timeline step (else here)',
-  'B               list branches and switch between them',
-  'c               compare this branch with another: actors, indicators, outcome',
-  'e               explain the selected step: guards with values, effects, transitions',
-  'i               details: the selected trigger, every actor and indicator in full',
-  'w               signposts: what to watch from here, month by month',
-  '/               filter the triggers by id or label',
-  's  o            save / open a session file (*.session.json)',
-  '?               this help',
-  'q  Ctrl+C      quit (asks first if there are unsaved changes; s saves, then quits)',
-  '↑↓ PgUp PgDn    scroll an overlay (a marker shows the lines shown and what is below)',
-  'Esc             close an overlay, cancel a prompt, clear the filter',
-  '',
-  'Marks: * a state that changed in the last step; × a trigger that cannot fire now',
-  '(select it to see why); the bar shows where a value sits between its bounds.',
-];
-
-/** The explanation of a step, with the trigger's label, description and sources. */
+/** The explanation of a step, with the trigger's label, description (or a note that it has none in this language) and sources. */
 export function explainOverlay(state: UiState, step: number): { title: string; lines: string[] } {
   const { ir } = state.session.stepper;
+  const lang = state.lang;
   const r = explain(state.session, step);
   const def = ir.scenario.triggers[r.trigger];
+  const description = def?.description === undefined ? [] : [textIn(def.description, lang) ?? t(lang, 'explain.noText')];
   const lines = [
-    ...(def
-      ? [labelOf(ir, 'trigger', r.trigger, state.lang), ...(def.description ? [textOf(def.description, state.lang)] : [])]
-      : ['The clock moves to the next month.']),
-    ...(def?.sources?.length ? [`Sources: ${def.sources.join(', ')}`] : []),
+    ...(def ? [labelOf(ir, 'trigger', r.trigger, lang), ...description] : [t(lang, 'explain.clock')]),
+    ...(def?.sources?.length ? [t(lang, 'explain.sources', { list: def.sources.join(', ') })] : []),
     '',
-    ...explainLines(ir, r, state.lang),
+    ...explainLines(ir, r, lang),
   ];
   const readings = [...r.skipped, ...r.guards].flatMap((g) => {
-    const reading = readExpression(ir, g.expr, state.lang);
-    return reading ? [`  ${g.expr}  reads: ${reading}`] : [];
+    const reading = readExpression(ir, g.expr, lang);
+    return reading ? [`  ${t(lang, 'explain.reads', { expr: g.expr, reading })}`] : [];
   });
-  if (readings.length > 0) lines.push('', 'In plain words:', ...readings);
-  if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push('(no effect: nothing changed)');
-  return { title: `Step ${r.index} · ${r.date} · ${r.trigger} (${r.cause})`, lines };
+  if (readings.length > 0) lines.push('', t(lang, 'explain.plain'), ...readings);
+  if (r.guards.length === 0 && r.effects.length === 0 && r.transitions.length === 0 && r.trigger !== 'advance') lines.push(t(lang, 'explain.noEffect'));
+  return { title: t(lang, 'title.explain', { n: r.index, date: r.date, trigger: r.trigger, cause: t(lang, `cause.${r.cause}`) }), lines };
 }
 
 /** The drivers overlay: progress while computing, then per outcome the triggers whose ban moves its odds most. */
-export function driverLines(state: DriversState): string[] {
-  const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
-  const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
-  if (state.kind === 'idle') return ['Starting…'];
-  if (state.kind === 'error') return [`The drivers could not be computed: ${state.message}`];
+export function driverLines(state: DriversState, lang = 'en'): string[] {
+  const pct = (p: number) => formatPercent(lang, p);
+  const pts = (x: number) => `${x >= 0 ? '+' : '−'}${formatNumber(lang, Math.abs(x * 100), 1)}`;
+  if (state.kind === 'idle') return [t(lang, 'drivers.starting')];
+  if (state.kind === 'error') return [t(lang, 'drivers.error', { message: state.message })];
+  const grouped = (n: number) => new Intl.NumberFormat(localeOf(lang)).format(n);
   if (state.kind === 'computing')
-    return [
-      `Computing: ${state.done} of ${state.total} batches of ${state.runs.toLocaleString('en-US')} runs (the odds now, then each trigger banned).`,
-      '',
-      'Any key cancels.',
-    ];
+    return [t(lang, 'drivers.computing', { done: state.done, total: state.total, runs: grouped(state.runs) }), '', t(lang, 'drivers.cancel')];
   const d = state.drivers;
-  const lines = [
-    `From the current state: ${d.runs.toLocaleString('en-US')} rolled runs, then the same ${d.runs.toLocaleString('en-US')} runs with each trigger banned.`,
-    'ΔP = odds with the trigger banned − odds now, in points, with a paired 95% interval; only intervals that leave out 0 are listed.',
-    '',
-  ];
+  const lines = [t(lang, 'drivers.from', { runs: grouped(d.runs) }), t(lang, 'drivers.delta'), ''];
   for (const o of d.baseline) {
-    lines.push(`${o.id}  ${pct(o.p)}  (95%: ${pct(o.ci95[0])}–${pct(o.ci95[1])})`);
+    lines.push(t(lang, 'drivers.outcome', { id: o.id, p: pct(o.p), low: pct(o.ci95[0]), high: pct(o.ci95[1]) }));
     const rows = d.effects.filter((e) => e.outcome === o.id && e.excludesZero).slice(0, 5);
-    if (rows.length === 0) lines.push('    no single ban moves it beyond the noise');
-    for (const e of rows) lines.push(`    ${e.trigger.padEnd(30)} banned: ${pts(e.delta).padStart(6)}  (${pts(e.ci95[0])} to ${pts(e.ci95[1])})`);
+    if (rows.length === 0) lines.push(`    ${t(lang, 'drivers.noise')}`);
+    for (const e of rows)
+      lines.push(
+        `    ${t(lang, 'drivers.row', { trigger: e.trigger.padEnd(30), delta: pts(e.delta).padStart(6), low: pts(e.ci95[0]), high: pts(e.ci95[1]) })}`,
+      );
   }
   return lines;
 }
@@ -93,10 +60,12 @@ export function driverLines(state: DriversState): string[] {
 /** One line per branch, for the `B` overlay. */
 export function branchLines(state: UiState, selected: number): string[] {
   const { ir } = state.session.stepper;
+  const lang = state.lang;
   return listBranches(state.session).map((b, i) => {
     const w = b.head.world;
     const mark = `${i === selected ? '>' : ' '}${b.current ? '*' : ' '}`;
-    return `${mark}${fitCells(b.name, 20)} ${padStartCells(String(b.head.steps), 4)} steps  ${formatMonthLong(ir.start + w.month)}  outcome: ${outcomeStatus(w)}`;
+    const steps = padStartCells(formatNumber(lang, b.head.steps), 4);
+    return `${mark}${fitCells(b.name, 20)} ${t(lang, 'branches.row', { steps, date: formatMonthIn(lang, ir.start + w.month), outcome: outcomeText(w, lang) })}`;
   });
 }
 
@@ -104,17 +73,18 @@ export function branchLines(state: UiState, selected: number): string[] {
 export function compareLines(state: UiState, other: string, width: number): string[] {
   const s = state.session;
   const { ir } = s.stepper;
+  const lang = state.lang;
   const a = s.cursor.world;
   const b = s.branches[other]?.world ?? a;
   const col = Math.max(10, Math.floor((width - 24) / 2));
   const row = (name: string, left: string, right: string) =>
     `${left === right ? ' ' : '≠'} ${fitCells(name, 20)} ${fitCells(left, col)} ${fitCells(right, col)}`;
   return [
-    row('', `${s.branch} (here)`, other),
-    row('date', formatMonthLong(ir.start + a.month), formatMonthLong(ir.start + b.month)),
-    row('outcome', outcomeStatus(a), outcomeStatus(b)),
+    row('', t(lang, 'compare.here', { name: s.branch }), other),
+    row(t(lang, 'compare.date'), formatMonthIn(lang, ir.start + a.month), formatMonthIn(lang, ir.start + b.month)),
+    row(t(lang, 'compare.outcome'), outcomeText(a, lang), outcomeText(b, lang)),
     '',
-    ...ir.actors.map((x) => row(x.id, stateLabel(ir, x.id, a.actors[x.id] as string, state.lang), stateLabel(ir, x.id, b.actors[x.id] as string, state.lang))),
+    ...ir.actors.map((x) => row(x.id, stateLabel(ir, x.id, a.actors[x.id] as string, lang), stateLabel(ir, x.id, b.actors[x.id] as string, lang))),
     '',
     ...ir.indicators.map((i) => row(i.id, formatValue(a.indicators[i.id] as number), formatValue(b.indicators[i.id] as number))),
   ];

@@ -1,10 +1,12 @@
 // What an open overlay shows, wrapped to the terminal's width: shared by the screen (to draw) and the keys (to scroll).
 import stringWidth from 'string-width';
+import { t } from '../i18n/messages.js';
 import type { DriversState, OddsState } from '../workers/oddsService.js';
 import type { SignpostsState } from '../workers/signpostsService.js';
 import { detailLines } from './detailLines.js';
 import { wrapCells } from './fitCells.js';
-import { branchLines, compareLines, driverLines, explainOverlay, HELP_LINES } from './overlayLines.js';
+import { helpOverlayLines } from './modeKeys.js';
+import { branchLines, compareLines, driverLines, explainOverlay } from './overlayLines.js';
 import { restoreLines } from './recovery.js';
 import { SIGNPOSTS_TITLE, signpostLines } from './signpostLines.js';
 import type { UiState } from './uiState.js';
@@ -44,21 +46,21 @@ function overlayText(
   const mode = state.mode;
   switch (mode.kind) {
     case 'help':
-      return { title: 'KEYS', lines: HELP_LINES, scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.help'), lines: helpOverlayLines(state.lang, width), scroll: mode.scroll ?? 0 };
     case 'explain':
       return { ...explainOverlay(state, mode.step), scroll: mode.scroll };
     case 'branches':
-      return { title: 'BRANCHES (* current)', lines: branchLines(state, mode.selected), scroll: mode.selected };
+      return { title: t(state.lang, 'title.branches'), lines: branchLines(state, mode.selected), scroll: mode.selected };
     case 'drivers':
-      return { title: 'WHAT DRIVES THE ODDS (each trigger banned, on the same runs)', lines: driverLines(drivers), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.drivers'), lines: driverLines(drivers, state.lang), scroll: mode.scroll ?? 0 };
     case 'signposts':
       return { title: SIGNPOSTS_TITLE, lines: signpostLines(state, signposts), scroll: mode.scroll ?? 0 };
     case 'compare':
-      return { title: 'COMPARE BRANCHES (≠ differs)', lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.compare'), lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
     case 'restore':
-      return { title: 'RECOVER UNSAVED WORK', lines: restoreLines(state, mode), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.restore'), lines: restoreLines(state, mode), scroll: mode.scroll ?? 0 };
     case 'details':
-      return { title: 'DETAILS (everything the panels shorten)', lines: detailLines(state), scroll: mode.scroll ?? 0 };
+      return { title: t(state.lang, 'title.details'), lines: detailLines(state), scroll: mode.scroll ?? 0 };
     case 'notice':
       return { title: mode.title, lines: mode.lines, scroll: mode.scroll ?? 0 };
     default:

@@ -1,5 +1,5 @@
 // The offer to restore unsaved work found in a recovery file, as an overlay and its keys.
-import { formatMonthLong } from '../core/month.js';
+import { formatMonthIn, t } from '../i18n/messages.js';
 import type { KeyPress } from './keyPress.js';
 import type { UiState } from './uiState.js';
 
@@ -9,16 +9,24 @@ type Restore = Extract<UiState['mode'], { kind: 'restore' }>;
 export function restoreLines(state: UiState, mode: Restore): string[] {
   const s = mode.recovered;
   const { ir } = s.stepper;
+  const lang = state.lang;
+  const open = state.session.cursor.steps;
+  const what = {
+    steps: s.cursor.steps,
+    branches: Object.keys(s.branches).length,
+    date: formatMonthIn(lang, ir.start + s.cursor.world.month),
+    branch: s.branch,
+  };
   return [
-    `statecraft stopped without saving (a crash, a closed terminal or a kill); the work was autosaved at ${mode.from.savedAt}.`,
+    t(lang, 'restore.intro', { at: mode.from.savedAt }),
     '',
-    `  ${s.cursor.steps} step(s), ${Object.keys(s.branches).length} branch(es), now at ${formatMonthLong(ir.start + s.cursor.world.month)} on branch ${s.branch}`,
-    `  ${mode.sessionPath ? `it had last been saved to ${mode.sessionPath}` : 'it had never been saved to a file'}`,
-    `  recovery file: ${mode.from.file}`,
+    `  ${t(lang, 'restore.what', what)}`,
+    `  ${mode.sessionPath ? t(lang, 'restore.savedTo', { path: mode.sessionPath }) : t(lang, 'restore.never')}`,
+    `  ${t(lang, 'restore.file', { file: mode.from.file })}`,
     '',
-    'y  restore it (then s saves it to a file)',
-    'n  discard it and start afresh (the recovery file is deleted)',
-    `Esc  start afresh but keep the recovery file for next time${state.session.cursor.steps > 0 ? ` (the session given on the command line, ${state.session.cursor.steps} steps, stays open)` : ''}`,
+    t(lang, 'restore.y'),
+    t(lang, 'restore.n'),
+    open > 0 ? t(lang, 'restore.escOpen', { n: open }) : t(lang, 'restore.esc'),
   ];
 }
 
@@ -33,13 +41,14 @@ export function handleRestoreKey(state: UiState, mode: Restore, key: KeyPress, r
       savedText: null,
       selectedStep: null,
       mode: { kind: 'normal' },
-      status: { kind: 'info', text: `restored ${mode.recovered.cursor.steps} unsaved step(s): press s to save them` },
+      status: { kind: 'info', text: t(state.lang, 'status.restored', { n: mode.recovered.cursor.steps }) },
     };
   }
   if (key.char === 'n') {
     remove(mode.from.file);
-    return { ...state, mode: { kind: 'normal' }, status: { kind: 'info', text: 'recovered work discarded' } };
+    return { ...state, mode: { kind: 'normal' }, status: { kind: 'info', text: t(state.lang, 'status.discarded') } };
   }
-  if (key.name === 'escape') return { ...state, mode: { kind: 'normal' }, status: { kind: 'info', text: `recovery file kept: ${mode.from.file}` } };
+  if (key.name === 'escape')
+    return { ...state, mode: { kind: 'normal' }, status: { kind: 'info', text: t(state.lang, 'status.kept', { file: mode.from.file }) } };
   return null;
 }

@@ -1,6 +1,5 @@
 // Everything the screen shows, derived from the UI state: the panels only display it.
-import { formatMonthLong } from '../core/month.js';
-import { describeBlocked, type TriggerStatus } from '../engine/availableTriggers.js';
+import type { TriggerStatus } from '../engine/availableTriggers.js';
 import { outcomeStatus } from '../engine/createStepper.js';
 import type { HistoryNode } from '../engine/historyNode.js';
 import { listBranches, recentSteps } from '../engine/session.js';
@@ -9,7 +8,9 @@ import { formatMonthIn, t } from '../i18n/messages.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { labelOf } from '../report/labelOf.js';
 import { textOf } from '../report/textOf.js';
+import { blockedText } from './blockedText.js';
 import { isDirty } from './handleNormalKey.js';
+import { textIn } from './textIn.js';
 import type { UiState } from './uiState.js';
 import { visibleTriggers } from './visibleTriggers.js';
 
@@ -65,13 +66,15 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
   const next =
     world.ended || upcoming === undefined
       ? null
-      : `${t(lang, 'end.of', { month: formatMonthIn(lang, ir.start + upcoming) })}, ${nextIds.map((id) => labelOf(ir, 'trigger', id, lang)).join(', ')}`;
+      : [t(lang, 'end.of', { month: formatMonthIn(lang, ir.start + upcoming) }), ...nextIds.map((id) => labelOf(ir, 'trigger', id, lang))].join(
+          t(lang, 'list.sep'),
+        );
   const selectedStep = state.selectedStep ?? s.cursor.steps;
   const visible = visibleTriggers(state);
   const shown = Math.max(timelineRows, s.cursor.steps - selectedStep + 1);
   return {
     title: textOf(ir.title, lang),
-    date: formatMonthLong(ir.start + world.month),
+    date: formatMonthIn(lang, ir.start + world.month),
     month: world.month,
     months: ir.months,
     step: s.cursor.steps,
@@ -112,7 +115,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
       return { id: t.id, label: labelOf(ir, 'trigger', t.id, lang), kind: ir.scenario.triggers[t.id]?.kind ?? '', enabled: t.enabled };
     }),
     triggerCount: ir.triggers.length,
-    steps: recentSteps(s, shown).map(stepRow),
+    steps: recentSteps(s, shown).map((r) => stepRow(r, lang)),
     selectedStep,
     selectedInfo: selectedInfo(state, visible[state.selectedTrigger]),
   };
@@ -120,20 +123,19 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
 
 function selectedInfo(state: UiState, t: TriggerStatus | undefined): string {
   if (!t) return '';
-  if (t.blocked) return `× ${t.id}: ${describeBlocked(t.blocked)}`;
-  const def = state.session.stepper.ir.scenario.triggers[t.id];
-  const inLang = typeof def?.description === 'object' ? state.lang in def.description : state.lang === 'en';
-  const description = def?.description && inLang ? ` — ${textOf(def.description, state.lang)}` : '';
+  if (t.blocked) return `× ${t.id}: ${blockedText(t.blocked, state.lang)}`;
+  const text = textIn(state.session.stepper.ir.scenario.triggers[t.id]?.description, state.lang);
+  const description = text ? ` — ${text}` : '';
   return `${labelOf(state.session.stepper.ir, 'trigger', t.id, state.lang)}${description}`;
 }
 
 /** A one-line summary of a step: the first transitions, else the first effects. */
-export function stepRow(r: StepRecord): StepRow {
+export function stepRow(r: StepRecord, lang = 'en'): StepRow {
   const parts = [
     ...r.transitions.map((t) => `${t.actor} → ${t.to}`),
     ...r.effects.map((e) => `${e.indicator} ${e.after >= e.before ? '+' : ''}${Math.round((e.after - e.before) * 100) / 100}`),
   ];
-  if (r.decided) parts.unshift(r.outcome === 'undecided' ? 'UNDECIDED' : `OUTCOME ${r.outcome}`);
-  if (r.trigger === 'advance' && parts.length === 0) parts.push('the month ends');
+  if (r.decided) parts.unshift(r.outcome === 'undecided' ? t(lang, 'step.undecided') : t(lang, 'step.outcome', { id: r.outcome }));
+  if (r.trigger === 'advance' && parts.length === 0) parts.push(t(lang, 'step.monthEnds'));
   return { index: r.index, date: r.date, trigger: r.trigger, summary: parts.join(', ') };
 }

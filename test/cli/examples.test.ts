@@ -111,7 +111,8 @@ const interactive = (line: string) => /^statecraft (play|exercise)\b/.test(line)
 async function runInTerminal(cwd: string, line: string): Promise<number> {
   const run = start(shellWords(line)?.slice(1) ?? [], {}, 100, 30, resolve(cwd));
   // Exercise screens show the exercise's title ("Harir …"); the interactive `exercise` examples make their own transcripts.
-  await run.waitFor(line.includes('exercise') ? 'arir' : ' · main');
+  // In Arabic the header is drawn right to left (visual order, docs/arabic.md): the branch comes first.
+  await run.waitFor(line.includes('exercise') ? 'arir' : line.includes('--lang ar') ? 'main · ' : ' · main');
   let exited = false;
   const code = run.exit.then((c) => {
     exited = true;

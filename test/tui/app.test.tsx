@@ -7,7 +7,7 @@ import { createKernel } from '../../src/engine/kernel/createKernel.js';
 import { startSession } from '../../src/engine/session.js';
 import { readSessionFile, writeSessionFile } from '../../src/report/sessionStore.js';
 import { App } from '../../src/tui/App.js';
-import type { TuiIo } from '../../src/tui/handleKey.js';
+import type { TuiIo } from '../../src/tui/keyContext.js';
 import { initialUiState } from '../../src/tui/uiState.js';
 import { createInlineOddsService } from '../../src/workers/createInlineOddsService.js';
 import { fixtureStepper, PATIENCE, shippedStepper } from '../helpers.js';
@@ -168,12 +168,26 @@ describe('the simulator screen', () => {
     app.unmount();
   });
 
-  it('should keep the layout for Arabic labels', () => {
+  it('should keep the layout for Arabic labels in logical order, for a terminal that reorders', () => {
     const iraq = shippedStepper('iraq-coalition');
-    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} />);
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} bidi="terminal" />);
     const lines = (app.lastFrame() ?? '').split('\n');
     expect(lines[0]).toContain('نهاية مهمة التحالف');
     expect(lines[3]).toBe(' us        وجود مرن يعاد تموضعه بحس… isis_activity   ██░░░░░░    30    ±0      ▃');
+    app.unmount();
+  });
+
+  it('should draw Arabic in visual order, right-aligned and with the panels mirrored, for a terminal that does not reorder', () => {
+    const iraq = shippedStepper('iraq-coalition');
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'ar', null, null)} io={io} size={{ columns: 80, rows: 24 }} bidi="visual" />);
+    const lines = (app.lastFrame() ?? '').split('\n');
+    expect(lines[0], 'the header reads right to left: the title at the right edge').toMatch(/ةياهن$/);
+    expect(lines[0]).toContain('2025 ربمتبس');
+    expect(lines[2], 'the actors panel sits on the right').toMatch(/فارطألا$/);
+    expect(lines[3], 'ids keep their order; the Arabic label reads right to left, its cut mark on the left').toBe(
+      'isis_activity   ██░░░░░░    30    ±0      ▃ …سحب هعضومت داعي نرم دوجو        us',
+    );
+    expect(lines[16], 'the triggers panel sits on the right too; a line without Arabic keeps its order').toBe(`${' '.repeat(63)}> isis_resurgence`);
     app.unmount();
   });
 });

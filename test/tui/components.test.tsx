@@ -10,6 +10,8 @@ import { Overlay } from '../../src/tui/components/Overlay.js';
 import { StatusLine } from '../../src/tui/components/StatusLine.js';
 import { TimelinePanel } from '../../src/tui/components/TimelinePanel.js';
 import { TriggersPanel } from '../../src/tui/components/TriggersPanel.js';
+import { NORMAL_KEYS } from '../../src/tui/handleNormalKey.js';
+import { hintLine } from '../../src/tui/keymap.js';
 
 const frame = (el: ReactElement) => {
   const r = render(el);
@@ -79,7 +81,9 @@ describe('panels', () => {
   });
 
   it('should fit the key hints into 80 columns', () => {
-    expect(frame(<KeyHints hint="normal" width={80} />)).toBe('↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit');
+    expect(frame(<KeyHints text={hintLine(NORMAL_KEYS, 'en', 80)} width={80} />)).toBe(
+      '↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit',
+    );
   });
 
   it('should mark errors in the status line', () => {

@@ -59,7 +59,7 @@ describe('statecraft play in a terminal', () => {
   });
 
   it('should show Arabic labels with --lang ar', async () => {
-    const run = start(['play', '--lang', 'ar']);
+    const run = start(['play', '--lang', 'ar'], { STATECRAFT_BIDI: 'terminal' });
     await run.waitFor('نشاط داعش');
     run.press('q');
     expect(await run.exit).toBe(0);

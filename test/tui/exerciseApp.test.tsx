@@ -146,8 +146,26 @@ describe('the facilitator screen', () => {
     app.unmount();
   });
 
+  it('should speak Arabic with --lang ar: header, headings, odds, hints and help from the catalog', async () => {
+    const deps: ExerciseDeps = { save: () => {}, estimate: (r) => estimateOdds(kernel, r, 200) };
+    const initial = initialExerciseUi(start(), 'ar', 'drill.transcript.json', deps);
+    const app = render(<ExerciseApp initial={initial} deps={deps} size={{ columns: 80, rows: 24 }} bidi="terminal" />);
+    const frame = () => app.lastFrame() ?? '';
+    const lines = frame().split('\n');
+    expect(lines[0]).toMatch(/ · يناير 2025 \(الشهر 1\/\d+\) · النتيجة: مفتوحة$/);
+    expect(lines[1]).toMatch(/^الاحتمالات ±\d+ نقطة: agreement \d+% closed \d+%/);
+    expect(lines[2]).toMatch(/^هذا الشهر +المستحق الآن/);
+    expect(frame()).toContain('d قرار  p توقع  a تقدم');
+    expect(frame()).toContain('? مساعدة  q خروج');
+    app.stdin.write('?');
+    await vi.waitFor(() => expect(frame()).toContain('المفاتيح (أي مفتاح يغلق هذه المساعدة)'));
+    expect(frame()).toContain('d              قرار مستحق الآن: يختار الدور أحد خياراته، وأنت تؤكد');
+    app.unmount();
+  });
+
   it('should fit its hint bar in 80 columns, always ending with help and quit', () => {
-    expect(exerciseHints(false, 80)).toBe('d decide  p predict  a advance  u undo  m move  f force  v veto  ? help  q quit');
-    expect(exerciseHints(false, 200)).toContain('o set  n note  ↑↓ log  ? help  q quit');
+    const ui = initialExerciseUi(start(), 'en', 'drill.transcript.json', { save: () => {}, estimate: () => null });
+    expect(exerciseHints(ui, 80)).toBe('d decide  p predict  a advance  u undo  m move  f force  v veto  ? help  q quit');
+    expect(exerciseHints(ui, 200)).toContain('o set  n note  ↑↓ log  ? help  q quit');
   });
 });

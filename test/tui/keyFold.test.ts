@@ -7,14 +7,18 @@ import { createStepper } from '../../src/engine/createStepper.js';
 import { type Session, startSession } from '../../src/engine/session.js';
 import { parseSession, serializeSession } from '../../src/engine/sessionFile.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../../src/exercise/exerciseRun.js';
+import { messageText } from '../../src/i18n/messages.js';
 import { loadExercise } from '../../src/scenario/loadExercise.js';
-import { HINTS } from '../../src/tui/components/KeyHints.js';
+import { EXERCISE_KEYMAP, exerciseHelp, exerciseHints, exerciseKeymapOf } from '../../src/tui/exercise/exerciseKeymap.js';
 import { type ExerciseDeps, type ExerciseUi, initialExerciseUi } from '../../src/tui/exercise/exerciseUi.js';
 import { handleExerciseKey } from '../../src/tui/exercise/handleExerciseKey.js';
-import { handleKey, type TuiIo } from '../../src/tui/handleKey.js';
-import { handleNormalKey, NORMAL_KEYS } from '../../src/tui/handleNormalKey.js';
+import { autoplayStep, handleAppKey } from '../../src/tui/handleAppKey.js';
+import { NORMAL_KEYS } from '../../src/tui/handleNormalKey.js';
+import type { TuiIo, View } from '../../src/tui/keyContext.js';
+import { findBinding, hintLine, keyId, keyLabelOf } from '../../src/tui/keymap.js';
 import { type KeyName, type KeyPress, splitKeys } from '../../src/tui/keyPress.js';
-import { HELP_LINES } from '../../src/tui/overlayLines.js';
+import { ALWAYS_KEYS, keymapOf } from '../../src/tui/modeKeys.js';
+import { overlayView } from '../../src/tui/overlayView.js';
 import { screenModel } from '../../src/tui/screenModel.js';
 import { initialUiState, type UiState } from '../../src/tui/uiState.js';
 import { fixtureStepper } from '../helpers.js';
@@ -43,9 +47,46 @@ function memoryIo(): TuiIo & { files: Map<string, string> } {
   };
 }
 
-const fold = (state: UiState, io: TuiIo, ...keys: (string | KeyPress)[]) => pressesOf(keys).reduce((s, k) => handleKey(s, k, io), state);
+const VIEW: View = { columns: 80, rows: 24, odds: { kind: 'off' } };
+const fold = (state: UiState, io: TuiIo, ...keys: (string | KeyPress)[]) => pressesOf(keys).reduce((s, k) => handleAppKey(s, k, io, VIEW), state);
 const start = () => initialUiState(startSession(stepper, 1), 'en', null, null);
 const model = (state: UiState) => screenModel(state, 10);
+
+const NAMES: KeyName[] = ['up', 'down', 'left', 'right', 'enter', 'escape', 'tab', 'backspace', 'pageup', 'pagedown'];
+/** Every key a user can press: the named keys, the printable characters, Ctrl+C. */
+const ALL_KEYS: KeyPress[] = [
+  ...NAMES.map((name): KeyPress => ({ char: '', name })),
+  ...Array.from({ length: 95 }, (_, i): KeyPress => ({ char: String.fromCharCode(32 + i) })),
+  { char: 'c', ctrl: true },
+];
+const SYMBOLS: Readonly<Record<string, KeyName>> = {
+  '↑': 'up',
+  '↓': 'down',
+  '←': 'left',
+  '→': 'right',
+  '⏎': 'enter',
+  Esc: 'escape',
+  Tab: 'tab',
+  PgUp: 'pageup',
+  PgDn: 'pagedown',
+  Backspace: 'backspace',
+};
+/** The keys a hint entry names before its word: `↑↓/jk select` → ↑ ↓ j k; `any other key closes` → none. */
+function hintedKeys(entry: string): KeyPress[] {
+  const presses: KeyPress[] = [];
+  for (const token of entry.split(' ')) {
+    const parts = token === '/' ? ['/'] : token.split('/');
+    const keys = parts.map((p): KeyPress[] | null => {
+      const named = SYMBOLS[p];
+      if (named) return [{ char: '', name: named }];
+      if ([...p].every((c) => SYMBOLS[c])) return [...p].map((c) => ({ char: '', name: SYMBOLS[c] as KeyName }));
+      return p.length <= 2 && /^[\x21-\x7e]+$/.test(p) ? [...p].map((char) => ({ char })) : null;
+    });
+    if (keys.some((k) => k === null)) break;
+    presses.push(...keys.flatMap((k) => k ?? []));
+  }
+  return presses;
+}
 
 describe('the simulator keys, folded', () => {
   it('should move the selection with j and k, one step per key even in one chunk', () => {
@@ -90,13 +131,14 @@ describe('the simulator keys, folded', () => {
     expect(fold(saved, io, 'q').quit, 'nothing unsaved: quits at once').toBe(true);
     const changed = fold(saved, io, 'a');
     expect(model(changed).dirty).toBe(true);
-    expect(fold(changed, io, 'q').mode).toEqual({ kind: 'confirm-quit' });
+    expect(fold(changed, io, 'q').mode).toEqual({ kind: 'confirm-quit', reason: 'q' });
     expect(fold(changed, io, 'qn')).toMatchObject({ quit: false, status: { kind: 'info', text: 'quit cancelled' } });
-    const reopened = fold(changed, io, 'o\r');
+    expect(fold(changed, io, 'o').mode, 'unsaved work: asks first').toEqual({ kind: 'confirm-open' });
+    const reopened = fold(changed, io, 'oy\r');
     expect(model(reopened)).toMatchObject({ step: 1, dirty: false });
     expect(reopened.status).toEqual({ kind: 'info', text: 'opened a.json' });
     io.files.set('a.json', '{"format": "statecraft-session", "version": 99}');
-    const refused = fold(changed, io, 'o\r');
+    const refused = fold(changed, io, 'oy\r');
     expect(refused.status).toMatchObject({ kind: 'error', text: expect.stringContaining('session version 99 is newer') });
     expect(refused.session, 'the session is kept').toBe(changed.session);
     expect(model(refused).dirty).toBe(true);
@@ -118,28 +160,120 @@ describe('the simulator keys, folded', () => {
     expect(fold(start(), io, 'ae').mode).toEqual({ kind: 'explain', step: 1, scroll: 0 });
   });
 
-  it('should list in the help and the hint bar the keys the keymap handles', () => {
-    expect(HELP_LINES.slice(0, 3)).toEqual([
-      '↑ ↓  or  j k    select a trigger (or a step, in the timeline)',
-      'Tab             switch between the triggers and the timeline',
-      'Enter           fire the selected trigger / explain the selected step',
-    ]);
-    expect(HINTS.normal).toBe('↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit');
+  it('should roll a month by chance with R, the same for the same seed', () => {
+    const io = memoryIo();
+    const rolled = fold(start(), io, 'R');
+    expect(model(rolled)).toMatchObject({ step: 1, month: 1 });
+    expect(rolled.status?.text).toMatch(/^rolled Sep 2025, (nothing happened by chance|by chance: \w+)/);
+    expect(fold(start(), io, 'R').session.cursor.world, 'same seed, same month').toEqual(rolled.session.cursor.world);
+    expect(model(fold(rolled, io, 'u')).step, 'one undo takes the whole month back').toBe(0);
+  });
+
+  it('should start autoplay with P, roll a month per tick, and stop on any key', () => {
+    const io = memoryIo();
+    const playing = fold(start(), io, 'P');
+    expect(playing.mode).toEqual({ kind: 'autoplay' });
+    const ticked = autoplayStep(autoplayStep(playing));
+    expect(model(ticked).month).toBe(2);
+    const stopped = fold(ticked, io, 'x');
+    expect(stopped.mode).toEqual({ kind: 'normal' });
+    expect(stopped.status?.text).toBe('autoplay stopped at Nov 2025, step 2');
+    let end = playing;
+    for (let i = 0; i < 20 && end.mode.kind === 'autoplay'; i++) end = autoplayStep(end);
+    expect(end).toMatchObject({ mode: { kind: 'normal' }, status: { text: expect.stringMatching(/^autoplay reached the end: /) } });
+    expect(fold(end, io, 'P').status, 'an ended scenario does not autoplay').toMatchObject({ kind: 'error' });
+  });
+
+  it('should jump back to the selected timeline step with g, in one move', () => {
+    const io = memoryIo();
+    const three = fold(start(), io, 'aaa');
+    expect(fold(three, io, 'g').status).toMatchObject({ kind: 'error', text: expect.stringContaining('select a step first') });
+    const jumped = fold(three, io, '\t', 'kk', 'g');
+    expect(model(jumped)).toMatchObject({ step: 1, month: 1 });
+    expect(jumped.status?.text).toBe('jumped back to step 1 (r redoes one action at a time; b branches here)');
+  });
+
+  it('should open the details with i and close them with any other key', () => {
+    const io = memoryIo();
+    const details = fold(start(), io, 'i');
+    expect(details.mode).toEqual({ kind: 'details' });
+    expect(overlayView(details, { kind: 'off' }, 80)?.lines[0]).toBe('Selected trigger: Shock [shock, exogenous]');
+    expect(fold(details, io, 'x').mode).toEqual({ kind: 'normal' });
+  });
+
+  it('should ask before Ctrl+C quits with unsaved work, and quit keeping the autosave when pressed again', () => {
+    const io = memoryIo();
+    const ctrlC: KeyPress = { char: 'c', ctrl: true };
+    expect(fold(start(), io, ctrlC).quit, 'nothing unsaved').toBe(true);
+    const asked = fold(start(), io, 'a', '?', ctrlC);
+    expect(asked.mode).toEqual({ kind: 'confirm-quit', reason: 'Ctrl+C' });
+    expect(fold(asked, io, ctrlC)).toMatchObject({ quit: true, keepRecovery: true });
+  });
+
+  it('should answer every key of the main screen through its keymap, and list every binding in the help', () => {
     const io = memoryIo();
     const busy = fold(start(), io, 'a', 'b\r', 'x');
-    const names: KeyName[] = ['up', 'down', 'left', 'right', 'enter', 'escape', 'tab', 'backspace', 'pageup', 'pagedown'];
-    const named = names.map((name): KeyPress => ({ char: '', name }));
-    const printable = Array.from({ length: 95 }, (_, i): KeyPress => ({ char: String.fromCharCode(32 + i) }));
-    const answered = [...named, ...printable].filter((key) => handleNormalKey(busy, key) !== busy).map((key) => key.name ?? key.char);
-    const listed = NORMAL_KEYS.flatMap((b) => b.keys);
+    const answered = ALL_KEYS.filter((key) => fold(busy, io, key) !== busy).map(keyId);
+    const listed = [...NORMAL_KEYS, ...ALWAYS_KEYS].flatMap((b) => b.keys);
     expect(
       answered.filter((k) => !listed.includes(k)),
-      'keys that work but are in no help line',
+      'keys that work but are in no binding (so in no help line)',
     ).toEqual([]);
     expect(
       listed.filter((k) => !answered.includes(k)),
-      'keys in the help that do nothing',
+      'keys in a binding that do nothing',
     ).toEqual([]);
+    const help = overlayView({ ...busy, mode: { kind: 'help' } }, { kind: 'off' }, 200)?.lines ?? [];
+    for (const b of [...NORMAL_KEYS, ...keymapOf('compare'), ...ALWAYS_KEYS])
+      expect(
+        help.some((l) => l.trim().startsWith(keyLabelOf(b, 'en')) && l.endsWith(messageText('en', b.label))),
+        `help line for ${b.keys.join(' ')}`,
+      ).toBe(true);
+    expect(help.slice(0, 3)).toEqual([
+      '↑ ↓  j k   select a trigger (or a step, in the timeline)',
+      'Tab        switch between the triggers, the timeline and the odds',
+      'Enter      fire the selected trigger / explain the selected step / what drives the odds',
+    ]);
+  });
+
+  it('should only hint keys that a binding of the mode answers', () => {
+    const io = memoryIo();
+    const stepped = fold(start(), io, 'a', 'b\r');
+    const modes: UiState[] = [
+      start(),
+      fold(start(), io, '/'),
+      fold(start(), io, 's'),
+      fold(stepped, io, '?'),
+      fold(stepped, io, 'e'),
+      fold(stepped, io, 'c'),
+      fold(stepped, io, 'B'),
+      fold(stepped, io, 'q'),
+      fold(stepped, io, 'o'),
+      fold(stepped, io, 'P'),
+    ];
+    expect(modes.map((m) => m.mode.kind)).toEqual([
+      'normal',
+      'filter',
+      'prompt',
+      'help',
+      'explain',
+      'compare',
+      'branches',
+      'confirm-quit',
+      'confirm-open',
+      'autoplay',
+    ]);
+    for (const state of modes) {
+      const keymap = keymapOf(state.mode.kind);
+      for (const width of [80, 300]) {
+        for (const entry of hintLine(keymap, 'en', width, state).split('  ')) {
+          for (const press of hintedKeys(entry))
+            expect(findBinding(keymap, press)?.keys ?? [], `"${entry}" in the ${state.mode.kind} hint bar`).toContain(keyId(press));
+        }
+      }
+    }
+    expect(hintLine(NORMAL_KEYS, 'en', 80)).toBe('↑↓ select  ⏎ fire  a month  R roll  u/r undo/redo  e explain  ? help  q quit');
+    expect(hintLine(keymapOf('confirm-quit'), 'en', 80)).toBe('y quits without saving  s saves, then quits  any other key stays');
   });
 
   it('should read one named key from an escape sequence and one press per character otherwise', () => {
@@ -184,5 +318,30 @@ describe('the facilitator keys, folded', () => {
     const ui = foldExercise(open(startExercise(loaded.exercise, exerciseStepper, 1)), saved, 'n', 'half a note', ESC);
     expect(ui).toMatchObject({ form: null, status: { kind: 'info', text: 'cancelled' } });
     expect(saved).toEqual([]);
+  });
+  it('should list every facilitator binding in its help, and only hint keys a binding answers', () => {
+    const ui = open(startExercise(loaded.exercise, exerciseStepper, 1));
+    const help = exerciseHelp('en', 300);
+    for (const b of EXERCISE_KEYMAP)
+      expect(
+        help.some((l) => l.startsWith(keyLabelOf(b, 'en')) && l.endsWith(messageText('en', b.label))),
+        `help line for ${b.keys.join(' ')}`,
+      ).toBe(true);
+    const inForm = foldExercise(ui, [], 'n');
+    const ended = {
+      ...ui,
+      run: { ...ui.run, session: { ...ui.run.session, cursor: { ...ui.run.session.cursor, world: { ...ui.run.session.cursor.world, ended: true } } } },
+    };
+    for (const state of [ui, inForm, ended]) {
+      const keymap = exerciseKeymapOf(state);
+      for (const entry of exerciseHints(state, 300).split('  '))
+        for (const press of hintedKeys(entry)) expect(findBinding(keymap, press)?.keys ?? [], `"${entry}" in the hint bar`).toContain(keyId(press));
+    }
+    expect(exerciseHints(inForm, 80)).toBe('↑↓ choose  type to answer  ⏎ next  Backspace back  Esc cancel');
+    expect(exerciseHints(ended, 300), 'only what still makes sense once ended').toBe('u undo  n note  ↑↓ log  ? help  q quit');
+    expect(foldExercise(ended, [], 'd').status).toEqual({
+      kind: 'error',
+      text: 'the exercise has ended: "decide" is no longer possible; u takes back the last action, q quits',
+    });
   });
 });

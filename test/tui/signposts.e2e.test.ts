@@ -34,7 +34,7 @@ describe('statecraft play: odds after every step and signposts to watch', () => 
     await run.waitFor('TRIGGERS');
     expect(run.screen()).not.toContain('SIGNPOSTS TO WATCH');
     run.press('?');
-    await run.waitFor('w               signposts: what to watch from here');
+    await run.waitFor('w          signposts: what to watch from here');
     run.press('x');
     await run.waitFor('TRIGGERS');
     run.press('q');

@@ -13,8 +13,8 @@ import { App } from '../../src/tui/App.js';
 import { handleAppKey } from '../../src/tui/handleAppKey.js';
 import { NORMAL_KEYS } from '../../src/tui/handleNormalKey.js';
 import { hintLine } from '../../src/tui/keymap.js';
+import { helpOverlayLines } from '../../src/tui/modeKeys.js';
 import { oddsSeries, oddsTrendLine } from '../../src/tui/oddsTrend.js';
-import { HELP_LINES } from '../../src/tui/overlayLines.js';
 import { overlayView } from '../../src/tui/overlayView.js';
 import { signpostLines } from '../../src/tui/signpostLines.js';
 import { initialUiState, type UiState } from '../../src/tui/uiState.js';
@@ -40,8 +40,8 @@ describe('the signposts overlay', () => {
     const off = handleAppKey(at(1, false), { char: 'w' }, io, view());
     expect(off.mode.kind).toBe('normal');
     expect(off.status?.text).toBe('signposts need the live odds: start play without --no-odds');
-    expect(HELP_LINES).toContain('w               signposts: what to watch from here, month by month');
-    expect(hintLine(NORMAL_KEYS, true)).toContain('w watch');
+    expect(helpOverlayLines('en')).toContain('w          signposts: what to watch from here, month by month');
+    expect(hintLine(NORMAL_KEYS, 'en', 300)).toContain('w watch');
   });
 
   it('should show progress with a way out, then per month from here the best signposts with their ratios, intervals and how often seen', async () => {

@@ -4,14 +4,17 @@ import stringWidth from 'string-width';
 import { formatMonthIn, t } from '../../i18n/messages.js';
 import type { DriversState, OddsState } from '../../workers/oddsService.js';
 import type { SignpostsState } from '../../workers/signpostsService.js';
-import { fitCells, wrapCells } from '../fitCells.js';
+import { wrapCells } from '../fitCells.js';
+import { hintLine } from '../keymap.js';
+import { keymapOf, SMALL_KEYS } from '../modeKeys.js';
 import { overlayView } from '../overlayView.js';
 import { screenModel } from '../screenModel.js';
+import { useFit, useVisual } from '../theme.js';
 import type { UiState } from '../uiState.js';
 import { ActorsPanel } from './ActorsPanel.js';
 import { Header } from './Header.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
-import { type HINTS, KeyHints } from './KeyHints.js';
+import { KeyHints } from './KeyHints.js';
 import { OddsLine } from './OddsLine.js';
 import { OddsTrend } from './OddsTrend.js';
 import { OutcomeLine } from './OutcomeLine.js';
@@ -36,15 +39,18 @@ type Props = {
 };
 
 export function Screen({ state, width, height, odds = { kind: 'off' }, drivers = { kind: 'idle' }, signposts = { kind: 'idle' }, trend }: Props) {
+  const fitLine = useFit();
+  const visual = useVisual();
   if (width < MIN_WIDTH || height < MIN_HEIGHT) {
     return (
       <Box flexDirection="column">
-        <Text bold>{fitCells(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
-        <Text>{fitCells(t(state.lang, 'small.now', { w: width, h: height }), width)}</Text>
+        <Text bold>{fitLine(t(state.lang, 'small.title', { w: MIN_WIDTH, h: MIN_HEIGHT }), width)}</Text>
+        <Text>{fitLine(t(state.lang, 'small.now', { w: width, h: height, hint: hintLine(SMALL_KEYS, state.lang, width) }), width)}</Text>
       </Box>
     );
   }
   const { ir } = state.session.stepper;
+  const row = visual ? 'row-reverse' : 'row';
   const left = Math.floor(width * 0.45);
   const right = width - left - 1;
   const topRows = Math.max(ir.actors.length, ir.indicators.length) + 1;
@@ -55,8 +61,9 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   const trendRows = state.hasOdds ? 1 : 0;
   const bottomRows = height - 1 - topRows - 5 - statusRows - trendRows;
   const view = overlayView(state, odds, width, drivers, signposts);
-  const overlay = view ? <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} /> : null;
-  const hint = hintFor(mode.kind);
+  const overlay = view ? (
+    <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} lang={state.lang} />
+  ) : null;
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Header
@@ -74,7 +81,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
       <Text> </Text>
       {overlay ?? (
         <Box flexDirection="column">
-          <Box height={topRows}>
+          <Box height={topRows} flexDirection={row}>
             <ActorsPanel lang={state.lang} rows={m.actors} width={left} idWidth={Math.min(12, Math.max(...m.actors.map((a) => a.id.length)))} />
             <Text> </Text>
             <IndicatorsPanel lang={state.lang} rows={m.indicators} width={right} useLabels={width >= 140} />
@@ -82,7 +89,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
           <OutcomeLine lang={state.lang} status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
           <OddsLine lang={state.lang} odds={odds} focused={state.focus === 'odds'} width={width} />
           {trendRows > 0 ? <OddsTrend line={trend ?? null} /> : null}
-          <Box height={bottomRows}>
+          <Box height={bottomRows} flexDirection={row}>
             <TriggersPanel
               lang={state.lang}
               rows={m.triggers}
@@ -100,7 +107,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
         </Box>
       )}
       <StatusLine kind={status.kind} text={status.text} width={width} rows={statusRows} />
-      <KeyHints hint={hint} width={width} lang={state.lang} />
+      <KeyHints text={hintLine(keymapOf(mode.kind), state.lang, width, state)} width={width} />
     </Box>
   );
 }
@@ -109,10 +116,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
 function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error' | 'prompt'; text: string } {
   const mode = state.mode;
   if (mode.kind === 'prompt') {
-    const label = { branch: 'Branch name: ', save: 'Save session as: ', 'save-quit': 'Save session as (then quit): ', open: 'Open session file: ' }[
-      mode.purpose
-    ];
-    return { kind: 'prompt', text: label + mode.value };
+    return { kind: 'prompt', text: t(state.lang, `prompt.${mode.purpose}`) + mode.value };
   }
   if (mode.kind === 'confirm-quit') {
     const again = mode.reason && mode.reason !== 'q' ? t(state.lang, 'quit.again', { reason: mode.reason }) : '';
@@ -120,11 +124,4 @@ function statusOf(state: UiState, selectedInfo: string): { kind: 'info' | 'error
   }
   if (mode.kind === 'confirm-open') return { kind: 'error', text: t(state.lang, 'open.ask') };
   return { kind: state.status?.kind ?? 'info', text: state.status?.text ?? (state.focus === 'triggers' ? selectedInfo : '') };
-}
-
-function hintFor(kind: UiState['mode']['kind']): keyof typeof HINTS {
-  if (kind === 'confirm-quit') return 'quit';
-  if (kind === 'confirm-open') return 'open';
-  if (kind === 'help' || kind === 'notice' || kind === 'details') return 'overlay';
-  return kind;
 }

@@ -1,8 +1,8 @@
 // Recent steps, newest last; the selected one can be explained in full.
 import { Box, Text } from 'ink';
 import { t } from '../../i18n/messages.js';
-import { fitCells } from '../fitCells.js';
 import type { StepRow } from '../screenModel.js';
+import { useFit } from '../theme.js';
 
 type Props = {
   readonly rows: readonly StepRow[];
@@ -14,6 +14,7 @@ type Props = {
 };
 
 export function TimelinePanel({ rows, selected, focused, height, width, lang = 'en' }: Props) {
+  const fitLine = useFit();
   const room = Math.max(1, height - 1);
   const total = rows.at(-1)?.index ?? 0;
   const visible = total > room ? Math.max(1, room - 1) : room;
@@ -25,16 +26,19 @@ export function TimelinePanel({ rows, selected, focused, height, width, lang = '
   return (
     <Box flexDirection="column" width={width}>
       <Text bold underline={focused}>
-        {fitCells(rows.length === 0 ? t(lang, 'panel.timeline.empty') : t(lang, 'panel.timeline', { n: selected }), width)}
+        {fitLine(rows.length === 0 ? t(lang, 'panel.timeline.empty') : t(lang, 'panel.timeline', { n: selected }), width)}
       </Text>
       {shown.map((r) => (
         <Text key={r.index} inverse={focused && r.index === selected}>
-          {fitCells(`${r.index === selected ? '>' : ' '}#${r.index} ${r.date} ${r.trigger}: ${r.summary}`, width)}
+          {fitLine(`${r.index === selected ? '>' : ' '}#${r.index} ${r.date} ${r.trigger}: ${r.summary}`, width)}
         </Text>
       ))}
       {total > room && (
         <Text dimColor>
-          {fitCells(`  ${above > 0 ? `↑ ${above} earlier` : '(first step)'}${below > 0 ? ` · ↓ ${below} more below` : ''} · Tab, ↑↓ scroll`, width)}
+          {fitLine(
+            `  ${above > 0 ? t(lang, 'timeline.earlier', { n: above }) : t(lang, 'timeline.first')}${below > 0 ? ` · ${t(lang, 'list.below', { n: below })}` : ''} · ${t(lang, 'timeline.scroll')}`,
+            width,
+          )}
         </Text>
       )}
     </Box>

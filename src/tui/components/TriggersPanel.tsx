@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { t } from '../../i18n/messages.js';
 import { fitCells } from '../fitCells.js';
 import type { TriggerRow } from '../screenModel.js';
-import { useColor } from '../theme.js';
+import { useColor, useFit } from '../theme.js';
 
 type Props = {
   readonly rows: readonly TriggerRow[];
@@ -18,6 +18,7 @@ type Props = {
 };
 
 export function TriggersPanel({ rows, total, selected, focused, filter, filtering, height, width, lang = 'en' }: Props) {
+  const fitLine = useFit();
   const color = useColor();
   const enabled = rows.filter((r) => r.enabled).length;
   const room = Math.max(1, height - 1);
@@ -27,26 +28,29 @@ export function TriggersPanel({ rows, total, selected, focused, filter, filterin
   const below = Math.max(0, rows.length - first - visible);
   const title =
     filtering || filter
-      ? `TRIGGERS /${filter}${filtering ? '▌' : ''} (${rows.length} of ${total}, ${enabled} enabled)`
+      ? t(lang, 'panel.triggers.filter', { filter: `${filter}${filtering ? '▌' : ''}`, shown: rows.length, total, enabled })
       : t(lang, 'panel.triggers', { enabled, total });
   const idWidth = Math.min(24, Math.max(...rows.map((r) => r.id.length), 8));
   return (
     <Box flexDirection="column" width={width}>
       <Text bold underline={focused}>
-        {fitCells(title, width)}
+        {fitLine(title, width)}
       </Text>
-      {rows.length === 0 && <Text>{fitCells('  no trigger matches the filter', width)}</Text>}
+      {rows.length === 0 && <Text>{fitLine(`  ${t(lang, 'panel.noMatch')}`, width)}</Text>}
       {rows.slice(first, first + visible).map((r, i) => {
         const isSelected = first + i === selected;
         return (
           <Text key={r.id} inverse={isSelected && focused} dimColor={!r.enabled} {...color(r.enabled ? null : 'gray')}>
-            {fitCells(`${isSelected ? '>' : ' '}${r.enabled ? ' ' : '×'}${width >= 50 ? `${fitCells(r.id, idWidth)} ${r.label}` : r.id}`, width)}
+            {fitLine(`${isSelected ? '>' : ' '}${r.enabled ? ' ' : '×'}${width >= 50 ? `${fitCells(r.id, idWidth)} ${r.label}` : r.id}`, width)}
           </Text>
         );
       })}
       {rows.length > room && (
         <Text dimColor>
-          {fitCells(`  ${below > 0 ? t(lang, 'list.below', { n: below }) : '(end)'}${above > 0 ? ` · ${t(lang, 'list.above', { n: above })}` : ''}`, width)}
+          {fitLine(
+            `  ${below > 0 ? t(lang, 'list.below', { n: below }) : t(lang, 'list.end')}${above > 0 ? ` · ${t(lang, 'list.above', { n: above })}` : ''}`,
+            width,
+          )}
         </Text>
       )}
     </Box>

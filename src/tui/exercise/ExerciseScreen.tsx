@@ -1,9 +1,11 @@
 // The facilitator's screen: header and odds, this month and what is due, actors and indicators, the log; or the form, or the help.
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
+import { t } from '../../i18n/messages.js';
 import { fitCells, wrapCells } from '../fitCells.js';
-import { useColor } from '../theme.js';
-import { exerciseHelp, exerciseHints } from './exerciseKeymap.js';
+import { hintLine } from '../keymap.js';
+import { useColor, useFit, useVisual } from '../theme.js';
+import { EXERCISE_SMALL_KEYS, exerciseHelp, exerciseHints } from './exerciseKeymap.js';
 import { dueLines, formLines, headerLine, logLines, monthLines, oddsLine } from './exerciseLines.js';
 import type { ExerciseUi } from './exerciseUi.js';
 
@@ -17,8 +19,17 @@ const pad = (lines: readonly string[], w: number, rows: number) =>
 
 export function ExerciseScreen({ ui, width, height }: Props) {
   const color = useColor();
+  const fitLine = useFit();
+  const visual = useVisual();
   if (width < MIN_SIZE.columns || height < MIN_SIZE.rows)
-    return <Text>{fitCells(`Enlarge the terminal to 80×24 (now ${width}×${height}); keys wait; q quits`, width)}</Text>;
+    return (
+      <Text>
+        {fitLine(
+          t(ui.lang, 'x.small', { w: MIN_SIZE.columns, h: MIN_SIZE.rows, nw: width, nh: height, hint: hintLine(EXERCISE_SMALL_KEYS, ui.lang, width) }),
+          width,
+        )}
+      </Text>
+    );
   const body = height - 6;
   const left = Math.floor(width * 0.55);
   const right = width - left - 1;
@@ -32,18 +43,20 @@ export function ExerciseScreen({ ui, width, height }: Props) {
   const full = (lines: readonly string[]) =>
     pad(lines, width, body + 1).map((l, i) => (
       // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-      <Text key={i}>{l}</Text>
+      <Text key={i}>{fitLine(l, width)}</Text>
     ));
   const status = ui.status;
+  /** Two columns on one row; drawn right to left, the first column sits on the right. */
+  const row = (a: string, b: string) => (visual ? `${fitLine(b, right)} ${fitLine(a, left)}` : `${fitLine(a, left)} ${fitLine(b, right)}`);
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
       <Text bold {...color('cyan')}>
-        {fitCells(headerLine(ui, width), width)}
+        {fitLine(headerLine(ui, width), width)}
       </Text>
-      <Text {...color('yellow')}>{fitCells(oddsLine(ui), width)}</Text>
+      <Text {...color('yellow')}>{fitLine(oddsLine(ui), width)}</Text>
       {ui.help ? (
         <Box flexDirection="column" height={body + 1}>
-          {full(['KEYS (any key closes this help)', '', ...exerciseHelp(width)])}
+          {full([t(ui.lang, 'x.helpTitle'), '', ...exerciseHelp(ui.lang, width)])}
         </Box>
       ) : ui.form ? (
         <Box flexDirection="column" height={body + 1}>
@@ -51,23 +64,23 @@ export function ExerciseScreen({ ui, width, height }: Props) {
         </Box>
       ) : (
         <Box flexDirection="column" height={body + 1}>
-          <Text bold>{`${fitCells('THIS MONTH', left)} ${fitCells(ended ? 'THE END' : 'DUE NOW', right)}`}</Text>
+          <Text bold>{row(t(ui.lang, 'x.thisMonth'), t(ui.lang, ended ? 'x.theEnd' : 'x.dueNow'))}</Text>
           {month.map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-            <Text key={i}>{`${l} ${due[i]}`}</Text>
+            <Text key={i}>{row(l, due[i] ?? '')}</Text>
           ))}
-          <Text bold>{fitCells(`LOG ${log.position}`, width)}</Text>
+          <Text bold>{fitLine(t(ui.lang, 'x.log', { position: log.position }), width)}</Text>
           {pad(log.lines, width, logRows).map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-            <Text key={`log${i}`}>{l}</Text>
+            <Text key={`log${i}`}>{fitLine(l, width)}</Text>
           ))}
         </Box>
       )}
       <Text {...color(status?.kind === 'error' ? 'red' : null)} bold={status?.kind === 'error'}>
-        {fitCells(status ? `${status.kind === 'error' ? '! ' : ''}${status.text}` : '', width)}
+        {fitLine(status ? `${status.kind === 'error' ? '! ' : ''}${status.text}` : '', width)}
       </Text>
       <Text inverse {...color('cyan')}>
-        {fitCells(ui.form ? '↑↓ choose  type to answer  ⏎ next  Backspace back  Esc cancel' : exerciseHints(ended, width), width)}
+        {fitLine(exerciseHints(ui, width), width)}
       </Text>
     </Box>
   );

@@ -1,6 +1,7 @@
 // One logged entry in a line of plain words, with labels next to ids.
 import type { Entry } from '../../exercise/exerciseEntry.js';
 import type { ExerciseRun } from '../../exercise/exerciseRun.js';
+import { formatPercent, t } from '../../i18n/messages.js';
 import { textOf } from '../../report/textOf.js';
 
 /** The log's line for an entry. */
@@ -10,24 +11,27 @@ export function describeEntry(run: ExerciseRun, e: Entry, lang: string): string 
   const role = (id: string) => textOf(run.exercise.roles[id]?.label, lang, id);
   switch (e.kind) {
     case 'predict':
-      return `${e.team} predicts ${Object.entries(e.p)
-        .map(([o, p]) => `${o} ${Math.round(p * 100)}%`)
-        .join(', ')}`;
+      return t(lang, 'x.entry.predict', {
+        team: e.team,
+        p: Object.entries(e.p)
+          .map(([o, p]) => `${o} ${formatPercent(lang, p, 0)}`)
+          .join(t(lang, 'list.sep')),
+      });
     case 'decide':
-      return `decision ${e.decision}: ${e.choice === 'pass' ? 'pass' : trigger(e.choice)}`;
+      return t(lang, 'x.entry.decide', { decision: e.decision, choice: e.choice === 'pass' ? t(lang, 'x.entry.pass') : trigger(e.choice) });
     case 'move':
-      return `${role(e.role)} moves: ${trigger(e.trigger)}`;
+      return t(lang, 'x.entry.move', { role: role(e.role), trigger: trigger(e.trigger) });
     case 'force':
-      return `facilitator forces ${trigger(e.trigger)}`;
+      return t(lang, 'x.entry.force', { trigger: trigger(e.trigger) });
     case 'veto':
-      return `facilitator vetoes ${role(e.role)}'s ${e.trigger}: ${e.reason}`;
+      return t(lang, 'x.entry.veto', { role: role(e.role), trigger: e.trigger, reason: e.reason });
     case 'override':
-      return `facilitator sets ${e.indicator} to ${e.value}: ${e.reason}`;
+      return t(lang, 'x.entry.override', { indicator: e.indicator, value: String(e.value), reason: e.reason });
     case 'note':
-      return `note: ${e.text}`;
+      return t(lang, 'x.entry.note', { text: e.text });
     case 'advance':
-      return 'the month ends';
+      return t(lang, 'x.monthEnds');
     case 'undo':
-      return 'facilitator takes back the last action';
+      return t(lang, 'x.entry.undo');
   }
 }

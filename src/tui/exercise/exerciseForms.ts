@@ -1,9 +1,10 @@
 // The facilitator's forms: each action is a short sequence of choices and typed answers, each checked as it is typed.
-import { describeBlocked } from '../../engine/availableTriggers.js';
 import { available } from '../../engine/session.js';
 import type { Entry } from '../../exercise/exerciseEntry.js';
 import { type ExerciseRun, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
+import { t } from '../../i18n/messages.js';
 import { textOf } from '../../report/textOf.js';
+import { blockedText } from '../blockedText.js';
 
 /** A choice; `blocked` says why it cannot be taken now. */
 export type Option = { readonly value: string; readonly label: string; readonly blocked?: string };
@@ -22,22 +23,23 @@ export type Form = {
   readonly text: string;
 };
 
-const CONFIRM: Field = {
+const confirm = (lang: string): Field => ({
   kind: 'select',
   key: 'confirm',
-  label: 'Facilitator confirms',
+  label: t(lang, 'x.field.confirm'),
   options: [
-    { value: 'yes', label: 'confirm' },
-    { value: 'no', label: 'cancel' },
+    { value: 'yes', label: t(lang, 'x.option.confirm') },
+    { value: 'no', label: t(lang, 'x.option.cancel') },
   ],
-};
-const required = (what: string) => (t: string) => (t.trim() === '' ? `type ${what} first (Esc cancels)` : null);
+});
+const required = (lang: string, what: 'x.what.name' | 'x.what.reason' | 'x.what.note') => (text: string) =>
+  text.trim() === '' ? t(lang, 'x.required', { what: t(lang, what) }) : null;
 
 /** Reads "25%", "0.25" or ".25" as a probability; null when it is not one. */
 export function parseProbability(text: string): number | null {
-  const t = text.trim();
-  const v = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
-  return t === '' || !Number.isFinite(v) || v < 0 || v > 1 ? null : v;
+  const s = text.trim();
+  const v = s.endsWith('%') ? Number(s.slice(0, -1)) / 100 : Number(s);
+  return s === '' || !Number.isFinite(v) || v < 0 || v > 1 ? null : v;
 }
 
 /** The trigger's id with its label, as every list shows it. */
@@ -48,11 +50,11 @@ export const labelled = (run: ExerciseRun, id: string, lang: string) => {
 
 /** Triggers as options, those that cannot happen now marked with the reason. */
 function triggerOptions(run: ExerciseRun, ids: readonly string[], lang: string): Option[] {
-  const status = new Map(available(run.session).map((t) => [t.id, t]));
+  const status = new Map(available(run.session).map((x) => [x.id, x]));
   return ids.map((id) => {
-    if (id === 'pass') return { value: id, label: 'pass — the role does nothing now' };
+    if (id === 'pass') return { value: id, label: t(lang, 'x.option.pass') };
     const b = status.get(id)?.blocked;
-    return b ? { value: id, label: labelled(run, id, lang), blocked: describeBlocked(b) } : { value: id, label: labelled(run, id, lang) };
+    return b ? { value: id, label: labelled(run, id, lang), blocked: blockedText(b, lang) } : { value: id, label: labelled(run, id, lang) };
   });
 }
 
@@ -60,7 +62,7 @@ function triggerOptions(run: ExerciseRun, ids: readonly string[], lang: string):
 const movesOf = (run: ExerciseRun, role: string) => {
   const actors = run.exercise.roles[role]?.actors ?? [];
   return Object.entries(run.session.stepper.ir.scenario.triggers)
-    .filter(([, t]) => t.kind === 'move' && actors.includes(t.actor ?? ''))
+    .filter(([, trigger]) => trigger.kind === 'move' && actors.includes(trigger.actor ?? ''))
     .map(([id]) => id);
 };
 
@@ -78,77 +80,96 @@ export function fieldsOf(run: ExerciseRun, form: Pick<Form, 'action' | 'answers'
         label: `${textOf(ex.roles[x.role]?.label, lang, x.role)}: ${textOf(x.prompt, lang)}`,
       }));
       return [
-        { kind: 'select', key: 'decision', label: 'Decision', options: decisions },
-        { kind: 'select', key: 'choice', label: 'The role chooses', options: triggerOptions(run, d?.options ?? [], lang) },
-        CONFIRM,
+        { kind: 'select', key: 'decision', label: t(lang, 'x.field.decision'), options: decisions },
+        { kind: 'select', key: 'choice', label: t(lang, 'x.field.choice'), options: triggerOptions(run, d?.options ?? [], lang) },
+        confirm(lang),
       ];
     }
     case 'predict':
       return [
-        { kind: 'select', key: 'prompt', label: 'Prompt', options: openPrompts(run).map((p) => ({ value: p.id, label: textOf(p.prompt, lang) })) },
-        { kind: 'text', key: 'team', label: 'Student or team', check: required('a name') },
+        {
+          kind: 'select',
+          key: 'prompt',
+          label: t(lang, 'x.field.prompt'),
+          options: openPrompts(run).map((p) => ({ value: p.id, label: textOf(p.prompt, lang) })),
+        },
+        { kind: 'text', key: 'team', label: t(lang, 'x.field.team'), check: required(lang, 'x.what.name') },
         ...[...ir.outcomes.map((o) => o.id), 'undecided'].map(
           (o, i, all): Field => ({
             kind: 'text',
             key: `p:${o}`,
-            label: o === 'undecided' ? 'P(undecided), 0..1 or %; empty = 0' : `P(${o}), 0..1 or 25%`,
-            check: (t) => checkProbability(a, all.slice(0, i), t, o === 'undecided'),
+            label: o === 'undecided' ? t(lang, 'x.field.pUndecided') : t(lang, 'x.field.p', { id: o }),
+            check: (text) => checkProbability(lang, a, all.slice(0, i), text, o === 'undecided'),
           }),
         ),
       ];
     case 'move':
       return [
-        { kind: 'select', key: 'role', label: 'Role', options: roles },
-        { kind: 'select', key: 'trigger', label: 'Move', options: a.role ? triggerOptions(run, movesOf(run, a.role), lang) : [] },
-        CONFIRM,
+        { kind: 'select', key: 'role', label: t(lang, 'x.field.role'), options: roles },
+        { kind: 'select', key: 'trigger', label: t(lang, 'x.field.move'), options: a.role ? triggerOptions(run, movesOf(run, a.role), lang) : [] },
+        confirm(lang),
       ];
     case 'force':
-      return [{ kind: 'select', key: 'trigger', label: 'Force which trigger', options: triggerOptions(run, Object.keys(ir.scenario.triggers), lang) }, CONFIRM];
+      return [
+        { kind: 'select', key: 'trigger', label: t(lang, 'x.field.force'), options: triggerOptions(run, Object.keys(ir.scenario.triggers), lang) },
+        confirm(lang),
+      ];
     case 'veto':
       return [
-        { kind: 'select', key: 'role', label: 'Veto which role', options: roles },
+        { kind: 'select', key: 'role', label: t(lang, 'x.field.vetoRole'), options: roles },
         {
           kind: 'select',
           key: 'trigger',
-          label: 'Its proposed move',
-          options: a.role ? movesOf(run, a.role).map((t) => ({ value: t, label: labelled(run, t, lang) })) : [],
+          label: t(lang, 'x.field.proposed'),
+          options: a.role ? movesOf(run, a.role).map((id) => ({ value: id, label: labelled(run, id, lang) })) : [],
         },
-        { kind: 'text', key: 'reason', label: 'Reason (required)', check: required('a reason') },
-        CONFIRM,
+        { kind: 'text', key: 'reason', label: t(lang, 'x.field.reason'), check: required(lang, 'x.what.reason') },
+        confirm(lang),
       ];
     case 'override': {
       const ind = ir.indicators.find((i) => i.id === a.indicator);
       const options = ir.indicators.map((i) => ({
         value: i.id,
-        label: `${i.id} — ${textOf(ir.scenario.indicators[i.id]?.label, lang, i.id)} (now ${run.session.cursor.world.indicators[i.id]}, ${i.min}..${i.max})`,
+        label: t(lang, 'x.option.indicator', {
+          id: i.id,
+          label: textOf(ir.scenario.indicators[i.id]?.label, lang, i.id),
+          value: String(run.session.cursor.world.indicators[i.id]),
+          min: i.min,
+          max: i.max,
+        }),
       }));
       return [
-        { kind: 'select', key: 'indicator', label: 'Indicator', options },
-        { kind: 'text', key: 'value', label: `New value (${ind?.min}..${ind?.max})`, check: (t) => checkValue(t, ind?.min ?? 0, ind?.max ?? 0) },
-        { kind: 'text', key: 'reason', label: 'Reason (required)', check: required('a reason') },
-        CONFIRM,
+        { kind: 'select', key: 'indicator', label: t(lang, 'x.field.indicator'), options },
+        {
+          kind: 'text',
+          key: 'value',
+          label: t(lang, 'x.field.value', { min: ind?.min ?? 0, max: ind?.max ?? 0 }),
+          check: (text) => checkValue(lang, text, ind?.min ?? 0, ind?.max ?? 0),
+        },
+        { kind: 'text', key: 'reason', label: t(lang, 'x.field.reason'), check: required(lang, 'x.what.reason') },
+        confirm(lang),
       ];
     }
     case 'undo':
-      return [CONFIRM];
+      return [confirm(lang)];
     default:
-      return [{ kind: 'text', key: 'text', label: 'Note', check: required('the note') }];
+      return [{ kind: 'text', key: 'text', label: t(lang, 'x.field.note'), check: required(lang, 'x.what.note') }];
   }
 }
 
-function checkValue(t: string, min: number, max: number): string | null {
-  const v = Number(t.trim());
-  if (t.trim() === '' || !Number.isFinite(v)) return `"${t}" is not a number: type a number from ${min} to ${max}`;
-  return v < min || v > max ? `${v} is outside ${min}..${max}: type a number from ${min} to ${max}` : null;
+function checkValue(lang: string, text: string, min: number, max: number): string | null {
+  const v = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(v)) return t(lang, 'x.notNumber', { text, min, max });
+  return v < min || v > max ? t(lang, 'x.outside', { value: String(v), min, max }) : null;
 }
 
-function checkProbability(answers: Readonly<Record<string, string>>, before: readonly string[], t: string, last: boolean): string | null {
-  const v = last && t.trim() === '' ? 0 : parseProbability(t);
-  if (v === null) return `"${t}" is not a probability: type 0.25 or 25% (0 to 1)`;
+function checkProbability(lang: string, answers: Readonly<Record<string, string>>, before: readonly string[], text: string, last: boolean): string | null {
+  const v = last && text.trim() === '' ? 0 : parseProbability(text);
+  if (v === null) return t(lang, 'x.notProbability', { text });
   const sum = before.reduce((s, o) => s + (parseProbability(answers[`p:${o}`] ?? '') ?? 0), 0) + v;
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  if (sum > 1.005) return `the probabilities would add up to ${r(sum)}: at most ${r(Math.max(0, 1 - sum + v))} here (Backspace on an empty field goes back)`;
-  if (last && Math.abs(sum - 1) > 0.005) return `the probabilities add up to ${r(sum)}, not 1: type ${r(1 - sum + v)} here, or go back with Backspace`;
+  const r = (x: number) => String(Math.round(x * 1000) / 1000);
+  if (sum > 1.005) return t(lang, 'x.tooMuch', { sum: r(sum), most: r(Math.max(0, 1 - sum + v)) });
+  if (last && Math.abs(sum - 1) > 0.005) return t(lang, 'x.notOne', { sum: r(sum), rest: r(1 - sum + v) });
   return null;
 }
 

@@ -1,82 +1,83 @@
-// The facilitator's keys as data: key, label, what it does. The hint bar and the help screen are generated from it.
-import { wrapCells } from '../fitCells.js';
+// The facilitator's keys as data, in the same Keymap type as the simulator's: the hint bar and the help screen are generated from it.
+import { t } from '../../i18n/messages.js';
+import { ANY, helpLines, hintLine, type KeyBinding, type Keymap, TEXT } from '../keymap.js';
 import type { KeyPress } from '../keyPress.js';
 import { apply, type ExerciseDeps, type ExerciseUi, openForm, scrollLog } from './exerciseUi.js';
+import { handleFormKey } from './handleFormKey.js';
 
-/** One key of the facilitator screen. `whenEnded` keys stay offered once the exercise has an ending. */
-export type ExerciseKey = {
-  /** The key as shown; `matches` decides what presses it takes. */
-  readonly key: string;
-  readonly label: string;
-  readonly help: string;
-  readonly hint: boolean;
-  readonly whenEnded: boolean;
-  readonly matches: (k: KeyPress) => boolean;
-  readonly handler: (ui: ExerciseUi, deps: ExerciseDeps, press: KeyPress) => ExerciseUi;
-};
+type Binding = KeyBinding<ExerciseUi, ExerciseDeps>;
 
-const char = (c: string) => (k: KeyPress) => k.char === c && !k.ctrl;
-const form = (key: string, label: string, action: string, help: string, whenEnded = false): ExerciseKey => ({
-  key,
+const running = (ui: ExerciseUi) => !ui.run.session.cursor.world.ended;
+const form = (key: string, action: string, label: Binding['label'], hint: Binding['label'], whenEnded = false): Binding => ({
+  keys: [key],
+  keyLabel: key,
   label,
-  help,
-  hint: true,
-  whenEnded,
-  matches: char(key),
-  handler: (ui) => openForm(ui, action),
+  hint: { keys: key, text: hint },
+  ...(whenEnded ? {} : { offered: running }),
+  handle: (ui) => openForm(ui, action),
 });
 
-/** Every key of the facilitator screen, in the order the hints show them. */
-export const EXERCISE_KEYMAP: readonly ExerciseKey[] = [
-  form('d', 'decide', 'decide', 'a decision due now: the role chooses one of its options, you confirm'),
-  form('p', 'predict', 'predict', 'a prediction: the prompt, the team, then a probability per ending, each checked as typed'),
+/** Every key of the facilitator screen, in the order the hints show them; keys not `offered` once the exercise has ended are refused with a reason. */
+export const EXERCISE_KEYMAP: Keymap<ExerciseUi, ExerciseDeps> = [
+  form('d', 'decide', 'xkey.decide', 'xkey.decide.hint'),
+  form('p', 'predict', 'xkey.predict', 'xkey.predict.hint'),
   {
-    key: 'a',
-    label: 'advance',
-    help: "end the month (refused while a decision is due); the next month's injects happen",
-    hint: true,
-    whenEnded: false,
-    matches: char('a'),
-    handler: (ui, deps) =>
-      ui.run.session.cursor.world.ended
-        ? { ...ui, status: { kind: 'error', text: 'the exercise has ended: u takes back the last action, q quits' } }
-        : apply(ui, { kind: 'advance' }, deps, 'the month ends'),
+    keys: ['a'],
+    keyLabel: 'a',
+    label: 'xkey.advance',
+    hint: { keys: 'a', text: 'xkey.advance.hint' },
+    offered: running,
+    handle: (ui, _, deps) => apply(ui, { kind: 'advance' }, deps, t(ui.lang, 'x.monthEnds')),
   },
-  form('u', 'undo', 'undo', 'take back the last action (asks first); the transcript keeps it and the undo', true),
-  form('m', 'move', 'move', "a move by a role: its actors' moves, those that cannot happen now marked with the reason; you confirm"),
-  form('f', 'force', 'force', 'adjudication: force a trigger; you confirm'),
-  form('v', 'veto', 'veto', "adjudication: veto a role's move, with a reason; you confirm"),
-  form('o', 'set', 'override', 'adjudication: set an indicator within its range, with a reason; you confirm'),
-  form('n', 'note', 'note', 'a note for the debrief', true),
+  form('u', 'undo', 'xkey.undo', 'xkey.undo.hint', true),
+  form('m', 'move', 'xkey.move', 'xkey.move.hint'),
+  form('f', 'force', 'xkey.force', 'xkey.force.hint'),
+  form('v', 'veto', 'xkey.veto', 'xkey.veto.hint'),
+  form('o', 'override', 'xkey.set', 'xkey.set.hint'),
+  form('n', 'note', 'xkey.note', 'xkey.note.hint', true),
   {
-    key: '↑↓',
-    label: 'log',
-    help: 'scroll the log a line (PgUp/PgDn: a page)',
-    hint: true,
-    whenEnded: true,
-    matches: (k) => k.name === 'up' || k.name === 'down',
-    handler: (ui, _, k) => scrollBy(ui, k),
+    keys: ['up', 'down', 'pageup', 'pagedown'],
+    keyLabel: '↑↓ PgUp PgDn',
+    label: 'xkey.log',
+    hint: { keys: '↑↓', text: 'xkey.log.hint' },
+    handle: (ui, k) => scrollBy(ui, k),
   },
+  { keys: ['?'], keyLabel: '?', label: 'xkey.help', hint: { keys: '?', text: 'key.help.hint' }, handle: (ui) => ({ ...ui, help: true }) },
+  { keys: ['q'], keyLabel: 'q', label: 'xkey.quit', hint: { keys: 'q', text: 'key.quit.hint' }, handle: (ui) => ({ ...ui, quit: true }) },
+  { keys: ['escape'], keyLabel: 'Esc', label: 'key.clear', handle: (ui) => ({ ...ui, status: null }) },
+];
+
+/** Keys inside a form: the form's own handler reads the field (a list or typed text) to tell what each key does. */
+export const FORM_KEYS: Keymap<ExerciseUi, ExerciseDeps> = [
+  { keys: ['up', 'down', 'k', 'j'], keyLabel: '↑↓', label: 'xkey.choose', hint: { keys: '↑↓', text: 'xkey.choose.hint' }, handle: formKey },
+  { keys: [TEXT], label: 'xkey.answer', hint: { keys: '', text: 'xkey.answer.hint' }, handle: formKey },
+  { keys: ['enter'], keyLabel: 'Enter', label: 'xkey.next', hint: { keys: '⏎', text: 'xkey.next.hint' }, handle: formKey },
+  { keys: ['backspace'], keyLabel: 'Backspace', label: 'xkey.back', hint: { keys: 'Backspace', text: 'xkey.back.hint' }, handle: formKey },
+  { keys: ['escape'], keyLabel: 'Esc', label: 'key.cancel', hint: { keys: 'Esc', text: 'key.cancel.hint' }, handle: formKey },
+];
+
+/** The help screen: any key closes it. */
+export const EXERCISE_HELP_KEYS: Keymap<ExerciseUi, ExerciseDeps> = [{ keys: [ANY], label: 'key.close', handle: (ui) => ({ ...ui, help: false }) }];
+
+/** The "enlarge the terminal" screen: only q (not while a form is open). */
+export const EXERCISE_SMALL_KEYS: Keymap<ExerciseUi, ExerciseDeps> = [
   {
-    key: 'PgUp/PgDn',
-    label: 'log page',
-    help: '',
-    hint: false,
-    whenEnded: true,
-    matches: (k) => k.name === 'pageup' || k.name === 'pagedown',
-    handler: (ui, _, k) => scrollBy(ui, k),
-  },
-  { key: '?', label: 'help', help: 'this help; any key closes it', hint: true, whenEnded: true, matches: char('?'), handler: (ui) => ({ ...ui, help: true }) },
-  {
-    key: 'q',
-    label: 'quit',
-    help: 'quit; the transcript is already saved',
-    hint: true,
-    whenEnded: true,
-    matches: char('q'),
-    handler: (ui) => ({ ...ui, quit: true }),
+    keys: ['q'],
+    keyLabel: 'q',
+    label: 'key.smallQuit',
+    hint: { keys: 'q', text: 'key.smallQuit.hint' },
+    handle: (ui) => (ui.form ? ui : { ...ui, quit: true }),
   },
 ];
+
+/** The keymap answering keys now: the help's, a form's, or the screen's. */
+export function exerciseKeymapOf(ui: ExerciseUi): Keymap<ExerciseUi, ExerciseDeps> {
+  return ui.help ? EXERCISE_HELP_KEYS : ui.form ? FORM_KEYS : EXERCISE_KEYMAP;
+}
+
+function formKey(ui: ExerciseUi, key: KeyPress, deps: ExerciseDeps): ExerciseUi {
+  return ui.form ? handleFormKey(ui, ui.form, key, deps) : ui;
+}
 
 const PAGE = 5;
 function scrollBy(ui: ExerciseUi, k: KeyPress): ExerciseUi {
@@ -84,15 +85,11 @@ function scrollBy(ui: ExerciseUi, k: KeyPress): ExerciseUi {
 }
 
 /** The hint bar for `width` cells: the keys offered now, in order, always ending with help and quit (the rest are in the help). */
-export function exerciseHints(ended: boolean, width: number): string {
-  const offered = EXERCISE_KEYMAP.filter((k) => k.hint && (!ended || k.whenEnded)).map((k) => `${k.key} ${k.label}`);
-  const tail = offered.slice(-2);
-  const out: string[] = [];
-  for (const h of offered.slice(0, -2)) if ([...out, h, ...tail].join('  ').length <= width) out.push(h);
-  return [...out, ...tail].join('  ');
+export function exerciseHints(ui: ExerciseUi, width: number): string {
+  return hintLine(exerciseKeymapOf(ui), ui.lang, width, ui);
 }
 
 /** The help screen's lines for `width` cells: each key, then what it does, wrapped under itself. */
-export function exerciseHelp(width: number): string[] {
-  return EXERCISE_KEYMAP.filter((k) => k.help !== '').flatMap((k) => wrapCells(k.help, width - 5).map((l, i) => `${(i === 0 ? k.key : '').padEnd(4)} ${l}`));
+export function exerciseHelp(lang: string, width: number): string[] {
+  return helpLines(EXERCISE_KEYMAP, lang, width);
 }

@@ -1,10 +1,13 @@
 // What the facilitator screen says, as lines: header, odds, this month, what is due, indicators, the log, the open form.
-import { formatMonthLong } from '../../core/month.js';
+import stringWidth from 'string-width';
 import { outcomeStatus } from '../../engine/createStepper.js';
 import { currentInjects, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
+import { formatMonthIn, formatPercent, t } from '../../i18n/messages.js';
 import { stateLabel } from '../../report/formatRunText.js';
 import { textOf } from '../../report/textOf.js';
 import { fitCells } from '../fitCells.js';
+import { textOrOwn } from '../textIn.js';
+import { outcomeText } from '../travelKeys.js';
 import { describeEntry } from './describeEntry.js';
 import { fieldsOf } from './exerciseForms.js';
 import type { ExerciseUi } from './exerciseUi.js';
@@ -13,35 +16,46 @@ import type { ExerciseUi } from './exerciseUi.js';
 export function headerLine(ui: ExerciseUi, width: number): string {
   const s = ui.run.session;
   const w = s.cursor.world;
-  const tail = ` · ${formatMonthLong(s.stepper.ir.start + w.month)} (month ${w.month + 1}/${s.stepper.ir.months + 1}) · outcome: ${outcomeStatus(w)}`;
+  const tail = t(ui.lang, 'x.header', {
+    date: formatMonthIn(ui.lang, s.stepper.ir.start + w.month),
+    n: w.month + 1,
+    of: s.stepper.ir.months + 1,
+    outcome: outcomeText(w, ui.lang),
+  });
   const title = textOf(ui.run.exercise.title, ui.lang);
-  return `${fitCells(title, Math.max(8, width - tail.length)).trimEnd()}${tail}`;
+  return `${fitCells(title, Math.max(8, width - stringWidth(tail))).trimEnd()}${tail}`;
 }
 
 /** The model's odds in one line, with the widest 95% half-interval. */
 export function oddsLine(ui: ExerciseUi): string {
   const w = ui.run.session.cursor.world;
-  if (w.ended) return `ended: ${outcomeStatus(w)}; the debrief scores every prediction against it`;
-  if (!ui.odds) return 'model odds: not available';
+  if (w.ended) return t(ui.lang, 'x.endedOdds', { outcome: outcomeText(w, ui.lang) });
+  if (!ui.odds) return t(ui.lang, 'x.noOdds');
   const pp = Math.max(1, Math.round(ui.odds.halfWidth * 100));
-  return `odds ±${pp} pp: ${ui.odds.items.map((o) => `${o.id} ${Math.round(o.p * 100)}%`).join(' ')}`;
+  return t(ui.lang, 'x.odds', { pp, items: ui.odds.items.map((o) => `${o.id} ${formatPercent(ui.lang, o.p, 0)}`).join(' ') });
 }
 
-/** This month's injects with their questions, then the actors' states. */
+/** This month's injects with their questions, then the actors' states; a text the exercise lacks in the language is said to be shown as written. */
 export function monthLines(ui: ExerciseUi): string[] {
   const ex = ui.run.exercise;
   const { ir } = ui.run.session.stepper;
   const injects = currentInjects(ui.run);
+  let fellBack = false;
+  const own = (text: Parameters<typeof textOrOwn>[0]) => {
+    const r = textOrOwn(text, ui.lang);
+    fellBack ||= r.fallback;
+    return r.text;
+  };
   const lines =
     injects.length === 0
-      ? ['(no inject this month)']
+      ? [t(ui.lang, 'x.noInject')]
       : injects.flatMap((i) => [
-          `• ${textOf(i.title, ui.lang)}${i.fire ? ` [${i.fire}]` : ''}${i.sources?.length ? ` (${i.sources.join(', ')})` : ''}`,
-          `  ${textOf(i.narrative, ui.lang)}`,
-          ...(i.question ? [`  ? ${textOf(ex.roles[i.question.role]?.label, ui.lang, i.question.role)}: ${textOf(i.question.text, ui.lang)}`] : []),
+          `• ${own(i.title)}${i.fire ? ` [${i.fire}]` : ''}${i.sources?.length ? ` (${i.sources.join(', ')})` : ''}`,
+          `  ${own(i.narrative)}`,
+          ...(i.question ? [`  ? ${textOf(ex.roles[i.question.role]?.label, ui.lang, i.question.role)}: ${own(i.question.text)}`] : []),
         ]);
   const actors = ir.actors.map((a) => `  ${a.id.padEnd(10)} ${stateLabel(ir, a.id, ui.run.session.cursor.world.actors[a.id] as string, ui.lang)}`);
-  return [...lines, '', 'ACTORS', ...actors];
+  return [...(fellBack ? [t(ui.lang, 'x.asWritten')] : []), ...lines, '', t(ui.lang, 'x.actors'), ...actors];
 }
 
 /** Decisions due and prompts open (or the end of the exercise), then the indicators with their ranges. */
@@ -55,32 +69,37 @@ export function dueLines(ui: ExerciseUi): string[] {
   );
   if (w.ended) {
     const o = outcomeStatus(w);
-    const label = o === 'undecided' ? 'undecided' : textOf(ir.scenario.outcomes[o]?.label, ui.lang, o);
+    const label = o === 'undecided' ? t(ui.lang, 'x.undecided') : textOf(ir.scenario.outcomes[o]?.label, ui.lang, o);
     return [
-      '■ THE EXERCISE HAS ENDED',
-      `  outcome: ${label} (${o})`,
-      `  debrief: statecraft debrief ${ui.transcript}`,
-      '  u takes back the last action',
+      t(ui.lang, 'x.hasEnded'),
+      `  ${t(ui.lang, 'x.outcome', { label, id: o })}`,
+      `  ${t(ui.lang, 'x.debrief', { file: ui.transcript })}`,
+      `  ${t(ui.lang, 'x.uTakesBack')}`,
       '',
-      'INDICATORS',
+      t(ui.lang, 'x.indicators'),
       ...indicators,
     ];
   }
-  const decisions = pendingDecisions(run).map((d) => `! decide (d): ${textOf(ex.roles[d.role]?.label, ui.lang, d.role)}: ${textOf(d.prompt, ui.lang)}`);
+  const decisions = pendingDecisions(run).map((d) =>
+    t(ui.lang, 'x.decide', { role: textOf(ex.roles[d.role]?.label, ui.lang, d.role), prompt: textOrOwn(d.prompt, ui.lang).text }),
+  );
   const prompts = openPrompts(run).map((p) => {
     const n = run.log.filter((l) => l.kind === 'entry' && l.entry.kind === 'predict' && l.entry.prompt === p.id).length;
-    return `? predict (p): ${textOf(p.prompt, ui.lang)} (${n} entered)`;
+    return t(ui.lang, 'x.predict', { prompt: textOrOwn(p.prompt, ui.lang).text, n });
   });
-  const due = decisions.length + prompts.length ? [...decisions, ...prompts] : ['nothing due: a ends the month'];
-  return [...due, '', 'INDICATORS', ...indicators];
+  const due = decisions.length + prompts.length ? [...decisions, ...prompts] : [t(ui.lang, 'x.nothingDue')];
+  return [...due, '', t(ui.lang, 'x.indicators'), ...indicators];
 }
 
 /** `count` log lines ending `back` lines before the newest, and the position shown. */
 export function logLines(ui: ExerciseUi, count: number): { lines: string[]; position: string } {
   const { ir } = ui.run.session.stepper;
   const all = ui.run.log.map((l) => {
-    const date = formatMonthLong(ir.start + l.month);
-    if (l.kind === 'inject') return `${date}  inject ${l.inject}${l.fired ? ` → ${l.fired}` : ''}${l.skipped ? ` (skipped: ${l.skipped})` : ''}`;
+    const date = formatMonthIn(ui.lang, ir.start + l.month);
+    if (l.kind === 'inject') {
+      const fired = l.fired ? t(ui.lang, 'x.injectFired', { id: l.fired }) : '';
+      return `${date}  ${t(ui.lang, 'x.injectLog', { id: l.inject })}${fired}${l.skipped ? t(ui.lang, 'x.injectSkipped', { why: l.skipped }) : ''}`;
+    }
     const text = describeEntry(ui.run, l.entry, ui.lang);
     return `${date}  ${l.undone ? `${text}: ${describeEntry(ui.run, l.undone, ui.lang)}` : text}`;
   });
@@ -88,7 +107,9 @@ export function logLines(ui: ExerciseUi, count: number): { lines: string[]; posi
   const start = Math.max(0, end - count);
   return {
     lines: all.slice(start, end),
-    position: all.length ? `${start + 1}–${end} of ${all.length}${end < all.length ? ' (↓ newer)' : ''}${start > 0 ? ' (↑ older)' : ''}` : '',
+    position: all.length
+      ? `${t(ui.lang, 'x.logPosition', { from: start + 1, to: end, total: all.length })}${end < all.length ? t(ui.lang, 'x.newer') : ''}${start > 0 ? t(ui.lang, 'x.older') : ''}`
+      : '',
   };
 }
 
@@ -103,14 +124,14 @@ export function formLines(ui: ExerciseUi, rows: number): string[] {
   if (current?.kind === 'select') {
     lines.push(`  ${current.label}:`);
     const chosen = current.options[form.selected];
-    const reason = chosen?.blocked ? [`  ✗ ${chosen.value} cannot happen now: ${chosen.blocked}`] : [];
+    const reason = chosen?.blocked ? [`  ✗ ${t(ui.lang, 'x.cannotHappen', { value: chosen.value, why: chosen.blocked })}`] : [];
     const room = Math.max(3, rows - lines.length - 2 - Math.ceil(reason.join('').length / 60));
     const first = Math.max(0, Math.min(form.selected - Math.floor(room / 2), current.options.length - room));
     const shown = current.options.slice(first, first + room);
-    if (first > 0) lines.push(`    ↑ ${first} more`);
+    if (first > 0) lines.push(`    ${t(ui.lang, 'list.above', { n: first })}`);
     lines.push(...shown.map((o, i) => `  ${first + i === form.selected ? '>' : ' '} ${o.blocked ? '✗' : ' '} ${o.label}`));
     const below = current.options.length - first - shown.length;
-    if (below > 0) lines.push(`    ↓ ${below} more`);
+    if (below > 0) lines.push(`    ${t(ui.lang, 'list.below', { n: below })}`);
     lines.push(...reason);
   } else if (current) {
     lines.push(`  ${current.label}: ${form.text}▌`);

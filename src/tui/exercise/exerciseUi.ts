@@ -2,6 +2,7 @@
 
 import type { Entry } from '../../exercise/exerciseEntry.js';
 import { applyEntry, type ExerciseRun } from '../../exercise/exerciseRun.js';
+import { type MessageId, messageText, t } from '../../i18n/messages.js';
 import { errorStatus } from '../runAction.js';
 import type { Status } from '../uiState.js';
 import { describeEntry } from './describeEntry.js';
@@ -32,7 +33,7 @@ export function initialExerciseUi(run: ExerciseRun, lang: string, transcript: st
   return {
     run,
     form: null,
-    status: { kind: 'info', text: `transcript: ${transcript}` },
+    status: { kind: 'info', text: t(lang, 'x.transcript', { file: transcript }) },
     quit: false,
     lang,
     logBack: 0,
@@ -42,30 +43,18 @@ export function initialExerciseUi(run: ExerciseRun, lang: string, transcript: st
   };
 }
 
-const TITLES: Record<string, string> = {
-  decide: 'DECISION',
-  predict: 'PREDICTION',
-  move: 'MOVE BY A ROLE',
-  force: 'ADJUDICATION: FORCE A TRIGGER',
-  veto: 'ADJUDICATION: VETO A MOVE',
-  override: 'ADJUDICATION: SET AN INDICATOR',
-  note: 'NOTE',
-  undo: 'UNDO',
-};
-
 /** Opens the form of an action, or says why there is nothing to choose. */
 export function openForm(ui: ExerciseUi, action: string): ExerciseUi {
-  let title = TITLES[action] ?? action;
+  let title = messageText(ui.lang, `x.title.${action}` as MessageId);
   if (action === 'undo') {
     const last = [...ui.run.log].reverse().find((l) => l.kind === 'entry' && l.entry.kind !== 'undo');
-    if (!ui.run.previous || !last || last.kind !== 'entry') return { ...ui, status: { kind: 'error', text: 'nothing to undo: the exercise is at its start' } };
-    title = `UNDO: take back "${describeEntry(ui.run, last.entry, ui.lang)}"? (the transcript keeps both)`;
+    if (!ui.run.previous || !last || last.kind !== 'entry') return { ...ui, status: { kind: 'error', text: t(ui.lang, 'x.nothingToUndo') } };
+    title = t(ui.lang, 'x.undoTitle', { entry: describeEntry(ui.run, last.entry, ui.lang) });
   }
   const form: Form = { action, title, answers: {}, index: 0, selected: 0, text: '' };
   const first = fieldsOf(ui.run, form, ui.lang)[0];
   if (first?.kind === 'select' && first.options.length === 0) {
-    const why =
-      action === 'decide' ? 'no decision is due this month' : action === 'predict' ? 'no prediction prompt is open this month' : 'nothing to choose now';
+    const why = t(ui.lang, action === 'decide' ? 'x.noDecision' : action === 'predict' ? 'x.noPrompt' : 'x.nothingToChoose');
     return { ...ui, status: { kind: 'error', text: why } };
   }
   return { ...ui, form, status: null };
@@ -77,15 +66,15 @@ export function apply(ui: ExerciseUi, entry: Entry, deps: ExerciseDeps, done: st
   try {
     run = applyEntry(ui.run, entry);
   } catch (e) {
-    return { ...ui, status: errorStatus(e) };
+    return { ...ui, status: errorStatus(e, ui.lang) };
   }
   const next = { ...ui, run, logBack: 0, odds: deps.estimate(run) };
   try {
     deps.save(run);
   } catch (e) {
-    return { ...next, status: { kind: 'error', text: `recorded, but the transcript could not be saved: ${e instanceof Error ? e.message : e}` } };
+    return { ...next, status: { kind: 'error', text: t(ui.lang, 'x.notSaved', { message: e instanceof Error ? e.message : String(e) }) } };
   }
-  return { ...next, status: { kind: 'info', text: `${done}; transcript saved` } };
+  return { ...next, status: { kind: 'info', text: t(ui.lang, 'x.saved', { done }) } };
 }
 
 /** Scrolls the log by `by` lines (positive: back in time), within what there is. */

@@ -1,23 +1,18 @@
-// Keys of the facilitator screen: the keymap when no form is open, else the form's keys; nothing while the terminal is too small.
+// Keys of the facilitator screen: the keymap of what is open (help, a form, the screen); nothing but q while the terminal is too small.
+import { messageText, t } from '../../i18n/messages.js';
+import { findBinding } from '../keymap.js';
 import type { KeyPress } from '../keyPress.js';
-import { EXERCISE_KEYMAP } from './exerciseKeymap.js';
+import { EXERCISE_SMALL_KEYS, exerciseKeymapOf } from './exerciseKeymap.js';
 import type { ExerciseDeps, ExerciseUi } from './exerciseUi.js';
-import { handleFormKey } from './handleFormKey.js';
 
 /** The next state; `tooSmall` (the "enlarge the terminal" screen) ignores every key but q and Ctrl-C. */
 export function handleExerciseKey(ui: ExerciseUi, key: KeyPress, deps: ExerciseDeps, tooSmall = false): ExerciseUi {
   if (key.ctrl && key.char === 'c') return { ...ui, quit: true };
-  if (tooSmall) return key.char === 'q' && !ui.form ? { ...ui, quit: true } : ui;
-  if (ui.help) return { ...ui, help: false };
-  if (ui.form) return handleFormKey(ui, ui.form, key, deps);
-  if (key.name === 'escape') return { ...ui, status: null };
-  const ended = ui.run.session.cursor.world.ended;
-  const binding = EXERCISE_KEYMAP.find((k) => k.matches(key));
+  const binding = findBinding(tooSmall ? EXERCISE_SMALL_KEYS : exerciseKeymapOf(ui), key);
   if (!binding) return ui;
-  if (ended && !binding.whenEnded)
-    return {
-      ...ui,
-      status: { kind: 'error', text: `the exercise has ended: "${binding.label}" is no longer possible; u takes back the last action, q quits` },
-    };
-  return binding.handler(ui, deps, key);
+  if (binding.offered && !binding.offered(ui)) {
+    const label = binding.hint ? messageText(ui.lang, binding.hint.text) : binding.keys.join(' ');
+    return { ...ui, status: { kind: 'error', text: t(ui.lang, 'x.ended', { label }) } };
+  }
+  return binding.handle(ui, key, deps);
 }

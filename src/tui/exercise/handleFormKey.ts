@@ -1,11 +1,12 @@
 // Keys inside a form: choose, type (checked as typed), go back, confirm; the entry is applied when the last field is done.
+import { t } from '../../i18n/messages.js';
 import type { KeyPress } from '../keyPress.js';
 import { entryOf, type Field, type Form, fieldsOf } from './exerciseForms.js';
 import { apply, type ExerciseDeps, type ExerciseUi } from './exerciseUi.js';
 
 /** The next state of a form after one key. */
 export function handleFormKey(ui: ExerciseUi, form: Form, key: KeyPress, deps: ExerciseDeps): ExerciseUi {
-  if (key.name === 'escape') return { ...ui, form: null, status: { kind: 'info', text: 'cancelled' } };
+  if (key.name === 'escape') return { ...ui, form: null, status: { kind: 'info', text: t(ui.lang, 'x.cancelled') } };
   const fields = fieldsOf(ui.run, form, ui.lang);
   const field = fields[form.index];
   if (!field) return { ...ui, form: null };
@@ -15,8 +16,8 @@ export function handleFormKey(ui: ExerciseUi, form: Form, key: KeyPress, deps: E
     if (key.name === 'up' || key.char === 'k') return { ...ui, form: { ...form, selected: Math.max(0, form.selected - 1) } };
     if (key.name !== 'enter') return ui;
     const choice = field.options[form.selected];
-    if (!choice) return { ...ui, form: null, status: { kind: 'error', text: `nothing to choose for "${field.label}" now` } };
-    if (choice.blocked) return { ...ui, status: { kind: 'error', text: `${choice.value} cannot happen now: ${choice.blocked}` } };
+    if (!choice) return { ...ui, form: null, status: { kind: 'error', text: t(ui.lang, 'x.nothingFor', { field: field.label }) } };
+    if (choice.blocked) return { ...ui, status: { kind: 'error', text: t(ui.lang, 'x.cannotHappen', { value: choice.value, why: choice.blocked }) } };
     return next(ui, { ...form, answers: { ...form.answers, [field.key]: choice.value } }, fields.length, deps);
   }
   if (key.name === 'backspace') return { ...ui, form: { ...form, text: form.text.slice(0, -1) }, status: null };
@@ -48,11 +49,11 @@ function next(ui: ExerciseUi, form: Form, count: number, deps: ExerciseDeps): Ex
   if (moved.index < count) {
     const field = fieldsOf(ui.run, moved, ui.lang)[moved.index];
     if (field?.kind === 'select' && field.options.length === 0)
-      return { ...ui, form: null, status: { kind: 'error', text: `nothing to choose for "${field.label}" now` } };
+      return { ...ui, form: null, status: { kind: 'error', text: t(ui.lang, 'x.nothingFor', { field: field.label }) } };
     return { ...ui, form: moved, status: null };
   }
   const entry = entryOf(ui.run, form);
-  if (!entry) return { ...ui, form: null, status: { kind: 'info', text: 'cancelled' } };
-  const done = apply({ ...ui, form: null }, entry, deps, entry.kind === 'undo' ? 'taken back' : `recorded: ${entry.kind}`);
+  if (!entry) return { ...ui, form: null, status: { kind: 'info', text: t(ui.lang, 'x.cancelled') } };
+  const done = apply({ ...ui, form: null }, entry, deps, entry.kind === 'undo' ? t(ui.lang, 'x.takenBack') : t(ui.lang, 'x.recorded', { kind: entry.kind }));
   return done.status?.kind === 'error' && done.run === ui.run ? { ...done, form: { ...form, index: form.index } } : done;
 }

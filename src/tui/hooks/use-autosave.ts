@@ -1,6 +1,7 @@
 // Writes the session to the recovery file after every change while it has unsaved work; removes the file once none is left.
 import { useEffect, useRef } from 'react';
 import type { Session } from '../../engine/session.js';
+import { t } from '../../i18n/messages.js';
 import { isDirty } from '../handleNormalKey.js';
 import type { Status, UiState } from '../uiState.js';
 
@@ -11,14 +12,14 @@ export type Recovery = { readonly save: (session: Session, sessionPath: string |
 export function useAutosave(state: UiState, recovery: Recovery | undefined, report: (status: Status) => void): { readonly close: () => void } {
   const closed = useRef(false);
   const failed = useRef(false);
-  const { session, sessionPath } = state;
+  const { session, sessionPath, lang } = state;
   const dirty = isDirty(state);
   useEffect(() => {
     if (!recovery) return;
     setImmediate(() => {
       if (closed.current) return;
       const fail = (e: unknown) => {
-        if (!failed.current) report({ kind: 'error', text: `autosave failed: ${e instanceof Error ? e.message : e} (save with s)` });
+        if (!failed.current) report({ kind: 'error', text: t(lang, 'status.autosaveFailed', { message: e instanceof Error ? e.message : String(e) }) });
         failed.current = true;
       };
       try {
@@ -29,6 +30,6 @@ export function useAutosave(state: UiState, recovery: Recovery | undefined, repo
         fail(e);
       }
     });
-  }, [recovery, session, sessionPath, dirty, report]);
+  }, [recovery, session, sessionPath, dirty, report, lang]);
   return { close: () => (closed.current = true) };
 }
