@@ -10,7 +10,24 @@ import { start } from '../tui/pty.js';
 const ROOT = process.cwd();
 const MAIN = join(ROOT, 'dist/cli/bin.js');
 /** Every command with examples in its --help except `join`, which needs a running host (the seat e2e tests join one). */
-const COMMANDS = ['play', 'run', 'batch', 'compare', 'drivers', 'signposts', 'sensitivity', 'sweep', 'merge', 'check', 'paths', 'graph', 'exercise', 'debrief', 'list', 'schema'];
+const COMMANDS = [
+  'play',
+  'run',
+  'batch',
+  'compare',
+  'drivers',
+  'signposts',
+  'sensitivity',
+  'sweep',
+  'merge',
+  'check',
+  'paths',
+  'graph',
+  'exercise',
+  'debrief',
+  'list',
+  'schema',
+];
 /** Examples that take more than ~20 s on a 2-core machine run only with STATECRAFT_SLOW_EXAMPLES=1. */
 const SLOW = [/statecraft sensitivity/, /statecraft sweep/, /--runs 1000000/, /--runs 100000 --shard/];
 const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { encoding: 'utf8' }).status === 0;
