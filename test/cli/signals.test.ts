@@ -28,7 +28,7 @@ describe('signals stop a slow command with nothing partial on disk', () => {
   it('should name the --out file, not "the result above", when an interrupted batch wrote its partial result there', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-signal-'));
     const run = start(['batch', 'base-closure', '--runs', '100000000', '--workers', '1', '--format', 'json', '--out', 'out.json'], {}, 100, 24, dir);
-    await vi.waitFor(() => expect(run.screen()).toMatch(/ [1-9][\d,]*\/100,000,000/), { timeout: 15000, interval: 50 });
+    await vi.waitFor(() => expect(run.screen()).toMatch(/ [1-9][\d,]*\/100,000,000/), PATIENCE);
     run.proc.kill('SIGINT');
     expect(await run.exit).toBe(130);
     await run.waitFor('interrupted: the result in out.json covers');
@@ -57,7 +57,8 @@ describe('signals stop a slow command with nothing partial on disk', () => {
       143,
     ],
   ];
-  it.each(slowCommands)(
+  // Concurrent: each case spends most of its time waiting for the program's first progress line.
+  it.concurrent.each(slowCommands)(
     'should stop %s within its work, with the exit code of the signal, one line on stderr and no file behind',
     async (_, args, signal, code) => {
       const dir = mkdtempSync(join(tmpdir(), 'statecraft-signal-'));
