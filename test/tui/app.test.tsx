@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
 import { describe, expect, it, vi } from 'vitest';
 import { createKernel } from '../../src/engine/kernel/createKernel.js';
 import { startSession } from '../../src/engine/session.js';
@@ -193,6 +194,24 @@ describe('the simulator screen', () => {
 });
 
 describe('live odds', () => {
+  it('should show every outcome whole, with its odds and band, at 80×24', async () => {
+    const iraq = shippedStepper('iraq-coalition');
+    const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 80, rows: 24 }} />);
+    const frame = () => app.lastFrame() ?? '';
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs)'), PATIENCE);
+    const lines = frame().split('\n');
+    expect(lines.every((l) => stringWidth(l) <= 80)).toBe(true);
+    for (const id of ['kurdistan_deal', 'full_exit', 'redefined_mission']) {
+      expect(
+        lines.some((l) => new RegExp(`${id} [\\d.]+% \\(\\d+–\\d+\\)`).test(l)),
+        `${id}, its odds and band on one line`,
+      ).toBe(true);
+    }
+    expect(frame(), 'the list below still shows a trigger').toContain('> isis_resurgence');
+    app.unmount();
+  });
+
   it('should show the odds from the current state, mark them while updating, and explain the drivers', async () => {
     const iraq = shippedStepper('iraq-coalition');
     const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);

@@ -15,7 +15,7 @@ import { ActorsPanel } from './ActorsPanel.js';
 import { Header } from './Header.js';
 import { IndicatorsPanel } from './IndicatorsPanel.js';
 import { KeyHints } from './KeyHints.js';
-import { OddsLine } from './OddsLine.js';
+import { OddsLine, oddsLines } from './OddsLine.js';
 import { OddsTrend } from './OddsTrend.js';
 import { OutcomeLine } from './OutcomeLine.js';
 import { Overlay } from './Overlay.js';
@@ -54,12 +54,14 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
   const left = Math.floor(width * 0.45);
   const right = width - left - 1;
   const topRows = Math.max(ir.actors.length, ir.indicators.length) + 1;
-  const m = screenModel(state, height - 1 - topRows - 7);
+  // The odds take a second line when their outcomes and bands do not fit in one (80 columns with ranges declared).
+  const oddsRows = state.hasOdds ? oddsLines(odds, state.focus === 'odds', width, state.lang).length : 1;
+  const m = screenModel(state, height - 1 - topRows - 7 - (oddsRows - 1));
   const mode = state.mode;
   const status = statusOf(state, m.selectedInfo);
   const statusRows = status.kind === 'prompt' || stringWidth(status.text) + 2 <= width ? 1 : Math.min(3, wrapCells(`! ${status.text}`, width, '  ').length);
   const trendRows = state.hasOdds ? 1 : 0;
-  const bottomRows = height - 1 - topRows - 5 - statusRows - trendRows;
+  const bottomRows = height - 1 - topRows - 4 - oddsRows - statusRows - trendRows;
   const view = overlayView(state, odds, width, drivers, signposts);
   const overlay = view ? (
     <Overlay title={view.title} lines={view.lines} rows={height + 1 - statusRows} width={width} scroll={view.scroll} lang={state.lang} />
