@@ -6,7 +6,7 @@ import { pathTo } from '../../src/engine/historyNode.js';
 import { advance, branch, fire, roll, type Session, startSession, timeline, undo } from '../../src/engine/session.js';
 import { rebuildSession, type SessionData, serializeSession } from '../../src/engine/sessionFile.js';
 import { arbScenarioText } from '../arbitraries.js';
-import { shippedStepper, stepperFromText } from '../helpers.js';
+import { shippedStepper, stepperFromText, tiny } from '../helpers.js';
 import { propertyRuns } from '../propertyRuns.js';
 
 type Step = { kind: 'fire'; index: number } | { kind: 'advance' } | { kind: 'roll' } | { kind: 'undo' } | { kind: 'branch' };
@@ -126,5 +126,31 @@ describe('replaying a session file through the kernel', () => {
       ),
       { numRuns: propertyRuns(40) },
     );
+  });
+
+  it('should count the steps of a month whose scheduled trigger ends the scenario as the machine does', () => {
+    const text = tiny({
+      clock: {
+        start: '2025-01',
+        end: '2025-03',
+        schedule: [
+          { at: '2025-01', trigger: 'end_it' },
+          { at: '2025-01', trigger: 'after' },
+        ],
+      },
+      triggers: {
+        t: { kind: 'exogenous', label: 'T', transitions: [{ actor: 'a', from: 's0', to: 's1' }] },
+        end_it: { kind: 'scheduled', label: 'End', transitions: [{ actor: 'a', from: 's0', to: 's2' }] },
+        after: { kind: 'scheduled', label: 'After', effects: { x: { add: 1 } } },
+      },
+      outcomes: { done: { label: 'Done', rule: 'actors.a == "s2"', priority: 1, lock: true } },
+    });
+    const stepper = stepperFromText(text);
+    let live = advance(startSession(stepper, 1));
+    expect(live.cursor.steps, 'the trigger that ended it, no clock').toBe(1);
+    live = advance(advance(fire(branch(undo(live), 'other'), 't')), 2);
+    expect(live.cursor.steps, 't, then end_it, after and the clock, then two clock months').toBe(6);
+    const rebuilt = compareBothWays(JSON.parse(serializeSession(live)) as SessionData, stepper);
+    expect(view(rebuilt as Session)).toEqual(view(live));
   });
 });
