@@ -88,7 +88,12 @@ export function createStepper(ir: IR): Stepper {
     initial: first.context,
     violations,
     step(world, event, cause, index) {
-      const snapshot = snapshots.get(world) ?? machine.resolveState({ value: stateValueOf(ir, world), context: world });
+      // A world from elsewhere (a session file replayed through the kernel) is resolved once, then remembered.
+      let snapshot = snapshots.get(world);
+      if (!snapshot) {
+        snapshot = machine.resolveState({ value: stateValueOf(ir, world), context: world });
+        snapshots.set(world, snapshot);
+      }
       const trace = newTrace();
       const next = machine.transition(snapshot, { type: event, trace }, scope);
       snapshots.set(next.context, next);

@@ -8,6 +8,7 @@ import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
 import { pathTo } from './historyNode.js';
+import { kernelReplayer } from './kernelReplayer.js';
 import { advance, fire, perform, type Session, startSession } from './session.js';
 
 /** The format name written in every session file. */
@@ -102,9 +103,14 @@ export function parseSession(text: string, file: string, stepper: Stepper): Sess
   return rebuildSession(parseVersionedJson(text, file, sessionFormat(file, stepper)), file, stepper);
 }
 
-/** Replays checked session data; linear in the actions written (branches share their common prefix, replayed once). */
-export function rebuildSession(data: SessionData, file: string, stepper: Stepper): Session {
+/**
+ * Replays checked session data; linear in the actions written (branches share their common prefix, replayed once).
+ * Fired triggers and advanced months go through the kernel (the same worlds, without building explanations, which
+ * are rebuilt when shown); `fast: false` replays every action through the XState machine, as the tests compare.
+ */
+export function rebuildSession(data: SessionData, file: string, stepper: Stepper, fast = true): Session {
   const root = startSession(stepper, data.seed).cursor;
+  const quick = fast ? kernelReplayer(stepper) : () => null;
   const heads: Record<string, Session['cursor']> = {};
   const children = new Map<object, Map<string, Session['cursor']>>();
   for (const [name, actions] of Object.entries(data.branches)) {
@@ -117,17 +123,20 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
         session = { ...session, cursor: known };
         return;
       }
-      try {
-        if (action.kind === 'fire') session = fire(session, action.trigger);
-        else if (action.kind === 'advance') session = advance(session);
-        else if (action.kind === 'override') session = perform(session, action);
-        else session = perform(session, action, checkRoll(session, action));
-      } catch (e) {
-        throw new UserError(
-          `${file}: branch "${name}", action ${i + 1} does not replay: ${e instanceof Error ? e.message : e}`,
-          'the file is corrupt or was edited by hand; it was left untouched',
-        );
-      }
+      const replayed = quick(session.cursor, action);
+      if (replayed) session = { ...session, branches: { [name]: replayed }, cursor: replayed };
+      else
+        try {
+          if (action.kind === 'fire') session = fire(session, action.trigger);
+          else if (action.kind === 'advance') session = advance(session);
+          else if (action.kind === 'override') session = perform(session, action);
+          else session = perform(session, action, checkRoll(session, action));
+        } catch (e) {
+          throw new UserError(
+            `${file}: branch "${name}", action ${i + 1} does not replay: ${e instanceof Error ? e.message : e}`,
+            'the file is corrupt or was edited by hand; it was left untouched',
+          );
+        }
       const siblings = children.get(session.cursor.parent as object) ?? new Map();
       siblings.set(key, session.cursor);
       children.set(session.cursor.parent as object, siblings);
