@@ -50,7 +50,7 @@ export function kernelReplayer(stepper: Stepper): Replayer {
   };
 }
 
-/** The kernel's month end, told of each scheduled trigger it fires (its implementation takes the listener). */
+/** The kernel's month end, told of each scheduled trigger it fires. */
 function advanceCounting(kernel: Kernel, k: KernelState, onFire: (t: number) => void): void {
-  (kernel.advance as (k: KernelState, onFire?: (t: number) => void) => void)(k, onFire);
+  kernel.advance(k, onFire);
 }

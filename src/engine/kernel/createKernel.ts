@@ -32,8 +32,8 @@ export interface Kernel {
   enabled(k: KernelState, t: number): boolean;
   /** Fires a trigger whose precondition holds: effects, then transitions, then locking outcomes. */
   fire(k: KernelState, t: number): void;
-  /** Ends the month: scheduled triggers, then the clock (and the final decision after the last month). */
-  advance(k: KernelState): void;
+  /** Ends the month: scheduled triggers (each told to `onFire`), then the clock (and the final decision after the last month). */
+  advance(k: KernelState, onFire?: FireListener): void;
   /** The trigger indexes scheduled at the end of a month. */
   scheduledAt(month: number): readonly number[];
   /** Plays one month by chance, exactly as a rolled month of a session. */
