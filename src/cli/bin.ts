@@ -16,12 +16,9 @@ function exitQuietlyOnClosedPipe(): void {
 
 exitQuietlyOnClosedPipe();
 const argv = process.argv.slice(2);
-const [{ reportError }, { SUPERVISED, superviseCommand }] = await Promise.all([import('./reportError.js'), import('./superviseCommand.js')]);
+const [{ reportError }, { runsSupervised, superviseCommand }] = await Promise.all([import('./reportError.js'), import('./superviseCommand.js')]);
 // Long commands run in a worker thread, so Ctrl+C and SIGTERM stop them within a second (superviseCommand).
-(SUPERVISED.has(argv[0] ?? '') && !argv.includes('--help') && !argv.includes('-h')
-  ? superviseCommand(argv)
-  : import('./main.js').then(({ main }) => main(argv))
-).then(
+(runsSupervised(argv) ? superviseCommand(argv) : import('./main.js').then(({ main }) => main(argv))).then(
   (code) => {
     process.exitCode = code;
   },

@@ -49,7 +49,8 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
     o.steps !== undefined ? parseStepsOption(o.steps) : (script?.steps ?? [{ kind: 'roll', months: stepper.ir.months + 1, where: 'default run' }]);
   const { session, checks } = runScript(start, steps, script?.expect);
   if (o.save) writeSessionFile(o.save, session, { flag: '--save', ...overwrite });
-  const report = runReport(stepper.ir, session.seed, timeline(session), session.cursor.world, checks);
+  // JSON is a contract read by programs: its explanations stay English; text and Markdown are worded in --lang.
+  const report = runReport(stepper.ir, session.seed, timeline(session), session.cursor.world, checks, o.format === 'json' ? 'en' : o.lang);
   const odds = o.odds === undefined || o.odds === false ? null : runOdds(session, o.odds);
   if (o.format === 'json') write(`${JSON.stringify(odds ? { ...report, odds } : report, null, 2)}\n`);
   else if (o.format === 'md')

@@ -1,4 +1,6 @@
 // Runs a long command in a worker thread and keeps the main thread free for Ctrl+C and SIGTERM: a command stops within a second, even in the middle of an expression.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isWriting } from '../files/writeGuard.js';
 import type { CommandWorkerData } from './commandWorker.js';
@@ -14,12 +16,20 @@ export const HANDLING_MS = 3000;
 /** After this long without a word from the command, a terminal shows that it is working. */
 const QUIET_MS = 700;
 
+/** The compiled worker beside this module; absent when the command line runs from source (`npx tsx src/cli/bin.ts`). */
+const COMMAND_WORKER = fileURLToPath(new URL('./commandWorker.js', import.meta.url));
+
+/** Whether `argv` runs supervised: a long command, from the built executable (from source, it runs in this thread). */
+export function runsSupervised(argv: readonly string[]): boolean {
+  return SUPERVISED.has(argv[0] ?? '') && !argv.includes('--help') && !argv.includes('-h') && existsSync(COMMAND_WORKER);
+}
+
 /** Runs `statecraft ARGV` in a worker thread; resolves to its exit code, or 130/143 when a signal stopped it. */
 export function superviseCommand(argv: readonly string[]): Promise<number> {
   const writes = new Int32Array(new SharedArrayBuffer(4));
   const trait = (s: NodeJS.WriteStream) => ({ isTTY: s.isTTY === true, columns: s.columns });
   const workerData: CommandWorkerData = { argv, writes, stdout: trait(process.stdout), stderr: trait(process.stderr) };
-  const worker = new Worker(new URL('./commandWorker.js', import.meta.url), { workerData, stderr: true });
+  const worker = new Worker(COMMAND_WORKER, { workerData, stderr: true });
   const status = workingLine(argv[0] ?? '', worker);
   return new Promise((resolve) => {
     let code: number | null = null;

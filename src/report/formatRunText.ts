@@ -10,7 +10,6 @@ import { textOf } from './textOf.js';
 export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   const s = ir.scenario;
   const out: string[] = [t(lang, 'run.title', { title: textOf(s.title, lang), id: ir.id, seed: String(run.seed) }), ''];
-  if (lang !== 'en' && run.steps.length > 0) out.splice(1, 0, t(lang, 'run.explainedIn'));
   if (run.steps.length === 0) out.push(`  ${t(lang, 'run.noSteps')}`);
   for (const step of run.steps) {
     const label = step.trigger === 'advance' ? t(lang, 'run.advance') : labelOf(ir, 'trigger', step.trigger, lang);

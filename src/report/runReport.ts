@@ -29,8 +29,15 @@ export type RunJson = {
   expectations: { where: string; step: number; ok: boolean; mismatches: { what: string; expected: string; actual: string }[] }[];
 };
 
-/** Builds the run JSON from the step records and the final world. */
-export function runReport(ir: IR, seed: number, records: readonly StepRecord[], final: World, checks: readonly ExpectationResult[] = []): RunJson {
+/** Builds the run JSON from the step records and the final world; explanations worded in `lang` (the JSON contract uses English). */
+export function runReport(
+  ir: IR,
+  seed: number,
+  records: readonly StepRecord[],
+  final: World,
+  checks: readonly ExpectationResult[] = [],
+  lang = 'en',
+): RunJson {
   return {
     scenario: ir.id,
     seed,
@@ -41,7 +48,7 @@ export function runReport(ir: IR, seed: number, records: readonly StepRecord[], 
       cause: r.cause,
       transitions: r.transitions.map((t) => ({ ...t })),
       indicators: Object.fromEntries(r.effects.map((e) => [e.indicator, [e.before, e.after]])),
-      explanation: explainLines(ir, r),
+      explanation: explainLines(ir, r, lang),
       outcome: r.outcome,
       violations: [...r.violations],
     })),

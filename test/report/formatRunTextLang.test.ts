@@ -3,15 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { statecraft } from '../helpers.js';
 
 describe('run --lang ar text output', () => {
-  it('should word the headings in Arabic and say that the step explanations are in English', async () => {
+  it('should word the headings and the step explanations in Arabic', async () => {
     const r = await statecraft('run', '--steps', 'advance', '--lang', 'ar');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^نهاية مهمة التحالف .* \(iraq-coalition\)، البذرة 1$/);
-    expect(lines[1]).toBe('(شروح الخطوات بالإنجليزية: يصوغها تقرير التشغيل مرة واحدة لكل صيغ الإخراج)');
+    expect(lines[1]).toBe('');
     expect(r.stdout).toContain('الحالة النهائية، 2025-10\n  النتيجة   مفتوحة (لم تُحسم بعد)\n  الأطراف\n');
     expect(r.stdout).toContain('    us_troops              1800  من 0..5000 troops');
     expect(r.stdout, 'no direction isolates reach the terminal').not.toMatch(/[\u2066-\u2069]/);
+  });
+
+  it('should explain a fired step in Arabic, keep expressions and values as written, and keep the JSON contract English', async () => {
+    const r = await statecraft('run', '--steps', 'isis_resurgence', '--lang', 'ar');
+    expect(r.stdout).toContain('        الشرط المسبق actors.isis == "contained" متحقق (actors.isis = "contained")');
+    expect(r.stdout).not.toContain('precondition');
+    const json = await statecraft('run', '--steps', 'isis_resurgence', '--lang', 'ar', '--format', 'json');
+    expect(JSON.parse(json.stdout).steps[0].explanation[0]).toBe('precondition actors.isis == "contained" holds (actors.isis = "contained")');
   });
 
   it('should keep the English output as it was', async () => {

@@ -19,5 +19,4 @@ export const arRun: Record<keyof typeof enRun, string> = {
   'run.mismatch': '{what}: المتوقع {expected}، الفعلي {actual}',
   'run.violations': 'خروقات الثوابت:',
   'run.violation': 'الخطوة #{n}: الثابت {text} غير متحقق',
-  'run.explainedIn': '(شروح الخطوات بالإنجليزية: يصوغها تقرير التشغيل مرة واحدة لكل صيغ الإخراج)',
 };

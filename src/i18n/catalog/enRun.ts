@@ -18,5 +18,4 @@ export const enRun = {
   'run.mismatch': '{what}: expected {expected}, got {actual}',
   'run.violations': 'Invariant violations:',
   'run.violation': 'step #{n}: invariant {text} does not hold',
-  'run.explainedIn': '(the explanations of the steps are in English: the run report words them once, for every output format)',
 } as const;
