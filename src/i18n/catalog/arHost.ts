@@ -3,8 +3,10 @@ import type { enHost } from './enHost.js';
 
 /** Host texts in Arabic: a missing id is a type error. */
 export const arHost: Readonly<Record<keyof typeof enHost, string>> = {
-  'host.bar': 'المضيف :{port} · المقاعد {seats} · {n} اقتراح (P) · الاحتمالات معروضة (O) · الرموز (J)',
-  'host.barHidden': 'المضيف :{port} · المقاعد {seats} · {n} اقتراح (P) · الاحتمالات مخفية (O) · الرموز (J)',
+  'host.bar': 'المضيف :{port} · المقاعد {seats} · {proposals} (P) · الاحتمالات معروضة (O) · الرموز (J)',
+  'host.barHidden': 'المضيف :{port} · المقاعد {seats} · {proposals} (P) · الاحتمالات مخفية (O) · الرموز (J)',
+  'host.oneProposal': 'اقتراح واحد',
+  'host.proposalCount': '{n} اقتراح',
   'host.noSeats': 'لا أحد بعد',
   'host.proposals': 'اقتراحات الفرق: ↑↓ اختيار · y يوافق · x يرفض مع سبب · Esc يغلق',
   'host.noneWaiting': '(لا شيء بالانتظار)',

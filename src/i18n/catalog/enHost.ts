@@ -2,8 +2,10 @@
 
 /** Host texts in English; every other language gives each of them (arHost.ts). */
 export const enHost = {
-  'host.bar': 'HOST :{port} · seats {seats} · {n} proposal(s) (P) · odds shown (O) · codes (J)',
-  'host.barHidden': 'HOST :{port} · seats {seats} · {n} proposal(s) (P) · odds hidden (O) · codes (J)',
+  'host.bar': 'HOST :{port} · seats {seats} · {proposals} (P) · odds shown (O) · codes (J)',
+  'host.barHidden': 'HOST :{port} · seats {seats} · {proposals} (P) · odds hidden (O) · codes (J)',
+  'host.oneProposal': '1 proposal',
+  'host.proposalCount': '{n} proposals',
   'host.noSeats': 'none yet',
   'host.proposals': 'PROPOSALS FROM THE TEAMS: ↑↓ choose · y approves · x vetoes with a reason · Esc closes',
   'host.noneWaiting': '(none waiting)',

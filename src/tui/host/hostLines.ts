@@ -13,7 +13,11 @@ export function hostBar(host: ExerciseHost, ui: HostUi, lang = 'en'): string {
     .map((role) => `${role} ${counts[role]}`)
     .join(' · ');
   const waiting = host.desk().proposals.length;
-  return t(lang, ui.revealed ? 'host.bar' : 'host.barHidden', { port: String(host.port), seats: seats || t(lang, 'host.noSeats'), n: waiting });
+  return t(lang, ui.revealed ? 'host.bar' : 'host.barHidden', {
+    port: String(host.port),
+    seats: seats || t(lang, 'host.noSeats'),
+    proposals: waiting === 1 ? t(lang, 'host.oneProposal') : t(lang, 'host.proposalCount', { n: waiting }),
+  });
 }
 
 /** The proposals panel in `lang`: each team's move or decision, the selected one marked; the veto reason when one is typed. */
