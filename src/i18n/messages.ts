@@ -1,16 +1,22 @@
 // The interface's own words in each language (en, ar) with named parameters, and numbers and dates written by Intl for the language.
 import { arExercise } from './catalog/arExercise.js';
+import { arHost } from './catalog/arHost.js';
 import { arKeys } from './catalog/arKeys.js';
 import { arOverlays } from './catalog/arOverlays.js';
 import { arRun } from './catalog/arRun.js';
 import { arScreen } from './catalog/arScreen.js';
+import { arSeat } from './catalog/arSeat.js';
+import { arSignposts } from './catalog/arSignposts.js';
 import { enExercise } from './catalog/enExercise.js';
+import { enHost } from './catalog/enHost.js';
 import { enKeys } from './catalog/enKeys.js';
 import { enOverlays } from './catalog/enOverlays.js';
 import { enRun } from './catalog/enRun.js';
 import { enScreen } from './catalog/enScreen.js';
+import { enSeat } from './catalog/enSeat.js';
+import { enSignposts } from './catalog/enSignposts.js';
 
-const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun } as const;
+const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun, ...enSignposts, ...enSeat, ...enHost } as const;
 
 /** A message id. */
 export type MessageId = keyof typeof en;
@@ -26,7 +32,7 @@ export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] exte
 /** Every language's catalog: the same ids as English, each a string (a missing one is a type error). */
 export const CATALOG: Readonly<Record<string, Readonly<Record<MessageId, string>>>> = {
   en,
-  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun },
+  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun, ...arSignposts, ...arSeat, ...arHost },
 };
 
 /** The interface languages with a catalog. */

@@ -1,9 +1,10 @@
 // What one seat may see of a hosted exercise: the shared picture, plus its own role's briefing, duties and proposals.
-import { formatMonthLong, parseMonth } from '../core/month.js';
+import { parseMonth } from '../core/month.js';
 import { outcomeStatus } from '../engine/createStepper.js';
 import { available } from '../engine/session.js';
 import { legalMoves, openPrompts, pendingDecisions } from '../exercise/exerciseRun.js';
 import type { Desk } from '../exercise/seatDesk.js';
+import { formatMonthIn, t } from '../i18n/messages.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { textOf } from '../report/textOf.js';
 
@@ -11,6 +12,8 @@ type Option = { readonly id: string; readonly label: string; readonly enabled: b
 
 /** Everything a seat's screen shows; built on the host, so nothing else ever leaves it. */
 export type SeatView = {
+  /** The interface language the host was started with (`exercise --host --lang`): the seat words its own screen in it. */
+  readonly lang: string;
   readonly exercise: { readonly id: string; readonly title: string };
   readonly date: string;
   readonly month: number;
@@ -45,14 +48,15 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
     if (id === 'pass') return { id, label: 'pass', enabled: true };
     const status = blocked.get(id);
     return status?.enabled === false
-      ? { id, label: label('triggers', id), enabled: false, reason: 'not possible now' }
+      ? { id, label: label('triggers', id), enabled: false, reason: t(lang, 'seat.notPossible') }
       : { id, label: label('triggers', id), enabled: true };
   };
   const status = outcomeStatus(w);
   const injectsSoFar = run.log.flatMap((l) => (l.kind === 'inject' ? [ex.injects.find((i) => i.id === l.inject)].filter((i) => i !== undefined) : []));
   return {
+    lang,
     exercise: { id: ex.id, title: textOf(ex.title, lang) },
-    date: formatMonthLong(ir.start + w.month),
+    date: formatMonthIn(lang, ir.start + w.month),
     month: w.month,
     months: ir.months,
     outcome: { status, label: status === 'open' || status === 'undecided' ? status : label('outcomes', status) },
@@ -60,7 +64,7 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
     briefing: textOf(ex.briefing, lang),
     roleBriefing: role === null ? null : textOf(ex.roles[role]?.briefing, lang),
     injects: injectsSoFar.map((i) => ({
-      date: formatMonthLong(parseMonth(i.at) ?? ir.start),
+      date: formatMonthIn(lang, parseMonth(i.at) ?? ir.start),
       title: textOf(i.title, lang),
       narrative: textOf(i.narrative, lang),
       question: i.question && i.question.role === role ? textOf(i.question.text, lang) : null,
@@ -100,7 +104,7 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
   const { ir } = desk.run.session.stepper;
   const ex = desk.run.exercise;
   return desk.run.log.flatMap((l): string[] => {
-    const date = formatMonthLong(ir.start + l.month);
+    const date = formatMonthIn(lang, ir.start + l.month);
     if (l.kind === 'inject') return [`${date}  ${textOf(ex.injects.find((i) => i.id === l.inject)?.title, lang, l.inject)}`];
     const e = l.entry;
     switch (e.kind) {

@@ -4,6 +4,7 @@ import type { LiveOdds } from '../analysis/liveOdds.js';
 import { pathTo } from '../engine/historyNode.js';
 import type { Session } from '../engine/session.js';
 import type { World } from '../engine/world.js';
+import { t } from '../i18n/messages.js';
 import { sparkline } from '../report/sparkline.js';
 import { fitCells } from './fitCells.js';
 
@@ -26,10 +27,10 @@ export function oddsSeries(session: Session, oddsOf: (world: World) => LiveOdds 
   return ids.map((id) => ({ id, values: known.map((o) => o?.outcomes.find((x) => x.id === id)?.p ?? null) }));
 }
 
-/** The trend row: `TREND id ▂▃▅ …` per outcome on a 0–100% scale, the latest steps kept when the row is too narrow; null before any odds. */
-export function oddsTrendLine(series: readonly { id: string; values: readonly (number | null)[] }[], width: number): string | null {
+/** The trend row: `TREND id ▂▃▅ …` per outcome on a 0–100% scale (title in `lang`), the latest steps kept when the row is too narrow; null before any odds. */
+export function oddsTrendLine(series: readonly { id: string; values: readonly (number | null)[] }[], width: number, lang = 'en'): string | null {
   if (series.length === 0) return null;
-  const title = 'TREND';
+  const title = t(lang, 'trend.line', { series: '' }).trim();
   const fixed = title.length + series.reduce((n, s) => n + 2 + s.id.length + 1, 0);
   const room = Math.max(3, Math.floor((width - fixed) / series.length));
   const parts = series.map((s) => {
@@ -37,5 +38,5 @@ export function oddsTrendLine(series: readonly { id: string; values: readonly (n
     const shown = cut ? s.values.slice(s.values.length - room + 1) : s.values;
     return `${s.id} ${cut ? '…' : ''}${shown.map((v) => (v === null ? UNKNOWN : sparkline([v]))).join('')}`;
   });
-  return fitCells(`${title}  ${parts.join('  ')}`, width);
+  return fitCells(t(lang, 'trend.line', { series: parts.join('  ') }), width);
 }

@@ -8,7 +8,7 @@ import { wrapCells } from './fitCells.js';
 import { helpOverlayLines } from './modeKeys.js';
 import { branchLines, compareLines, driverLines, explainOverlay } from './overlayLines.js';
 import { restoreLines } from './recovery.js';
-import { SIGNPOSTS_TITLE, signpostLines } from './signpostLines.js';
+import { signpostLines, signpostsTitle } from './signpostLines.js';
 import type { UiState } from './uiState.js';
 
 /** An overlay's title, its lines wrapped to the width, and the first line shown. */
@@ -54,7 +54,7 @@ function overlayText(
     case 'drivers':
       return { title: t(state.lang, 'title.drivers'), lines: driverLines(drivers, state.lang), scroll: mode.scroll ?? 0 };
     case 'signposts':
-      return { title: SIGNPOSTS_TITLE, lines: signpostLines(state, signposts), scroll: mode.scroll ?? 0 };
+      return { title: signpostsTitle(state.lang), lines: signpostLines(state, signposts), scroll: mode.scroll ?? 0 };
     case 'compare':
       return { title: t(state.lang, 'title.compare'), lines: compareLines(state, mode.other, width), scroll: mode.scroll ?? 0 };
     case 'restore':

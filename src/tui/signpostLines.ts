@@ -1,38 +1,51 @@
 // The signposts overlay as lines: progress while computing, then per month from the current one the events most worth watching.
-import { formatMonthLong } from '../core/month.js';
-import { ratio } from '../report/formatSignposts.js';
+import type { Ratio } from '../analysis/signposts.js';
+import { formatMonthIn, formatNumber, formatPercent, t } from '../i18n/messages.js';
 import type { SignpostsState } from '../workers/signpostsService.js';
 import type { UiState } from './uiState.js';
 
-const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+/** The overlay's title in the interface language. */
+export const signpostsTitle = (lang: string): string => t(lang, 'signposts.title');
 
-/** The overlay's title. */
-export const SIGNPOSTS_TITLE = 'SIGNPOSTS TO WATCH FROM HERE (conditional statistics, not causes)';
+/** A ratio as the report writes it (two significant places, `<0.01` below), in the language's digits. */
+const num = (lang: string, x: number) =>
+  x >= 10 ? formatNumber(lang, x, 0) : x >= 1 ? formatNumber(lang, x, 1) : x >= 0.01 ? formatNumber(lang, x, 2) : '<0.01';
 
-/** What the overlay says for the signposts state, from the session's current state. */
+/** A likelihood ratio with its 95% interval, e.g. `×1.8 (1.7–1.9)`, or "too few runs". */
+const ratioIn = (lang: string, r: Ratio | null | undefined) =>
+  r ? `×${num(lang, r.lr)} (${num(lang, r.ci95[0])}–${num(lang, r.ci95[1])})` : t(lang, 'signposts.fewRuns');
+
+/** A report month (`YYYY-MM`) as the language names it; anything else as written. */
+const monthOf = (lang: string, date: string) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  return m ? formatMonthIn(lang, Number(m[1]) * 12 + Number(m[2]) - 1) : date;
+};
+
+/** What the overlay says for the signposts state, from the session's current state, in the interface language. */
 export function signpostLines(state: UiState, signposts: SignpostsState): string[] {
+  const { lang } = state;
   const { ir } = state.session.stepper;
-  const here = `${formatMonthLong(ir.start + state.session.cursor.world.month)}, step ${state.session.cursor.steps}`;
-  if (signposts.kind === 'idle') return ['Starting…'];
-  if (signposts.kind === 'error') return [`The signposts could not be computed: ${signposts.message}`];
+  const here = t(lang, 'signposts.here', { date: formatMonthIn(lang, ir.start + state.session.cursor.world.month), step: state.session.cursor.steps });
+  if (signposts.kind === 'idle') return [t(lang, 'signposts.starting')];
+  if (signposts.kind === 'error') return [t(lang, 'signposts.error', { message: signposts.message })];
   if (signposts.kind === 'computing')
-    return [`Computing: ${signposts.done.toLocaleString('en-US')} of ${signposts.total.toLocaleString('en-US')} runs from ${here}.`, '', 'Any key cancels.'];
+    return [t(lang, 'signposts.computing', { done: signposts.done, total: signposts.total, here }), '', t(lang, 'signposts.cancel')];
   const r = signposts.report;
   const lines = [
-    `From ${here}: ${r.runs.toLocaleString('en-US')} runs from here, seed ${r.seed}. Outcome entropy now: ${r.entropy.toFixed(2)} bits.`,
-    'LR = P(seen by then | outcome) ÷ P(seen by then | not outcome), with its 95% interval. Above 1 the sign points toward the outcome.',
-    'VALUE = bits of outcome uncertainty that watching it removes. SEEN = share of runs in which it is seen by then.',
-    `Listed: events seen in at least ${r.minRuns} runs and missed in at least ${r.minRuns}; events that settle an outcome are left out.`,
-    'These are conditional statistics of the model: seeing a signpost tells about an outcome; it does not make it happen.',
+    t(lang, 'signposts.from', { here, runs: r.runs, seed: r.seed, entropy: formatNumber(lang, r.entropy, 2) }),
+    t(lang, 'signposts.lr'),
+    t(lang, 'signposts.value'),
+    t(lang, 'signposts.listed', { min: r.minRuns }),
+    t(lang, 'signposts.honest'),
   ];
   for (const m of r.months) {
-    lines.push('', `BY THE END OF ${m.date}`);
-    if (m.best.length === 0) lines.push('  (nothing observable yet tells the outcomes apart)');
+    lines.push('', t(lang, 'signposts.byEnd', { date: monthOf(lang, m.date) }));
+    if (m.best.length === 0) lines.push(`  ${t(lang, 'signposts.nothing')}`);
     for (const b of m.best) {
-      lines.push(`  ${b.signpost}   seen ${pct(b.seen)}   value ${b.value.toFixed(3)} bits`);
+      lines.push(`  ${t(lang, 'signposts.row', { signpost: b.signpost, seen: formatPercent(lang, b.seen), value: formatNumber(lang, b.value, 3) })}`);
       lines.push(
         `      ${Object.entries(b.outcomes)
-          .map(([o, x]) => `${o} ${ratio(x)}`)
+          .map(([o, x]) => `${o} ${ratioIn(lang, x)}`)
           .join('  ')}`,
       );
     }

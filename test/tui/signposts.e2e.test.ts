@@ -22,7 +22,7 @@ describe('statecraft play: odds after every step and signposts to watch', () => 
     await vi.waitFor(() => expect(run.screen()).toMatch(trend(2)), PATIENCE);
     run.press('w');
     await run.waitFor('SIGNPOSTS TO WATCH FROM HERE (conditional statistics, not causes)');
-    await run.waitFor('BY THE END OF 2025-02');
+    await run.waitFor('BY THE END OF Feb 2025');
     const screen = run.screen();
     expect(screen).toContain('From Feb 2025, step');
     expect(screen).toMatch(/seen \d+\.\d% {3}value \d\.\d{3} bits/);

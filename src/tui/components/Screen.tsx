@@ -90,7 +90,7 @@ export function Screen({ state, width, height, odds = { kind: 'off' }, drivers =
           </Box>
           <OutcomeLine lang={state.lang} status={m.outcome.status} label={m.outcome.label} next={m.outcome.next} width={width} />
           <OddsLine lang={state.lang} odds={odds} focused={state.focus === 'odds'} width={width} />
-          {trendRows > 0 ? <OddsTrend line={trend ?? null} /> : null}
+          {trendRows > 0 ? <OddsTrend line={trend ?? null} width={width} /> : null}
           <Box height={bottomRows} flexDirection={row}>
             <TriggersPanel
               lang={state.lang}

@@ -2,14 +2,15 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { UserError } from '../../core/errors.js';
+import { t } from '../../i18n/messages.js';
 import type { ExerciseHost } from '../../server/startExerciseHost.js';
 import { ExerciseScreen } from '../exercise/ExerciseScreen.js';
 import type { ExerciseDeps, ExerciseUi } from '../exercise/exerciseUi.js';
 import { handleExerciseKey } from '../exercise/handleExerciseKey.js';
-import { fitCells, wrapCells } from '../fitCells.js';
+import { wrapCells } from '../fitCells.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../keyPress.js';
-import { useColor } from '../theme.js';
+import { useColor, useFit } from '../theme.js';
 import { type HostUi, handleHostKey } from './handleHostKey.js';
 import { hostBar, proposalLines } from './hostLines.js';
 
@@ -27,6 +28,8 @@ export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
   const deps: ExerciseDeps = { save: (run) => host.adopt(run), estimate };
   const { exit } = useApp();
   const color = useColor();
+  const fitCells = useFit();
+  const lang = initial.lang;
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
   const start: State = { ex: initial, host: { panel: null, seatsShown: false, revealed: false, message: null } };
@@ -54,12 +57,12 @@ export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
           if (press.char === 'q' || (press.ctrl && press.char === 'c')) next = { ...next, ex: { ...next.ex, quit: true } };
           continue;
         }
-        const r = handleHostKey(next.host, press, host.desk().proposals);
+        const r = handleHostKey(next.host, press, host.desk().proposals, lang);
         if (r.handled) {
           let message = r.ui.message;
           try {
-            if (r.command?.kind === 'approve') message = `approved: ${host.approve(r.command.key).status}`;
-            if (r.command?.kind === 'veto') message = `vetoed: ${host.veto(r.command.key, r.command.reason).message}`;
+            if (r.command?.kind === 'approve') message = t(lang, 'host.approved', { status: host.approve(r.command.key).status });
+            if (r.command?.kind === 'veto') message = t(lang, 'host.vetoed', { message: host.veto(r.command.key, r.command.reason).message ?? '' });
             if (r.command?.kind === 'reveal') host.reveal(r.command.show);
           } catch (e) {
             if (!(e instanceof UserError)) throw e;
@@ -75,15 +78,15 @@ export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
   useEffect(() => {
     if (state.ex.quit) exit();
   }, [state.ex.quit, exit]);
-  if (columns < 80 || rows < 24) return <Text>{fitCells(`Enlarge the terminal to at least 80×24 (now ${columns}×${rows}); q quits`, columns)}</Text>;
+  if (columns < 80 || rows < 24) return <Text>{fitCells(t(lang, 'host.small', { w: columns, h: rows }), columns)}</Text>;
   const overlay = state.host.seatsShown
     ? seatLines.flatMap((l) => wrapCells(l, columns, '    '))
     : state.host.panel
-      ? proposalLines(host.desk(), state.host, columns)
+      ? proposalLines(host.desk(), state.host, columns, lang)
       : null;
   return (
     <Box flexDirection="column">
-      <Text inverse>{fitCells(hostBar(host, state.host), columns)}</Text>
+      <Text inverse>{fitCells(hostBar(host, state.host, lang), columns)}</Text>
       {overlay ? (
         <Box flexDirection="column" height={rows - 2}>
           {[...overlay.slice(0, rows - 3), ...Array(Math.max(0, rows - 3 - overlay.length)).fill('')].map((l, i) => (

@@ -1,5 +1,7 @@
 // Keys of the host's facilitator screen: the proposals panel (approve, veto with a reason), revealing odds, the seats; the rest is the facilitator's.
+
 import type { Proposal } from '../../exercise/seatDesk.js';
+import { t } from '../../i18n/messages.js';
 import type { KeyPress } from '../keyPress.js';
 
 /** The host's own state beside the facilitator screen. */
@@ -18,7 +20,7 @@ export type HostCommand =
   | { readonly kind: 'reveal'; readonly show: boolean };
 
 /** Handles a key if it is the host's; `handled: false` passes it on to the facilitator screen. */
-export function handleHostKey(ui: HostUi, key: KeyPress, proposals: readonly Proposal[]): { ui: HostUi; command?: HostCommand; handled: boolean } {
+export function handleHostKey(ui: HostUi, key: KeyPress, proposals: readonly Proposal[], lang = 'en'): { ui: HostUi; command?: HostCommand; handled: boolean } {
   const panel = ui.panel;
   if (ui.seatsShown) return { ui: key.name === 'escape' || key.char === 'J' ? { ...ui, seatsShown: false } : ui, handled: true };
   if (!panel) {
@@ -33,7 +35,7 @@ export function handleHostKey(ui: HostUi, key: KeyPress, proposals: readonly Pro
     if (key.name === 'backspace') return { ui: { ...ui, panel: { ...panel, reason: panel.reason.slice(0, -1) } }, handled: true };
     if (key.name === 'enter') {
       if (!chosen) return { ui: { ...ui, panel: { ...panel, reason: null } }, handled: true };
-      if (panel.reason.trim() === '') return { ui: { ...ui, message: 'a veto needs a reason the team can read' }, handled: true };
+      if (panel.reason.trim() === '') return { ui: { ...ui, message: t(lang, 'host.needReason') }, handled: true };
       return {
         ui: { ...ui, panel: { selected: 0, reason: null }, message: null },
         command: { kind: 'veto', key: chosen.key, reason: panel.reason },

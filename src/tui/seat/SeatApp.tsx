@@ -1,26 +1,28 @@
 // A team's seat: one state fed by keys (through handleSeatKey) and by the host's messages; the connection sends what a key confirms.
 import { useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n/messages.js';
 import type { SeatConnection, SeatEvents } from '../../server/connectSeat.js';
 import type { AckStatus, SeatIdentity } from '../../server/protocol.js';
+import { type BidiMode, bidiModeOf } from '../bidi.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../keyPress.js';
 import { handleSeatKey, type SeatUi } from './handleSeatKey.js';
 import { SeatScreen } from './SeatScreen.js';
 
-type Props = { readonly connect: (events: SeatEvents) => SeatConnection; readonly size?: { readonly columns: number; readonly rows: number } };
-
-const ANSWERS: Record<AckStatus, string> = {
-  applied: 'done: the host recorded it',
-  pending: 'sent: waiting for the facilitator',
-  refused: 'refused',
-  vetoed: 'vetoed by the facilitator',
-  duplicate: 'already recorded',
+/** `bidi`: right-to-left lines in visual or logical order (default from STATECRAFT_BIDI and the terminal, as in play). */
+type Props = {
+  readonly connect: (events: SeatEvents) => SeatConnection;
+  readonly size?: { readonly columns: number; readonly rows: number };
+  readonly bidi?: BidiMode;
 };
+
+/** The host's answer to a sent action, in the seat's language. */
+const answer = (lang: string, status: AckStatus) => t(lang, `seat.ack.${status}`);
 
 const INITIAL: SeatUi = { view: null, form: null, status: null, connection: 'connecting', logScroll: 0, showBriefing: true, showWorld: false, quit: false };
 
-export function SeatApp({ connect, size }: Props) {
+export function SeatApp({ connect, size, bidi = bidiModeOf(process.env) }: Props) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const dims = size ?? terminal;
@@ -52,7 +54,10 @@ export function SeatApp({ connect, size }: Props) {
       onAck: (_id, status, message) =>
         update((s) => ({
           ...s,
-          status: { kind: status === 'refused' || status === 'vetoed' ? 'error' : 'info', text: `${ANSWERS[status]}${message ? `: ${message}` : ''}` },
+          status: {
+            kind: status === 'refused' || status === 'vetoed' ? 'error' : 'info',
+            text: `${answer(s.view?.lang ?? 'en', status)}${message ? `: ${message}` : ''}`,
+          },
         })),
       onStatus: (connection, message) => update((s) => ({ ...s, connection, ...(message ? { status: { kind: 'error' as const, text: message } } : {}) })),
     });
@@ -61,5 +66,5 @@ export function SeatApp({ connect, size }: Props) {
   useEffect(() => {
     if (ui.quit) exit();
   }, [ui.quit, exit]);
-  return <SeatScreen ui={ui} seat={seat?.label ?? '…'} watch={seat?.watch ?? false} width={dims.columns} height={dims.rows} />;
+  return <SeatScreen ui={ui} seat={seat?.label ?? '…'} watch={seat?.watch ?? false} width={dims.columns} height={dims.rows} bidi={bidi} />;
 }

@@ -1,18 +1,28 @@
 // A team's seat screen: header, news and what is asked of the team, the world, the log, the status and the keys.
 import { Box, Text } from 'ink';
-import { fitCells } from '../fitCells.js';
+import { isRightToLeft, t } from '../../i18n/messages.js';
+import { type BidiMode, fitLogical, fitVisual } from '../bidi.js';
 import { useColor } from '../theme.js';
 import type { SeatUi } from './handleSeatKey.js';
-import { briefingLines, logLines, newsLines, seatFormLines, seatHeader, turnLines, worldLines } from './seatLines.js';
+import { briefingLines, logLines, newsLines, seatFormLines, seatHeader, seatLang, turnLines, worldLines } from './seatLines.js';
 
-type Props = { readonly ui: SeatUi; readonly seat: string; readonly watch: boolean; readonly width: number; readonly height: number };
+/** `bidi`: how right-to-left lines reach the terminal (docs/arabic.md); the language is the host's, read from the view. */
+type Props = {
+  readonly ui: SeatUi;
+  readonly seat: string;
+  readonly watch: boolean;
+  readonly width: number;
+  readonly height: number;
+  readonly bidi?: BidiMode;
+};
 
-const KEYS = 'p predict  d decide  m move  w world  b briefing  ↑↓ log  q quit';
-const WATCH_KEYS = 'w world  b briefing  ↑↓ log  q quit';
-
-export function SeatScreen({ ui, seat, watch, width, height }: Props) {
+/** A team's seat (or the projector view when `watch`), worded in the host's language. */
+export function SeatScreen({ ui, seat, watch, width, height, bidi = 'terminal' }: Props) {
   const color = useColor();
-  if (width < 80 || height < 24) return <Text>{fitCells(`Enlarge the terminal to at least 80×24 (now ${width}×${height}); q quits`, width)}</Text>;
+  const lang = seatLang(ui);
+  const visual = isRightToLeft(lang) && bidi === 'visual';
+  const fitCells = visual ? fitVisual : fitLogical;
+  if (width < 80 || height < 24) return <Text>{fitCells(t(lang, 'seat.small', { w: width, h: height }), width)}</Text>;
   const v = ui.view;
   const body = height - 4;
   const left = Math.floor(width / 2) - 1;
@@ -20,18 +30,18 @@ export function SeatScreen({ ui, seat, watch, width, height }: Props) {
   const pad = (lines: readonly string[], w: number, rows: number) =>
     [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
   let rows: string[];
-  if (!v) rows = pad(['Connecting to the host…'], width, body);
+  if (!v) rows = pad([t(lang, 'seat.connecting')], width, body);
   else if (ui.form) rows = pad(seatFormLines(ui, width), width, body);
   else if (ui.showBriefing) rows = pad(briefingLines(v, width), width, body);
   else if (ui.showWorld) rows = pad(worldLines(v, width), width, body);
   else {
     const top = Math.floor(body / 2);
-    const news = pad(['NEWS', ...newsLines(v, left)], left, top);
-    const turn = pad([watch ? 'THE CLASS' : 'YOUR TURN', ...turnLines(v, right, watch)], right, top);
+    const news = pad([t(lang, 'seat.news'), ...newsLines(v, left)], left, top);
+    const turn = pad([t(lang, watch ? 'seat.theClass' : 'seat.yourTurn'), ...turnLines(v, right, watch)], right, top);
     const all = logLines(v, width);
     const shown = all.slice(0, Math.max(0, all.length - ui.logScroll)).slice(-(body - top - 1));
-    const log = pad([`LOG${ui.logScroll ? ` (${ui.logScroll} newer lines below; ↓ shows them)` : ''}`, ...shown], width, body - top);
-    rows = [...news.map((l, i) => `${l} ${turn[i]}`), ...log];
+    const log = pad([ui.logScroll ? t(lang, 'seat.logMore', { n: ui.logScroll }) : t(lang, 'seat.log'), ...shown], width, body - top);
+    rows = [...news.map((l, i) => (visual ? `${turn[i]} ${l}` : `${l} ${turn[i]}`)), ...log];
   }
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
@@ -43,7 +53,7 @@ export function SeatScreen({ ui, seat, watch, width, height }: Props) {
         <Text key={i}>{l}</Text>
       ))}
       <Text {...(ui.status?.kind === 'error' ? color('red') : {})}>{fitCells(ui.status?.text ?? '', width)}</Text>
-      <Text dimColor>{fitCells(watch ? WATCH_KEYS : KEYS, width)}</Text>
+      <Text dimColor>{fitCells(t(lang, watch ? 'seat.watchKeys' : 'seat.keys'), width)}</Text>
     </Box>
   );
 }

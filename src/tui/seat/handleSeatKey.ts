@@ -1,4 +1,6 @@
 // Keys of a team's seat: open a form, fill it (each field checked as it is typed), confirm, and hand the action to the connection.
+
+import { t } from '../../i18n/messages.js';
 import type { SeatAction } from '../../server/protocol.js';
 import type { SeatView } from '../../server/seatView.js';
 import type { KeyPress } from '../keyPress.js';
@@ -39,12 +41,12 @@ export function handleSeatKey(ui: SeatUi, key: KeyPress, size: { columns: number
     return {
       ui:
         key.char === 'd' || key.char === 'p' || key.char === 'm'
-          ? { ...ui, status: { kind: 'error', text: view ? 'the exercise has ended' : 'not connected yet' } }
+          ? { ...ui, status: { kind: 'error', text: view ? t(view.lang, 'seat.hasEnded') : t('en', 'seat.notConnected') } }
           : ui,
     };
-  if (key.char === 'd') return open(ui, decideForm(view), 'no decision of yours is due now');
-  if (key.char === 'p') return open(ui, predictForm(view), 'no prediction prompt is open now');
-  if (key.char === 'm') return open(ui, moveForm(view), 'your actors have no move they can make now');
+  if (key.char === 'd') return open(ui, decideForm(view), t(view.lang, 'seat.noDecision'));
+  if (key.char === 'p') return open(ui, predictForm(view), t(view.lang, 'seat.noPrompt'));
+  if (key.char === 'm') return open(ui, moveForm(view), t(view.lang, 'seat.noMove'));
   return { ui };
 }
 
@@ -64,7 +66,7 @@ function decideForm(view: SeatView): SeatForm | null {
   return options.length
     ? {
         kind: 'pick',
-        title: 'DECISION',
+        title: t(view.lang, 'seat.titleDecision'),
         options,
         selected: Math.max(
           0,
@@ -78,28 +80,34 @@ function predictForm(view: SeatView): SeatForm | null {
   const prompts = view.prompts;
   if (prompts.length === 0) return null;
   if (prompts.length === 1) return percentForm(view, (prompts[0] as (typeof prompts)[number]).id);
-  return { kind: 'pick', title: 'PREDICTION', options: prompts.map((p) => ({ label: p.prompt, enabled: true, next: 'percent' })), selected: 0 };
+  return {
+    kind: 'pick',
+    title: t(view.lang, 'seat.titlePrediction'),
+    options: prompts.map((p) => ({ label: p.prompt, enabled: true, next: 'percent' })),
+    selected: 0,
+  };
 }
 
 const percentForm = (view: SeatView, prompt: string): SeatForm => ({
   kind: 'percent',
   prompt,
-  title: `PREDICTION: ${view.prompts.find((p) => p.id === prompt)?.prompt ?? prompt}`,
+  title: t(view.lang, 'seat.titlePredictionOf', { prompt: view.prompts.find((p) => p.id === prompt)?.prompt ?? prompt }),
   values: view.outcomes.map(() => ''),
   index: 0,
 });
 
 function moveForm(view: SeatView): SeatForm | null {
   const options = view.moves.map((m) => ({ label: m.label, enabled: m.enabled, next: { kind: 'move', trigger: m.id } as SeatAction }));
-  return options.length ? { kind: 'pick', title: 'MOVE', options, selected: 0 } : null;
+  return options.length ? { kind: 'pick', title: t(view.lang, 'seat.titleMove'), options, selected: 0 } : null;
 }
 
 function handleForm(ui: SeatUi, form: SeatForm, key: KeyPress): { ui: SeatUi; send?: SeatAction } {
-  if (key.name === 'escape') return { ui: { ...ui, form: null, status: { kind: 'info', text: 'cancelled' } } };
+  const lang = ui.view?.lang ?? 'en';
+  if (key.name === 'escape') return { ui: { ...ui, form: null, status: { kind: 'info', text: t(lang, 'seat.cancelled') } } };
   if (form.kind === 'confirm') {
     if (key.char === 'y' || key.name === 'enter')
-      return { ui: { ...ui, form: null, status: { kind: 'info', text: 'sent; waiting for the host' } }, send: form.action };
-    if (key.char === 'n') return { ui: { ...ui, form: null, status: { kind: 'info', text: 'cancelled' } } };
+      return { ui: { ...ui, form: null, status: { kind: 'info', text: t(lang, 'seat.sentWaiting') } }, send: form.action };
+    if (key.char === 'n') return { ui: { ...ui, form: null, status: { kind: 'info', text: t(lang, 'seat.cancelled') } } };
     return { ui };
   }
   if (form.kind === 'pick') {
@@ -109,7 +117,7 @@ function handleForm(ui: SeatUi, form: SeatForm, key: KeyPress): { ui: SeatUi; se
     if (key.name !== 'enter') return { ui };
     const option = form.options[form.selected];
     if (!option) return { ui };
-    if (!option.enabled) return { ui: { ...ui, status: { kind: 'error', text: `${option.label}: ${option.reason ?? 'not possible now'}` } } };
+    if (!option.enabled) return { ui: { ...ui, status: { kind: 'error', text: `${option.label}: ${option.reason ?? t(lang, 'seat.notPossible')}` } } };
     if (option.next === 'percent') return { ui: { ...ui, form: percentForm(ui.view as SeatView, (ui.view as SeatView).prompts[form.selected]?.id ?? '') } };
     return { ui: { ...ui, form: { kind: 'confirm', title: `${form.title}: ${option.label}`, action: option.next } } };
   }
@@ -118,22 +126,22 @@ function handleForm(ui: SeatUi, form: SeatForm, key: KeyPress): { ui: SeatUi; se
 
 function handlePercent(ui: SeatUi, form: Extract<SeatForm, { kind: 'percent' }>, key: KeyPress): { ui: SeatUi } {
   const view = ui.view as SeatView;
+  const { lang } = view;
   const value = form.values[form.index] ?? '';
   const set = (v: string) => form.values.map((x, i) => (i === form.index ? v : x));
   if (key.name === 'backspace') return { ui: { ...ui, form: { ...form, values: set(value.slice(0, -1)) }, status: null } };
   if (/^[0-9]$/.test(key.char)) {
     const next = value + key.char;
-    if (Number(next) > 100) return { ui: { ...ui, status: { kind: 'error', text: `${next}% is more than 100%: type a percentage from 0 to 100` } } };
+    if (Number(next) > 100) return { ui: { ...ui, status: { kind: 'error', text: t(lang, 'seat.over100', { value: next }) } } };
     return { ui: { ...ui, form: { ...form, values: set(next) }, status: null } };
   }
-  if (key.char !== '' && key.name === undefined)
-    return { ui: { ...ui, status: { kind: 'error', text: `"${key.char}" is not a digit: type a whole percentage from 0 to 100` } } };
+  if (key.char !== '' && key.name === undefined) return { ui: { ...ui, status: { kind: 'error', text: t(lang, 'seat.notDigit', { char: key.char }) } } };
   if (key.name === 'up') return { ui: { ...ui, form: { ...form, index: Math.max(0, form.index - 1) } } };
   if (key.name !== 'enter' && key.name !== 'tab' && key.name !== 'down') return { ui };
-  if (value === '') return { ui: { ...ui, status: { kind: 'error', text: 'type a percentage from 0 to 100 first' } } };
+  if (value === '') return { ui: { ...ui, status: { kind: 'error', text: t(lang, 'seat.typeFirst') } } };
   if (form.index < form.values.length - 1) return { ui: { ...ui, form: { ...form, index: form.index + 1 } } };
   const total = form.values.reduce((a, v) => a + Number(v), 0);
-  if (total !== 100) return { ui: { ...ui, status: { kind: 'error', text: `the percentages add up to ${total}%, not 100%: change one with ↑` } } };
+  if (total !== 100) return { ui: { ...ui, status: { kind: 'error', text: t(lang, 'seat.notHundred', { total }) } } };
   const p = Object.fromEntries(view.outcomes.map((o, i) => [o.id, Number(form.values[i]) / 100]));
-  return { ui: { ...ui, form: { kind: 'confirm', title: `PREDICTION: ${form.title.slice(12)}`, action: { kind: 'predict', prompt: form.prompt, p } } } };
+  return { ui: { ...ui, form: { kind: 'confirm', title: form.title, action: { kind: 'predict', prompt: form.prompt, p } } } };
 }

@@ -1,23 +1,49 @@
 // What a team's seat shows, as lines: the header, the news, what is asked of the team, the world, the log, the open form.
+import { formatNumber, formatPercent, type MessageId, messageText, t } from '../../i18n/messages.js';
 import type { SeatView } from '../../server/seatView.js';
 import { wrapCells } from '../fitCells.js';
 import type { SeatUi } from './handleSeatKey.js';
 
+/** The language the seat words its screen in: the host's (sent in every view), English before the first view. */
+export const seatLang = (ui: SeatUi): string => ui.view?.lang ?? 'en';
+
+/** Catalog words for what the host sends as ids: connection states and the outcome while it is open or undecided. */
+const WORDS: Readonly<Record<string, MessageId>> = {
+  connecting: 'seat.conn.connecting',
+  online: 'seat.conn.online',
+  offline: 'seat.conn.offline',
+  refused: 'seat.conn.refused',
+  open: 'seat.outcome.open',
+  undecided: 'seat.outcome.undecided',
+};
+const wordOf = (lang: string, value: string) => {
+  const id = WORDS[value];
+  return id ? messageText(lang, id) : value;
+};
+
 /** The header: exercise, seat, date, outcome, connection. */
 export function seatHeader(ui: SeatUi, seat: string): string {
   const v = ui.view;
-  if (!v) return `${seat} · ${ui.connection}`;
-  return `${seat} · ${v.date} (month ${v.month + 1}/${v.months + 1}) · outcome: ${v.outcome.label}${v.ended ? ' (ended)' : ''} · ${ui.connection}`;
+  const lang = seatLang(ui);
+  const connection = wordOf(lang, ui.connection);
+  if (!v) return `${seat} · ${connection}`;
+  const outcome = v.outcome.status === 'open' || v.outcome.status === 'undecided' ? wordOf(lang, v.outcome.status) : v.outcome.label;
+  return t(lang, v.ended ? 'seat.headerEnded' : 'seat.header', { seat, date: v.date, month: v.month + 1, months: v.months + 1, outcome, connection });
 }
 
 /** The briefing (shared, then the role's own), wrapped. */
 export function briefingLines(v: SeatView, width: number): string[] {
-  return ['BRIEFING (b closes)', ...wrapCells(v.briefing, width), ...(v.roleBriefing ? ['', 'YOUR ROLE', ...wrapCells(v.roleBriefing, width)] : [])];
+  const { lang } = v;
+  return [
+    t(lang, 'seat.briefing'),
+    ...wrapCells(v.briefing, width),
+    ...(v.roleBriefing ? ['', t(lang, 'seat.yourRole'), ...wrapCells(v.roleBriefing, width)] : []),
+  ];
 }
 
 /** The latest injects, newest first. */
 export function newsLines(v: SeatView, width: number): string[] {
-  if (v.injects.length === 0) return ['(no news yet)'];
+  if (v.injects.length === 0) return [t(v.lang, 'seat.noNews')];
   return [...v.injects]
     .reverse()
     .flatMap((i) => [
@@ -29,32 +55,30 @@ export function newsLines(v: SeatView, width: number): string[] {
 
 /** What is asked of this team now, and what waits for the facilitator. */
 export function turnLines(v: SeatView, width: number, watch: boolean): string[] {
-  if (watch) return v.odds ? oddsLines(v) : ['(watching)'];
-  if (v.ended) return [`The exercise has ended: ${v.outcome.label}.`, ...(v.odds ? oddsLines(v) : [])];
+  const { lang } = v;
+  if (watch) return v.odds ? oddsLines(v) : [t(lang, 'seat.watching')];
+  if (v.ended) return [t(lang, 'seat.ended', { outcome: v.outcome.label }), ...(v.odds ? oddsLines(v) : [])];
   const lines = [
-    ...v.decisions.flatMap((d) => wrapCells(`! decide (d): ${d.prompt}`, width, '  ')),
-    ...v.prompts.flatMap((p) => wrapCells(`? predict (p): ${p.prompt}${p.answered ? ' (sent)' : ''}`, width, '  ')),
-    `moves (m): ${v.moves.filter((m) => m.enabled).length} possible now`,
-    ...v.pending.flatMap((p) => wrapCells(`… waiting for the facilitator: ${p.summary}`, width, '  ')),
+    ...v.decisions.flatMap((d) => wrapCells(t(lang, 'seat.decide', { prompt: d.prompt }), width, '  ')),
+    ...v.prompts.flatMap((p) => wrapCells(t(lang, p.answered ? 'seat.predictSent' : 'seat.predict', { prompt: p.prompt }), width, '  ')),
+    t(lang, 'seat.moves', { n: v.moves.filter((m) => m.enabled).length }),
+    ...v.pending.flatMap((p) => wrapCells(t(lang, 'seat.waiting', { summary: p.summary }), width, '  ')),
   ];
   return [...lines, ...(v.odds ? ['', ...oddsLines(v)] : [])];
 }
 
 function oddsLines(v: SeatView): string[] {
-  return [
-    'ODDS (shown by the facilitator)',
-    ...(v.odds ?? []).map((o) => `  ${v.outcomes.find((x) => x.id === o.id)?.label ?? o.id}  ${(o.p * 100).toFixed(1)}%`),
-  ];
+  return [t(v.lang, 'seat.odds'), ...(v.odds ?? []).map((o) => `  ${v.outcomes.find((x) => x.id === o.id)?.label ?? o.id}  ${formatPercent(v.lang, o.p)}`)];
 }
 
 /** Actors' states and indicators, wrapped to the width. */
 export function worldLines(v: SeatView, width: number): string[] {
   return [
-    'THE WORLD (w closes)',
+    t(v.lang, 'seat.world'),
     '',
     ...v.actors.flatMap((a) => wrapCells(`${a.id}: ${a.state}`, width, '    ')),
     '',
-    ...v.indicators.flatMap((i) => wrapCells(`${i.label}: ${i.value} (from ${i.min} to ${i.max})`, width, '    ')),
+    ...v.indicators.flatMap((i) => wrapCells(t(v.lang, 'seat.range', { label: i.label, value: i.value, min: i.min, max: i.max }), width, '    ')),
   ];
 }
 
@@ -67,10 +91,11 @@ export function logLines(v: SeatView, width: number): string[] {
 export function seatFormLines(ui: SeatUi, width: number): string[] {
   const f = ui.form;
   if (!f) return [];
+  const lang = seatLang(ui);
   if (f.kind === 'confirm') {
     const a = f.action;
-    const what = a.kind === 'predict' ? (ui.view?.outcomes ?? []).map((o) => `  ${o.label}: ${Math.round((a.p[o.id] ?? 0) * 100)}%`) : [];
-    return [f.title, ...what, '', 'Send this to the facilitator? y sends, n or Esc cancels'];
+    const what = a.kind === 'predict' ? (ui.view?.outcomes ?? []).map((o) => `  ${o.label}: ${formatNumber(lang, Math.round((a.p[o.id] ?? 0) * 100))}%`) : [];
+    return [f.title, ...what, '', t(lang, 'seat.confirm')];
   }
   if (f.kind === 'pick')
     return [
@@ -78,13 +103,13 @@ export function seatFormLines(ui: SeatUi, width: number): string[] {
       '',
       ...f.options.flatMap((o, i) =>
         wrapCells(
-          `${i === f.selected ? '>' : ' '} ${o.enabled ? '' : '× '}${o.label}${o.enabled ? '' : ` (${o.reason ?? 'not possible now'})`}`,
+          `${i === f.selected ? '>' : ' '} ${o.enabled ? '' : '× '}${o.label}${o.enabled ? '' : ` (${o.reason ?? t(lang, 'seat.notPossible')})`}`,
           width,
           '    ',
         ),
       ),
       '',
-      '↑↓ choose  ⏎ select  Esc cancels',
+      t(lang, 'seat.pickKeys'),
     ];
   const outcomes = ui.view?.outcomes ?? [];
   const total = f.values.reduce((a, v) => a + Number(v || 0), 0);
@@ -93,6 +118,6 @@ export function seatFormLines(ui: SeatUi, width: number): string[] {
     '',
     ...outcomes.map((o, i) => `${i === f.index ? '>' : ' '} ${o.label}: ${f.values[i] ?? ''}${i === f.index ? '▌' : ''}%`),
     '',
-    `total ${total}% of 100%  ·  digits type, ⏎ next, ↑ back, Esc cancels`,
+    t(lang, 'seat.total', { total }),
   ];
 }

@@ -6,6 +6,7 @@ import type { KeyPress } from '../../../src/tui/keyPress.js';
 import { handleSeatKey, type SeatUi } from '../../../src/tui/seat/handleSeatKey.js';
 
 const view: SeatView = {
+  lang: 'en',
   exercise: { id: 'x', title: 'X' },
   date: 'Mar 2026',
   month: 6,

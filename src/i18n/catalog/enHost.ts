@@ -1,0 +1,20 @@
+// English words the host adds to the facilitator's screen (exercise --host): the seats bar, the proposals panel, answers.
+
+/** Host texts in English; every other language gives each of them (arHost.ts). */
+export const enHost = {
+  'host.bar': 'HOST :{port} · seats {seats} · {proposals} (P) · odds shown (O) · codes (J)',
+  'host.barHidden': 'HOST :{port} · seats {seats} · {proposals} (P) · odds hidden (O) · codes (J)',
+  'host.oneProposal': '1 proposal',
+  'host.proposalCount': '{n} proposals',
+  'host.noSeats': 'none yet',
+  'host.proposals': 'PROPOSALS FROM THE TEAMS: ↑↓ choose · y approves · x vetoes with a reason · Esc closes',
+  'host.noneWaiting': '(none waiting)',
+  'host.move': 'move {trigger}',
+  'host.decision': 'decision {decision}: {choice}',
+  'host.why': 'Why veto it? (the team reads this) {reason}▌',
+  'host.vetoKeys': '⏎ vetoes · Esc goes back',
+  'host.needReason': 'a veto needs a reason the team can read',
+  'host.approved': 'approved: {status}',
+  'host.vetoed': 'vetoed: {message}',
+  'host.small': 'Enlarge the terminal to at least 80×24 (now {w}×{h}); q quits',
+} as const;
