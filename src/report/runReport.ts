@@ -30,14 +30,7 @@ export type RunJson = {
 };
 
 /** Builds the run JSON from the step records and the final world; explanations worded in `lang` (the JSON contract uses English). */
-export function runReport(
-  ir: IR,
-  seed: number,
-  records: readonly StepRecord[],
-  final: World,
-  checks: readonly ExpectationResult[] = [],
-  lang = 'en',
-): RunJson {
+export function runReport(ir: IR, seed: number, records: readonly StepRecord[], final: World, checks: readonly ExpectationResult[] = [], lang = 'en'): RunJson {
   return {
     scenario: ir.id,
     seed,
