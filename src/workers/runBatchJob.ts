@@ -29,10 +29,11 @@ export async function runBatchJob(
 ): Promise<{ aggregate: BatchAggregate; partial: boolean; done: number }> {
   const total = to - from;
   const kernel = kernelFor(job);
-  // Work in trigger-months: small chunks on long, wide scenarios, and the main thread only for small jobs, so an
-  // interrupt ends a running chunk (its worker thread is stopped) within a fraction of a second.
+  // Work in trigger-months: smaller chunks on long, wide scenarios, and the main thread only for small jobs, so an
+  // interrupt ends a running chunk (its worker thread is stopped) within a fraction of a second. Chunks stay large
+  // enough (10 million trigger-months) that merging them on the main thread leaves both cores to the workers.
   const perRun = (kernel.ir.months + 1) * (kernel.ir.triggers.length + kernel.ir.actors.length + 1);
-  const maxChunk = Math.max(1, Math.min(20_000, Math.floor(2_000_000 / perRun)));
+  const maxChunk = Math.max(1, Math.min(20_000, Math.floor(10_000_000 / perRun)));
   const chunk = Math.max(Math.min(500, maxChunk), Math.min(maxChunk, Math.ceil(total / Math.max(1, o.workers * 8))));
   // Inline, a signal is seen between chunks only: fine while one run is short, not on a scenario whose single run takes seconds.
   const inline = (o.workers <= 1 || total <= chunk) && perRun <= 200_000;
@@ -85,14 +86,17 @@ export async function runBatchJob(
   return { aggregate, partial: done < total, done };
 }
 
-/** A pool of `threads` workers running the built worker, or the TypeScript one through tsx when running from source. */
-export function createBatchPool(threads: number): Piscina {
+/**
+ * A pool of `threads` workers running the built worker, or the TypeScript one through tsx when running from source.
+ * `keepWarm` keeps its threads between batches however long it idles (a bench timing a warm pool); commands leave it off.
+ */
+export function createBatchPool(threads: number, keepWarm = false): Piscina {
   const js = fileURLToPath(new URL('./batchWorker.js', import.meta.url));
   const fromSource = !existsSync(js);
   return new Piscina({
     filename: fromSource ? fileURLToPath(new URL('./batchWorker.ts', import.meta.url)) : js,
-    // No floor: a thread stopped by an interrupt is not replaced, so the pool closes at once.
-    minThreads: 0,
+    // No floor for commands: a thread stopped by an interrupt is not replaced, so the pool closes at once.
+    minThreads: keepWarm ? threads : 0,
     maxThreads: threads,
     idleTimeout: 1000,
     // Built workers need no loader: do not inherit one (tsx, in benches and tests) from this process.
