@@ -4,6 +4,7 @@ import { UserError } from '../core/errors.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { openDesk } from '../exercise/seatDesk.js';
+import { t } from '../i18n/messages.js';
 import { textOf } from '../report/textOf.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 import { createSeatCodes, readSeatCodes, type SeatCodes, seatCodesPath, writeSeatCodes } from '../server/seatCodes.js';
@@ -22,7 +23,7 @@ export function joinLines(loaded: LoadedExercise, codes: SeatCodes, address: str
       `${textOf(loaded.exercise.roles[role]?.label, lang, role)} (${role}):`,
       `  statecraft join ${address} --code ${code}`,
     ]),
-    'observer (the projector):',
+    t(lang, 'host.observer'),
     `  statecraft join ${address} --code ${codes.watch} --watch`,
   ];
 }
@@ -59,13 +60,7 @@ export async function hostExercise(
     throw e;
   }
   const address = `${o.bind.includes(':') ? `[${o.bind}]` : o.bind}:${host.port}`;
-  const seatLines = [
-    'JOIN CODES: hand each team its own command; do not show this screen on the projector. J or Esc closes.',
-    '',
-    ...joinLines(loaded, codes, address, o.lang),
-    '',
-    `The codes are kept in ${codesFile} (readable by you only) for --resume.`,
-  ];
+  const seatLines = [t(o.lang, 'host.codesTitle'), '', ...joinLines(loaded, codes, address, o.lang), '', t(o.lang, 'host.codesKept', { file: codesFile })];
   const estimate = (r: ExerciseRun) => estimateOdds(kernel, r, 1000);
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   process.stdout.write('\x1b[?1049h\x1b[H');
@@ -78,7 +73,7 @@ export async function hostExercise(
           estimate={estimate}
           initial={{
             ...initialExerciseUi(host.desk().run, o.lang, transcript, { save: () => {}, estimate }),
-            status: { kind: 'info', text: `hosting on ${address}; J shows the join codes` },
+            status: { kind: 'info', text: t(o.lang, 'host.hosting', { address }) },
           }}
         />
       </ThemeContext.Provider>,

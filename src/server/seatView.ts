@@ -45,7 +45,7 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
   const label = (kind: 'triggers' | 'indicators' | 'outcomes', id: string) => textOf(ir.scenario[kind][id]?.label, lang, id);
   const blocked = new Map(available(s).map((t) => [t.id, t]));
   const option = (id: string): Option => {
-    if (id === 'pass') return { id, label: 'pass', enabled: true };
+    if (id === 'pass') return { id, label: t(lang, 'seat.pass'), enabled: true };
     const status = blocked.get(id);
     return status?.enabled === false
       ? { id, label: label('triggers', id), enabled: false, reason: t(lang, 'seat.notPossible') }
@@ -93,9 +93,13 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
   };
 }
 
-function summarize(entry: Desk['proposals'][number]['entry'], _lang: string, label: (k: 'triggers', id: string) => string): string {
-  if (entry.kind === 'move') return `move: ${label('triggers', entry.trigger)}`;
-  if (entry.kind === 'decide') return `decision ${entry.decision}: ${entry.choice === 'pass' ? 'pass' : label('triggers', entry.choice)}`;
+function summarize(entry: Desk['proposals'][number]['entry'], lang: string, label: (k: 'triggers', id: string) => string): string {
+  if (entry.kind === 'move') return t(lang, 'seat.proposal.move', { trigger: label('triggers', entry.trigger) });
+  if (entry.kind === 'decide')
+    return t(lang, 'seat.proposal.decide', {
+      decision: entry.decision,
+      choice: entry.choice === 'pass' ? t(lang, 'seat.pass') : label('triggers', entry.choice),
+    });
   return entry.kind;
 }
 
@@ -107,27 +111,26 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
     const date = formatMonthIn(lang, ir.start + l.month);
     if (l.kind === 'inject') return [`${date}  ${textOf(ex.injects.find((i) => i.id === l.inject)?.title, lang, l.inject)}`];
     const e = l.entry;
+    const choice = (id: string) => (id === 'pass' ? t(lang, 'seat.pass') : label('triggers', id));
     switch (e.kind) {
       case 'decide':
-        return [`${date}  decision ${e.decision}: ${e.choice === 'pass' ? 'pass' : label('triggers', e.choice)}`];
+        return [t(lang, 'seat.log.decide', { date, decision: e.decision, choice: choice(e.choice) })];
       case 'move':
-        return [`${date}  ${textOf(ex.roles[e.role]?.label, lang, e.role)}: ${label('triggers', e.trigger)}`];
+        return [t(lang, 'seat.log.move', { date, role: textOf(ex.roles[e.role]?.label, lang, e.role), trigger: label('triggers', e.trigger) })];
       case 'force':
-        return [`${date}  the facilitator rules: ${label('triggers', e.trigger)}`];
+        return [t(lang, 'seat.log.force', { date, trigger: label('triggers', e.trigger) })];
       case 'override':
-        return [`${date}  the facilitator sets ${label('indicators', e.indicator)} to ${e.value}`];
+        return [t(lang, 'seat.log.override', { date, indicator: label('indicators', e.indicator), value: String(e.value) })];
       case 'advance':
-        return [`${date}  the month ends`];
-      case 'predict':
-        return e.team === role
-          ? [
-              `${date}  you predicted ${Object.entries(e.p)
-                .map(([o, p]) => `${label('outcomes', o)} ${Math.round(p * 100)}%`)
-                .join(', ')}`,
-            ]
-          : [];
+        return [t(lang, 'seat.log.advance', { date })];
+      case 'predict': {
+        const odds = Object.entries(e.p)
+          .map(([o, p]) => `${label('outcomes', o)} ${Math.round(p * 100)}%`)
+          .join(lang === 'ar' ? '، ' : ', ');
+        return e.team === role ? [t(lang, 'seat.log.predict', { date, odds })] : [];
+      }
       case 'veto':
-        return e.role === role ? [`${date}  the facilitator vetoed your ${e.trigger === 'pass' ? 'pass' : label('triggers', e.trigger)}: ${e.reason}`] : [];
+        return e.role === role ? [t(lang, 'seat.log.veto', { date, choice: choice(e.trigger), reason: e.reason })] : [];
       default:
         return [];
     }

@@ -33,6 +33,18 @@ describe('the host screen in Arabic', () => {
     expect(view.date).toMatch(/^(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) \d{4}$/);
     expect(seatView(hosted.host.desk(), null, 'en', null).date).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
   });
+
+  it('should word the log the seats read in the host language', () => {
+    const { host } = hosted;
+    host.act({ kind: 'override', indicator: 'kurdistan_attacks', value: 40, reason: 'drill' });
+    host.act({ kind: 'advance' });
+    const ar = seatView(host.desk(), null, 'ar', null).log.map(withoutIsolates);
+    expect(ar.some((l) => l.endsWith('ينتهي الشهر'))).toBe(true);
+    expect(ar.some((l) => /الميسّر يضبط .* على 40$/.test(l))).toBe(true);
+    expect(ar.join('\n')).not.toMatch(/the month ends|the facilitator/);
+    const en = seatView(host.desk(), null, 'en', null).log;
+    expect(en.some((l) => l.endsWith('the month ends'))).toBe(true);
+  });
 });
 
 describe('the host keys in Arabic', () => {

@@ -18,4 +18,8 @@ export const arHost: Readonly<Record<keyof typeof enHost, string>> = {
   'host.approved': 'تمت الموافقة: {status}',
   'host.vetoed': 'رُفض: {message}',
   'host.small': 'كبّر الطرفية إلى 80×24 على الأقل (الآن {w}×{h})؛ q للخروج',
+  'host.hosting': 'الاستضافة على {address}؛ J يعرض رموز الانضمام',
+  'host.codesTitle': 'رموز الانضمام: أعطِ كل فريق أمره الخاص؛ لا تعرض هذه الشاشة على جهاز العرض. J أو Esc يغلقها.',
+  'host.observer': 'المراقب (جهاز العرض):',
+  'host.codesKept': 'الرموز محفوظة في {file} (يقرؤها أنت فقط) من أجل --resume.',
 };

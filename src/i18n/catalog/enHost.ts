@@ -17,4 +17,8 @@ export const enHost = {
   'host.approved': 'approved: {status}',
   'host.vetoed': 'vetoed: {message}',
   'host.small': 'Enlarge the terminal to at least 80×24 (now {w}×{h}); q quits',
+  'host.hosting': 'hosting on {address}; J shows the join codes',
+  'host.codesTitle': 'JOIN CODES: hand each team its own command; do not show this screen on the projector. J or Esc closes.',
+  'host.observer': 'observer (the projector):',
+  'host.codesKept': 'The codes are kept in {file} (readable by you only) for --resume.',
 } as const;
