@@ -4,6 +4,9 @@ import { indicatorFigures, oddsFigure } from './debriefCharts.js';
 import { DEBRIEF_CSS } from './debriefCss.js';
 import { esc } from './svgTimeChart.js';
 
+/** An exercise author's text, isolated with its own direction: English text in an Arabic debrief keeps its punctuation in place. */
+const own = (text: string) => `<span dir="auto">${esc(text)}</span>`;
+
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const score = (b: number | null) => (b === null ? '–' : b.toFixed(3));
 const row = (cells: readonly string[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
@@ -18,9 +21,9 @@ export function formatDebriefHtml(d: Debrief): string {
     `<p>${esc(m.scenarioLine(d.scenario, d.seed))}</p>`,
     `<p class="outcome"><strong>${esc(m.outcome)}:</strong> ${esc(d.outcomeLabel)}${d.outcome ? ` <code>${esc(d.outcome)}</code>` : ''}</p>`,
     `<h2>${esc(m.objectives)}</h2><ol>`,
-    ...d.objectives.map((o) => `<li>${esc(o)}<div class="notes">${esc(m.facilitatorNotes)}</div></li>`),
+    ...d.objectives.map((o) => `<li>${own(o)}<div class="notes">${esc(m.facilitatorNotes)}</div></li>`),
     '</ol>',
-    `<h2>${esc(m.briefing)}</h2><p>${esc(d.briefing)}</p>`,
+    `<h2>${esc(m.briefing)}</h2><p>${own(d.briefing)}</p>`,
     `<h2>${esc(m.oddsTitle)}</h2><p class="note">${esc(m.oddsNote(d.runs, d.rule))}</p>`,
     oddsFigure(d),
     `<h2>${esc(m.turningPoints)}</h2><p class="note">${esc(m.turningNote)}</p><ul>`,
@@ -45,7 +48,7 @@ export function formatDebriefHtml(d: Debrief): string {
         .map((t) =>
           row([
             `<span class="date">${esc(t.date)}</span>`,
-            `<span class="kind">${esc(m.kinds[t.kind])}</span><strong>${esc(t.title)}</strong>${t.detail ? `<br>${esc(t.detail)}` : ''}`,
+            `<span class="kind">${esc(m.kinds[t.kind])}</span><strong>${own(t.title)}</strong>${t.detail ? `<br>${own(t.detail)}` : ''}`,
             `${t.plain.length ? `<ul class="plain">${t.plain.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}${
               t.raw.length ? `<details><summary>${esc(m.raw)}</summary><pre dir="ltr">${esc(t.raw.join('\n'))}</pre></details>` : ''
             }`,

@@ -126,6 +126,10 @@ describe('the HTML debrief in a browser', () => {
       const headings = await page.$$eval('h1, h2, h3, th, .note, .legend-title, .kind, summary', (els) => els.map((e) => e.textContent ?? ''));
       expect(headings.filter((h) => /\b(the|and|of|odds|team|date|prompt)\b/i.test(h))).toEqual([]);
       expect(headings).toContain('احتمالات النموذج عبر الزمن');
+      // The exercise's objectives exist only in English: each keeps its own left-to-right order (punctuation in place).
+      const objectives = await page.$$eval('ol > li > span', (els) => els.map((e) => [e.textContent ?? '', getComputedStyle(e).direction]));
+      expect(objectives.length).toBeGreaterThan(0);
+      expect(objectives.filter(([text]) => !/[\u0600-\u06FF]/.test(text ?? '')).every(([, dir]) => dir === 'ltr')).toBe(true);
       const charts = await chartsOf(page);
       expect(charts.every((c) => c.width > 150 && c.visible && c.drawn)).toBe(true);
       expect(charts[0]?.axisX).toEqual(['الشهر']);
