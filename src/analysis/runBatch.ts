@@ -22,7 +22,8 @@ export const bandPoints = (kernel: Kernel, start: World | null) => kernel.ir.mon
 
 /**
  * Runs runs `from` (inclusive) to `to` (exclusive); `onProgress` is told every 1,000 runs. When given, `outcomes[run - from]`
- * receives each run's outcome index (as in `outcomeCounts`), for paired comparisons on common random numbers.
+ * receives each run's outcome index (as in `outcomeCounts`), for paired comparisons on common random numbers. `countsOnly`
+ * plays the same runs but leaves the bands, fired-by and sequence tallies empty (a nested batch keeps only outcome counts).
  */
 export function runBatch(
   kernel: Kernel,
@@ -31,6 +32,7 @@ export function runBatch(
   to: number,
   onProgress?: (done: number) => void,
   outcomes?: Uint8Array,
+  countsOnly = false,
 ): BatchAggregate {
   const { ir } = kernel;
   const nInd = ir.indicators.length;
@@ -58,6 +60,7 @@ export function runBatch(
     if (violation >= 0) violationAt = logLen;
   };
   const record = (point: number) => {
+    if (countsOnly) return;
     for (let i = 0; i < nInd; i++) {
       const w = width[i] as number;
       const bin = w > 0 ? Math.min(BAND_BINS - 1, Math.floor(((k.ind[i] as number) - (lo[i] as number)) / w)) : 0;
@@ -111,11 +114,13 @@ export function runBatch(
     if (outcomes) outcomes[run - from] = outcome;
     const decided = agg.decidedBy[outcome] as number[];
     decided[k.month - base.month] = (decided[k.month - base.month] as number) + 1;
-    for (let t = 0; t < fired.length; t++) if (fired[t] === 1) ((agg.firedBy[t] as number[])[outcome] as number)++;
-    let key = '';
-    for (let i = 0; i < seqLen; i++) key += i === 0 ? (kernel.triggerIds[seq[i] as number] as string) : `>${kernel.triggerIds[seq[i] as number]}`;
-    const seqs = agg.sequences[outcome] as Record<string, number>;
-    seqs[key] = (seqs[key] ?? 0) + 1;
+    if (!countsOnly) {
+      for (let t = 0; t < fired.length; t++) if (fired[t] === 1) ((agg.firedBy[t] as number[])[outcome] as number)++;
+      let key = '';
+      for (let i = 0; i < seqLen; i++) key += i === 0 ? (kernel.triggerIds[seq[i] as number] as string) : `>${kernel.triggerIds[seq[i] as number]}`;
+      const seqs = agg.sequences[outcome] as Record<string, number>;
+      seqs[key] = (seqs[key] ?? 0) + 1;
+    }
     if (k.error !== null || violation >= 0) {
       const kind = k.error !== null ? 'error' : 'invariant';
       agg.problemCount[kind]++;

@@ -32,7 +32,8 @@ export function runNestedBatch(
   for (let k = from; k < to; k++) {
     const values = drawParameters(kernel.ir, spec.seed, k);
     slots.set(values);
-    const agg = runBatch(kernel, spec, k * perDraw, (k + 1) * perDraw);
+    // Unpooled, only each draw's outcome counts are kept: the bands, fired-by and sequence tallies are skipped.
+    const agg = runBatch(kernel, spec, k * perDraw, (k + 1) * perDraw, undefined, undefined, !pool);
     draws.push({ k, values, outcomeCounts: agg.outcomeCounts });
     if (pool) accumulateAggregate(pooled, agg);
     onProgress?.((k - from + 1) * perDraw);
