@@ -14,6 +14,9 @@ describe('runBatch with counts only', () => {
     expect(lean.problemCount).toEqual(full.problemCount);
     expect(lean.runs).toBe(2000);
     expect(Object.values(full.sequences[0] ?? {}).length, 'the full batch tallies sequences').toBeGreaterThan(0);
-    expect(lean.sequences.every((s) => Object.keys(s).length === 0), 'the lean one leaves them out').toBe(true);
+    expect(
+      lean.sequences.every((s) => Object.keys(s).length === 0),
+      'the lean one leaves them out',
+    ).toBe(true);
   });
 });
