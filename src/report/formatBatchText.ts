@@ -1,24 +1,12 @@
 // A batch report for the terminal: odds with intervals, timing, a fan chart per indicator, sequences, attribution.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
+import { wrapCells } from '../core/wrapCells.js';
 import type { IR } from '../engine/ir.js';
 import { intervalScope } from './intervalScope.js';
 import { provenanceLines } from './provenance.js';
 import { textOf } from './textOf.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
-
-/** `text` in lines of at most `width` cells, broken between words. */
-function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
-}
 
 /** Formats a batch report for a terminal `width` columns wide. */
 export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
@@ -36,7 +24,7 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
   }
   if (r.undecided.count > 0) out.push(`${'undecided'.padEnd(22)} ${pct(r.undecided.p).padStart(7)}`);
   if (r.errors.count > 0) out.push(`${'stopped by an error'.padEnd(22)} ${pct(r.errors.p).padStart(7)}`);
-  out.push(...wrapWords(intervalScope(ir), width - 2).map((l) => `  ${l}`));
+  out.push(...wrapCells(`  ${intervalScope(ir)}`, width));
   out.push('', 'DECIDED IN (runs per month)');
   for (const [id, months] of Object.entries(r.decidedBy)) {
     out.push(

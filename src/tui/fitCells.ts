@@ -30,21 +30,4 @@ export function padStartCells(text: string, width: number): string {
   return w >= width ? text : ' '.repeat(width - w) + text;
 }
 
-/** Word-wraps text to `width` cells, keeping its leading indentation; continuation lines get `indent` (default: the same). */
-export function wrapCells(text: string, width: number, indent?: string): string[] {
-  const leading = /^\s*/.exec(text)?.[0] ?? '';
-  const next = indent ?? leading;
-  const lines: string[] = [];
-  let line = leading;
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
-    const empty = line.trim() === '';
-    const candidate = empty ? `${line}${word}` : `${line} ${word}`;
-    if (stringWidth(candidate) <= width || empty) line = candidate;
-    else {
-      lines.push(line);
-      line = `${next}${word}`;
-    }
-  }
-  if (line.trim() !== '') lines.push(line);
-  return lines.length > 0 ? lines : [''];
-}
+export { wrapCells } from '../core/wrapCells.js';
