@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { stringify } from 'yaml';
 import { runBatch } from '../src/analysis/runBatch.js';
+import { ScenarioError } from '../src/core/errors.js';
 import { compileScenario } from '../src/engine/compileScenario.js';
 import { createStepper, type Stepper } from '../src/engine/createStepper.js';
 import { createKernel, type Kernel } from '../src/engine/kernel/createKernel.js';
@@ -55,6 +57,20 @@ function loadCost(): void {
   row('load + validate: slope in triggers', logLogSlope(points).toFixed(2), '≤ 1.15', logLogSlope(points) / 1.15);
   const largest = points[points.length - 1]?.[1] as number;
   row('load + validate: 10,000 triggers (CPU)', `${(largest / 1000).toFixed(2)} s`, '≤ 2 s', largest / 2000);
+  const json = generateScenario({ actors: 10, triggers: 10_000 });
+  const block = stringify(JSON.parse(json));
+  const blockMs = cpuMs(() => compileScenario(readScenario('generated.yaml', block)));
+  row('… the same as block YAML (CPU)', `${(blockMs / 1000).toFixed(2)} s`, '≤ 2 s', blockMs / 2000);
+  // A file with one mistake (an unknown indicator): its message needs the positions, worked out then.
+  const wrong = block.replace('indicators.x >= 0.0', 'indicators.y >= 0.0');
+  const wrongMs = cpuMs(() => {
+    try {
+      readScenario('generated.yaml', wrong);
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+    }
+  });
+  row('… with one mistake, to its positioned message', `${(wrongMs / 1000).toFixed(2)} s`, '≤ 2 s', wrongMs / 2000);
 }
 
 /** One fired move through the XState stepper (with its explanation) against the number of actors. */

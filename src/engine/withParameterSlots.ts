@@ -1,12 +1,17 @@
 // An IR whose uncertain parameters read from slots: one kernel serves every draw of a nested batch, set between draws.
-import type { CompiledExpr } from '../scenario/checkExpressions.js';
+import { type CompiledExpr, reviseExpr } from '../scenario/checkExpressions.js';
 import { centralParameters } from '../scenario/checkParameters.js';
 import { type CelNode, paramsOf } from '../scenario/walkCel.js';
 import type { EffectIR, IndicatorIR, IR, TransitionIR, TriggerIR } from './ir.js';
 
 /** An expression that reads slot `index`, at the place the range was written. */
 function slotExpr(base: CompiledExpr, slots: Float64Array, index: number): CompiledExpr {
-  return { ...base, text: `parameter ${index}`, reads: [], ast: { op: 'slot', args: { slots, index }, pos: 0, start: 0, end: 0 }, run: () => slots[index] };
+  return reviseExpr(base, {
+    text: `parameter ${index}`,
+    reads: [],
+    ast: { op: 'slot', args: { slots, index }, pos: 0, start: 0, end: 0 },
+    run: () => slots[index],
+  });
 }
 
 /** The expression with each `params.NAME` that has a slot read from it (in the tree the kernel compiles, and in CEL evaluation). */
@@ -23,7 +28,7 @@ function slotParams(expr: CompiledExpr, slots: Float64Array, slotOf: ReadonlyMap
     return { ...node, args: rewrite(node.args) };
   };
   const runWith = expr.runWith;
-  return { ...expr, ast: rewrite(expr.ast) as CelNode, run: runWith ? (a) => runWith(a, view) : expr.run };
+  return reviseExpr(expr, { ast: rewrite(expr.ast) as CelNode, run: runWith ? (a) => runWith(a, view) : expr.run });
 }
 
 /** The IR with parameter i (in the order of `ir.parameters`) read from `slots[i]`; `slots` starts at the central values. */

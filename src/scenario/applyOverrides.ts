@@ -1,7 +1,7 @@
 // What-if assumptions from the command line: `--set triggers.ID.chance=EXPR`, `--set indicators.ID.initial=N`, `--set params.NAME=N`.
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
-import { type CompiledExpr, checkOneExpression } from './checkExpressions.js';
+import { type CompiledExpr, checkOneExpression, reviseExpr } from './checkExpressions.js';
 import { createCelEnvironment } from './createCelEnvironment.js';
 import { namesOf } from './namesOf.js';
 import { type CheckedScenario, fingerprintOf } from './readScenario.js';
@@ -82,6 +82,6 @@ function rebindParameters(scenario: CheckedScenario['scenario'], exprs: Map<stri
   for (const [path, e] of exprs) {
     if (!e.runWith) continue;
     const result = checkOneExpression(e.text, e.kind, env, names);
-    if (result.ok) exprs.set(path, { ...e, ast: result.ast, run: result.run, runWith: result.runWith });
+    if (result.ok) exprs.set(path, reviseExpr(e, { ast: result.ast, run: result.run, runWith: result.runWith }));
   }
 }

@@ -111,12 +111,19 @@ export function checkExpressions(
       }
       continue;
     }
-    const pos = locate(source, site.path);
     const path = formatPath(site.path);
+    let at: string | undefined;
     compiled.set(path, {
       text,
       path,
-      at: `${source.file}:${pos.line}:${pos.column}`,
+      /** Worked out when a message first names it: finding every position would cost as much as reading the file again. */
+      get at() {
+        if (at === undefined) {
+          const pos = locate(source, site.path);
+          at = `${source.file}:${pos.line}:${pos.column}`;
+        }
+        return at;
+      },
       kind: site.kind,
       reads: readsOf(checked.ast),
       ast: checked.ast,
@@ -125,6 +132,11 @@ export function checkExpressions(
     });
   }
   return { compiled, diagnostics };
+}
+
+/** A copy of `e` with some fields changed; its position stays unworked until asked for (a spread would work it out). */
+export function reviseExpr(e: CompiledExpr, changes: Partial<CompiledExpr>): CompiledExpr {
+  return Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(e)), Object.getOwnPropertyDescriptors(changes)) as CompiledExpr;
 }
 
 function checkNames(ast: CelNode, names: Names, at: (offset: number, code: string, message: string, hint: string) => void): void {
@@ -180,9 +192,8 @@ function checkWork(ast: CelNode, at: (offset: number, code: string, message: str
 /** Where the expression text starts; offsets inside it are exact only for one-line scalars. */
 function exprStart(source: Source, path: readonly PropertyKey[]): { base: number; exact: boolean } {
   const { node, offset } = locate(source, path);
-  const type = (node as { type?: string } | null)?.type;
-  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') return { base: offset + 1, exact: true };
-  return { base: offset, exact: type === 'PLAIN' };
+  if (node?.style === 'quoted') return { base: offset + 1, exact: true };
+  return { base: offset, exact: node?.style === 'plain' };
 }
 
 function typeHint(message: string): string {

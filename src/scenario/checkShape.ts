@@ -1,6 +1,5 @@
 // Checks a parsed document against a zod schema and positions every problem.
 
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { type Diagnostic, ScenarioError } from '../core/errors.js';
 import { isReservedName, RESERVED_HINT } from '../core/reservedNames.js';
@@ -63,7 +62,7 @@ const UNION_MESSAGES: [RegExp, string][] = [
 
 /** Validates `value` with `schema`; throws a ScenarioError listing every problem. */
 export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unknown): T {
-  const reserved = reservedKeys(source);
+  const reserved = reservedKeys(source, value);
   if (reserved.length > 0) throw new ScenarioError(reserved);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -121,21 +120,20 @@ export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unkno
 }
 
 /** Every map key anywhere in the document that JavaScript objects already carry (`__proto__` would even vanish on reading). */
-function reservedKeys(source: Source): Diagnostic[] {
+function reservedKeys(source: Source, value: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: source.root, path: [] }];
+  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: value, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop() as { node: unknown; path: PropertyKey[] };
-    if (isMap(node))
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (isReservedName(key)) out.push(diagnose(source, [...path, key], 'reserved-id', `"${key}" cannot be used as a name`, RESERVED_HINT, { at: 'key' }));
-        else stack.push({ node: pair.value, path: [...path, key] });
-      }
-    else if (isSeq(node))
-      node.items.forEach((item, i) => {
+    if (Array.isArray(node))
+      node.forEach((item, i) => {
         stack.push({ node: item, path: [...path, i] });
       });
+    else if (isRecord(node))
+      for (const key of Object.keys(node)) {
+        if (isReservedName(key)) out.push(diagnose(source, [...path, key], 'reserved-id', `"${key}" cannot be used as a name`, RESERVED_HINT, { at: 'key' }));
+        else stack.push({ node: node[key], path: [...path, key] });
+      }
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

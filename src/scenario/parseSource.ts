@@ -1,7 +1,9 @@
 // Turns YAML text into a document that remembers where every value came from.
-import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { type Diagnostic, ScenarioError } from '../core/errors.js';
 import { MAX_BYTES } from '../files/limits.js';
+import { fastParse } from './fastParse.js';
+import { lineTable, type PosNode, treeFromEvents, treeFromYaml } from './positionTree.js';
 
 /** Text larger than this is refused before parsing (the largest per-kind limit; files are bounded when read). */
 export const MAX_FILE_BYTES = Math.max(...Object.values(MAX_BYTES));
@@ -9,23 +11,34 @@ export const MAX_FILE_BYTES = Math.max(...Object.values(MAX_BYTES));
 export const MAX_DEPTH = 48;
 const MAX_ALIASES = 100;
 
-/** A parsed YAML file with its positions. */
+/** A parsed YAML file with its positions (worked out when first asked for, on a file that read cleanly). */
 export type Source = {
   readonly file: string;
   readonly text: string;
-  readonly root: Node | null;
+  readonly root: PosNode | null;
   readonly lines: LineCounter;
 };
 
-/** Parses YAML text; syntax errors, alias bombs, huge files and deep nesting become positioned diagnostics. */
+/**
+ * Parses YAML text; syntax errors, alias bombs, huge files and deep nesting become positioned diagnostics.
+ * Plain data is read by the fast reader and its positions only when a message needs one; anything else (and every
+ * error) by the full parser, so every value and message is the full parser's.
+ */
 export function parseSource(file: string, text: string): { source: Source; value: unknown } {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    const message = `the file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}`;
+    throw new ScenarioError([{ file, line: 1, column: 1, path: '', code: 'file-too-large', message, hint: 'split the file or remove unused parts' }]);
+  }
+  const fast = fastParse(text, MAX_DEPTH - 2);
+  return fast ? { source: lazySource(file, text), value: fast.value } : parseFully(file, text);
+}
+
+/** Parses YAML text with the full parser (`yaml`), positions at once; every problem becomes a positioned diagnostic. */
+export function parseFully(file: string, text: string): { source: Source; value: unknown } {
   const fail = (line: number, column: number, code: string, message: string, hint: string): never => {
     throw new ScenarioError([{ file, line, column, path: '', code, message, hint }]);
   };
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FILE_BYTES) {
-    fail(1, 1, 'file-too-large', `the file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}`, 'split the file or remove unused parts');
-  }
   const lines = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -48,8 +61,7 @@ export function parseSource(file: string, text: string): { source: Source; value
     };
   });
   if (diagnostics.length > 0) throw new ScenarioError(diagnostics);
-  const source: Source = { file, text, root: doc.contents as Node | null, lines };
-  const deep = findTooDeep(source.root);
+  const deep = findTooDeep(doc.contents as Node | null);
   if (deep) {
     const pos = lines.linePos(deep.range?.[0] ?? 0);
     fail(pos.line, pos.col, 'too-deep', `nesting deeper than ${MAX_DEPTH} levels`, 'flatten the structure');
@@ -61,7 +73,25 @@ export function parseSource(file: string, text: string): { source: Source; value
     const message = e instanceof Error ? e.message : String(e);
     fail(1, 1, 'alias-bomb', `too many YAML aliases: ${firstLine(message)}`, 'expand the aliases by hand; at most 100 alias expansions are allowed');
   }
-  return { source, value };
+  return { source: { file, text, root: treeFromYaml(doc.contents as Node | null), lines }, value };
+}
+
+/** A source whose positions are worked out on first use, from js-yaml's events (yaml's nodes where those cannot say): a file that reads cleanly rarely needs them. */
+function lazySource(file: string, text: string): Source {
+  let root: PosNode | null | undefined;
+  let lines: LineCounter | undefined;
+  return {
+    file,
+    text,
+    get root() {
+      if (root === undefined) root = treeFromEvents(text, MAX_DEPTH) ?? treeFromYaml(parseDocument(text).contents as Node | null);
+      return root;
+    },
+    get lines() {
+      lines ??= lineTable(text);
+      return lines;
+    },
+  };
 }
 
 function firstLine(message: string): string {
@@ -79,45 +109,31 @@ function findTooDeep(root: Node | null): Node | null {
   return null;
 }
 
-const pairIndex = new WeakMap<object, Map<string, Pair>>();
-
-/** The pairs of a map by key, built once per map: locating every path stays linear in the file, not quadratic. */
-function pairsOf(node: { items: Pair[] }): Map<string, Pair> {
-  let index = pairIndex.get(node);
-  if (!index) {
-    index = new Map();
-    for (const p of node.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
-    pairIndex.set(node, index);
-  }
-  return index;
-}
-
 /** Where a path points in the source: the key (for unknown fields) or the value. */
 export function locate(
   source: Source,
   path: readonly PropertyKey[],
   at: 'key' | 'value' = 'value',
-): { line: number; column: number; offset: number; node: Node | null } {
-  let node: Node | null = source.root;
-  let offset = node?.range?.[0] ?? 0;
+): { line: number; column: number; offset: number; node: PosNode | null } {
+  let node: PosNode | null = source.root;
+  let offset = node?.start ?? 0;
   for (let i = 0; i < path.length && node; i++) {
     const seg = path[i];
-    if (isMap(node)) {
-      const pair = pairsOf(node).get(String(seg));
-      if (!pair) break;
-      const key = pair.key as Node;
+    if (node.entries) {
+      const entry = node.entries.get(String(seg));
+      if (!entry) break;
       if (i === path.length - 1 && at === 'key') {
-        offset = key.range?.[0] ?? offset;
-        node = key;
+        offset = entry.key.start;
+        node = entry.key;
         break;
       }
-      node = (pair.value as Node | null) ?? key;
-      offset = node.range?.[0] ?? key.range?.[0] ?? offset;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
+      node = entry.value ?? entry.key;
+      offset = node.start;
+    } else if (node.items && typeof seg === 'number') {
+      const item = node.items[seg];
       if (!item) break;
       node = item;
-      offset = item.range?.[0] ?? offset;
+      offset = item.start;
     } else break;
   }
   const pos = source.lines.linePos(offset);

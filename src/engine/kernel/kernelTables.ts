@@ -22,6 +22,9 @@ export type KTrigger = {
   readonly chanceAt: string;
 };
 
+/** `file:line:col: path` of an expression, for a message. */
+const whereOf = (e: CompiledExpr | null): string => (e ? `${e.at}: ${e.path}` : '');
+
 /** Compiles the IR into flat tables for the kernel. */
 export function kernelTables(ir: IR) {
   const layout: KernelLayout = {
@@ -41,13 +44,20 @@ export function kernelTables(ir: IR) {
       when: t.when && compile(t.when),
       chance: t.chance && compile(t.chance),
       fixedChance: fixedChance(t.chance, layout),
-      whenAt: t.when ? `${t.when.at}: ${t.when.path}` : '',
-      chanceAt: t.chance ? `${t.chance.at}: ${t.chance.path}` : '',
+      // Positions are named only in messages: read when one is written, so building the tables never works them out.
+      get whenAt() {
+        return whereOf(t.when);
+      },
+      get chanceAt() {
+        return whereOf(t.chance);
+      },
       effects: t.effects.map((e) => ({
         ind: layout.indicatorIndex.get(e.indicator) as number,
         op: e.op === 'add' ? 0 : e.op === 'mul' ? 1 : 2,
         fn: compile(e.expr),
-        at: `${e.expr.at}: ${e.expr.path}`,
+        get at() {
+          return whereOf(e.expr);
+        },
       })),
       moves: Int32Array.from(moves),
       candidates: moves.map((ai) => {
@@ -69,7 +79,14 @@ export function kernelTables(ir: IR) {
     min: Float64Array.from(ir.indicators, (i) => i.min),
     max: Float64Array.from(ir.indicators, (i) => i.max),
     triggers,
-    outcomes: ir.outcomes.map((o) => ({ id: o.id, lock: o.lock, rule: compile(o.rule), at: `${o.rule.at}: ${o.rule.path}` })),
+    outcomes: ir.outcomes.map((o) => ({
+      id: o.id,
+      lock: o.lock,
+      rule: compile(o.rule),
+      get at() {
+        return whereOf(o.rule);
+      },
+    })),
     invariants: ir.invariants.map((inv) => ({ id: inv.id, fn: compile(inv.expr) })),
     schedule: Array.from({ length: ir.months + 1 }, (_, m) => (ir.schedule.get(m) ?? []).map((id) => triggerIndex.get(id) as number)),
     movesByActor,
