@@ -1,21 +1,16 @@
 // Live odds from a worker thread: the UI stays responsive while 10,000 runs are played.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LiveOdds } from '../analysis/liveOdds.js';
 import type { World } from '../engine/world.js';
 import type { BatchJob } from './batchJob.js';
 import { oddsChannel } from './oddsChannel.js';
 import type { DriversState, OddsService } from './oddsService.js';
+import { workerScript } from './workerScript.js';
 
 /** Starts the worker; one request runs at a time and only the newest waiting world is kept. */
 export function createWorkerOddsService(job: BatchJob, runs: number, seed: number): OddsService {
-  const js = fileURLToPath(new URL('./oddsWorker.js', import.meta.url));
-  const fromSource = !existsSync(js);
-  const worker = new Worker(fromSource ? fileURLToPath(new URL('./oddsWorker.ts', import.meta.url)) : js, {
-    workerData: { job, runs, seed },
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  });
+  const { filename, execArgv } = workerScript('oddsWorker');
+  const worker = new Worker(filename, { workerData: { job, runs, seed }, execArgv });
   worker.unref();
   const channel = oddsChannel();
   let busy = false;

@@ -1,10 +1,9 @@
 // Runs a batch over a pool of worker threads in chunks, merging as chunks finish; stops early on abort.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { type BatchAggregate, mergeAggregates } from '../analysis/batchAggregate.js';
 import { runBatch } from '../analysis/runBatch.js';
 import { type BatchJob, kernelFor, specFor } from './batchJob.js';
+import { workerScript } from './workerScript.js';
 
 /** Options for running a batch. */
 export type RunOptions = {
@@ -91,15 +90,11 @@ export async function runBatchJob(
  * `keepWarm` keeps its threads between batches however long it idles (a bench timing a warm pool); commands leave it off.
  */
 export function createBatchPool(threads: number, keepWarm = false): Piscina {
-  const js = fileURLToPath(new URL('./batchWorker.js', import.meta.url));
-  const fromSource = !existsSync(js);
   return new Piscina({
-    filename: fromSource ? fileURLToPath(new URL('./batchWorker.ts', import.meta.url)) : js,
+    ...workerScript('batchWorker'),
     // No floor for commands: a thread stopped by an interrupt is not replaced, so the pool closes at once.
     minThreads: keepWarm ? threads : 0,
     maxThreads: threads,
     idleTimeout: 1000,
-    // Built workers need no loader: do not inherit one (tsx, in benches and tests) from this process.
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
 }

@@ -1,12 +1,11 @@
 // Runs a nested batch over a pool of worker threads, a range of draws per task; the result is the same for any worker count.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { mergeNested, type NestedAggregate, runNestedBatch } from '../analysis/runNestedBatch.js';
 import type { BatchJob } from './batchJob.js';
 import { specFor } from './batchJob.js';
 import { slottedKernelFor } from './nestedJob.js';
 import type { RunOptions } from './runBatchJob.js';
+import { workerScript } from './workerScript.js';
 
 /** Runs `draws` parameter draws (or only `o.range` of them, for a shard) of `perDraw` runs each; `partial` is true when it stopped early. */
 export async function runNestedJob(
@@ -60,14 +59,11 @@ export async function runNestedJob(
 
 /** A pool running the nested worker (the TypeScript one through tsx when running from source). */
 function createNestedPool(threads: number): Piscina {
-  const js = fileURLToPath(new URL('./nestedWorker.js', import.meta.url));
-  const fromSource = !existsSync(js);
   return new Piscina({
-    filename: fromSource ? fileURLToPath(new URL('./nestedWorker.ts', import.meta.url)) : js,
+    ...workerScript('nestedWorker'),
     // No floor: a thread stopped by an interrupt is not replaced, so the pool closes at once.
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: 1000,
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
 }

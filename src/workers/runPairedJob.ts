@@ -1,6 +1,4 @@
 // Runs a comparison under uncertainty over a pool of worker threads, a range of draws per task; the result is the same for any worker count.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { SlottedKernel } from '../analysis/runNestedBatch.js';
 import { type PairedDraw, runPairedDraws } from '../analysis/runPairedDraws.js';
@@ -9,6 +7,7 @@ import { withParameterSlots } from '../engine/withParameterSlots.js';
 import { type BatchJob, specFor } from './batchJob.js';
 import { slottedKernelFor } from './nestedJob.js';
 import type { RunOptions } from './runBatchJob.js';
+import { workerScript } from './workerScript.js';
 
 /** A range of draws of a comparison: both variants as jobs. */
 export type PairedTask = { readonly a: BatchJob; readonly b: BatchJob; readonly perDraw: number; readonly from: number; readonly to: number };
@@ -72,13 +71,5 @@ export async function runPairedJob(
 
 /** A pool running the paired worker (the TypeScript one through tsx when running from source). */
 function createPairedPool(threads: number): Piscina {
-  const js = fileURLToPath(new URL('./pairedWorker.js', import.meta.url));
-  const fromSource = !existsSync(js);
-  return new Piscina({
-    filename: fromSource ? fileURLToPath(new URL('./pairedWorker.ts', import.meta.url)) : js,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  });
+  return new Piscina({ ...workerScript('pairedWorker'), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
 }
