@@ -1,6 +1,6 @@
 // Opens a seat's terminal screen on a hosted exercise; the connection rejoins by itself until the seat quits.
 import { render } from 'ink';
-import { UsageError, UserError } from '../core/errors.js';
+import { usageError, userError } from '../i18n/userError.js';
 import { connectSeat, type SeatEvents } from '../server/connectSeat.js';
 import { SeatApp } from '../tui/seat/SeatApp.js';
 import { ThemeContext } from '../tui/theme.js';
@@ -11,14 +11,14 @@ export type JoinOptions = { readonly code: string; readonly watch?: boolean };
 export function seatUrl(address: string): string {
   const m = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(address);
   const port = Number(m?.[2]);
-  if (!m || port < 1 || port > 65535) throw new UsageError(`"${address}" is not HOST:PORT`, 'give the address the host printed, e.g. 127.0.0.1:7420');
+  if (!m || port < 1 || port > 65535) throw usageError('err.seatAddress', { address });
   return `ws://${m[1]}:${port}`;
 }
 
 /** Resolves when the seat quits. */
 export async function joinCommand(address: string, o: JoinOptions): Promise<number> {
   const url = seatUrl(address);
-  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError('a seat needs an interactive terminal', 'run statecraft join in a terminal window');
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.seatTty');
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   const connect = (events: SeatEvents) => {
     const conn = connectSeat(url, o.code, {

@@ -59,7 +59,9 @@ export function blockedReason(b: Blocked): CatalogText {
       return b.reason;
     case 'precondition': {
       const values = Object.entries(b.check.values).map(([k, v]) => `${k} = ${typeof v === 'string' ? `"${v}"` : round(v)}`);
-      return values.length > 0 ? msg('blocked.preconditionValues', { expr: b.check.expr, values: values.join(', ') }) : msg('blocked.precondition', { expr: b.check.expr });
+      return values.length > 0
+        ? msg('blocked.preconditionValues', { expr: b.check.expr, values: values.join(', ') })
+        : msg('blocked.precondition', { expr: b.check.expr });
     }
   }
 }

@@ -31,9 +31,7 @@ export type EnglishTexts = typeof en;
 export type ParamsOf<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | ParamsOf<R> : never;
 
 /** The named values a message needs: none, or one per `{name}` in its text. */
-export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] extends [never]
-  ? []
-  : [Readonly<Record<ParamsOf<(typeof en)[K]>, ParamValue>>];
+export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] extends [never] ? [] : [Readonly<Record<ParamsOf<(typeof en)[K]>, ParamValue>>];
 
 /** A value put into a message: text, a number (written for the language) or another catalog message (worded in the same language). */
 export type ParamValue = string | number | CatalogText;

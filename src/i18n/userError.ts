@@ -1,5 +1,5 @@
 // User errors made from the message catalog: the English message and hint are the catalog's English text, and the ids travel with the error so a screen words it in its own language.
-import { type CatalogText, UserError, UsageError } from '../core/errors.js';
+import { type CatalogText, UsageError, UserError } from '../core/errors.js';
 import { nearest } from '../core/suggest.js';
 import { CATALOG, catalogText, type EnglishTexts, type MessageId, type ParamsOf, type ParamValue } from './messages.js';
 
@@ -47,6 +47,12 @@ export function errorText(lang: string, e: UserError): string {
   if (!e.text) return e.hint ? `${e.message} (${e.hint})` : e.message;
   const message = catalogText(lang, e.text.message);
   return e.text.hint ? `${message} (${catalogText(lang, e.text.hint)})` : message;
+}
+
+/** An error's message and hint as one catalog message (`message (hint)`), for text sent elsewhere (a seat's answer); plain text for an error made without the catalog. */
+export function errorMessage(e: UserError): CatalogText {
+  if (!e.text) return msg('err.plain', { message: e.hint ? `${e.message} (${e.hint})` : e.message });
+  return e.text.hint ? msg('err.withHint', { message: e.text.message, hint: e.text.hint }) : e.text.message;
 }
 
 /** What an error says, as a value to put into another message: its catalog message when it has one, else its text. */

@@ -72,6 +72,7 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'err.triggerGone': 'المحفز «{id}» لم يعد موجوداً',
   'err.unknownKind': 'نوع إجراء غير معروف «{kind}»',
   'err.plain': '{message}',
+  'err.withHint': '{message} ({hint})',
   'err.fileSystem': 'خطأ في نظام الملفات: {reason}',
   'err.fileSystem.hint': 'تحقق من المسار والأذونات',
   'err.noPrompt': 'لا توقّع «{prompt}» مفتوحاً في {month}',

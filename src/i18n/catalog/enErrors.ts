@@ -60,7 +60,8 @@ export const enErrors = {
   'err.replayScenario': '{file}: this session belongs to scenario "{id}", not "{current}"',
   'err.replayScenario.hint': 'give that scenario first: statecraft play {id} --session {file}',
   'err.sessionChanged': '{file}: scenario "{id}" has changed since this session was saved (fingerprint {saved}, now {now})',
-  'err.sessionChanged.hint': 'replay the steps that still apply: statecraft play --session FILE --replay (or run --from FILE --replay); the file is left untouched',
+  'err.sessionChanged.hint':
+    'replay the steps that still apply: statecraft play --session FILE --replay (or run --from FILE --replay); the file is left untouched',
   'err.noReplay': '{file}: branch "{branch}", action {n} does not replay: {reason}',
   'err.noReplay.hint': 'the file is corrupt or was edited by hand; it was left untouched',
   'err.rollDiffers': 'the rolled month differs from the saved one',
@@ -74,6 +75,7 @@ export const enErrors = {
   'err.triggerGone': 'trigger "{id}" no longer exists',
   'err.unknownKind': 'unknown action kind "{kind}"',
   'err.plain': '{message}',
+  'err.withHint': '{message} ({hint})',
   'err.fileSystem': '{reason}',
   'err.fileSystem.hint': 'check the path and permissions',
   // The exercise.
