@@ -1,11 +1,20 @@
 // Opens a seat's terminal screen on a hosted exercise; the connection rejoins by itself until the seat quits.
 import { render } from 'ink';
+import { INTERFACE_LANGUAGES } from '../i18n/messages.js';
 import { usageError, userError } from '../i18n/userError.js';
 import { connectSeat, type SeatEvents } from '../server/connectSeat.js';
 import { SeatApp } from '../tui/seat/SeatApp.js';
 import { ThemeContext } from '../tui/theme.js';
 
-export type JoinOptions = { readonly code: string; readonly watch?: boolean };
+/** `lang`: the seat's language until the host's first view (connecting, a refused code, an unreachable host); English by default. */
+export type JoinOptions = { readonly code: string; readonly watch?: boolean; readonly lang?: string };
+
+/** The interface language of a seat before it joins: one the catalog has. */
+export function seatLanguage(lang: string | undefined): string {
+  if (lang === undefined) return 'en';
+  if (!INTERFACE_LANGUAGES.includes(lang)) throw usageError('err.joinLang', { lang, known: INTERFACE_LANGUAGES.join(', ') });
+  return lang;
+}
 
 /** `host:port` or `[v6]:port` as a WebSocket URL. */
 export function seatUrl(address: string): string {
@@ -18,6 +27,7 @@ export function seatUrl(address: string): string {
 /** Resolves when the seat quits. */
 export async function joinCommand(address: string, o: JoinOptions): Promise<number> {
   const url = seatUrl(address);
+  const lang = seatLanguage(o.lang);
   if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.seatTty');
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   const connect = (events: SeatEvents) => {
@@ -27,7 +37,7 @@ export async function joinCommand(address: string, o: JoinOptions): Promise<numb
         events.onWelcome?.(seat);
         if (o.watch && !seat.watch) {
           conn.close();
-          events.onStatus?.('refused', 'this is a team code: leave out --watch to take the seat, or use the observer code');
+          events.onStatus?.('refused', { kind: 'refused', code: 'watch-team-code', message: 'this is a team code' });
         }
       },
     });
@@ -37,7 +47,7 @@ export async function joinCommand(address: string, o: JoinOptions): Promise<numb
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <SeatApp connect={connect} />
+        <SeatApp connect={connect} lang={lang} />
       </ThemeContext.Provider>,
       { exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
     );

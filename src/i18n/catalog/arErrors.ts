@@ -206,6 +206,8 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'err.cannotListen.hint': 'أعطِ عنواناً لهذا الجهاز بـ --bind، أو منفذاً آخر بـ --port',
   'err.seatTty': 'المقعد يحتاج طرفية تفاعلية',
   'err.seatTty.hint': 'شغّل statecraft join في نافذة طرفية',
+  'err.joinLang': '--lang {lang}: لا كلمات للمقعد بهذه اللغة',
+  'err.joinLang.hint': 'اختر واحدة من: {known}',
   'err.seatAddress': '«{address}» ليس HOST:PORT',
   'err.seatAddress.hint': 'أعطِ العنوان الذي طبعه المضيف، مثلاً 127.0.0.1:7420',
 };

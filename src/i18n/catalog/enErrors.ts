@@ -212,6 +212,8 @@ export const enErrors = {
   'err.cannotListen.hint': 'give an address of this machine with --bind, or another --port',
   'err.seatTty': 'a seat needs an interactive terminal',
   'err.seatTty.hint': 'run statecraft join in a terminal window',
+  'err.joinLang': '--lang {lang}: a seat has no words in that language',
+  'err.joinLang.hint': 'choose one of: {known}',
   'err.seatAddress': '"{address}" is not HOST:PORT',
   'err.seatAddress.hint': 'give the address the host printed, e.g. 127.0.0.1:7420',
 } as const;

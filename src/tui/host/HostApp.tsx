@@ -3,6 +3,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { UserError } from '../../core/errors.js';
 import { t } from '../../i18n/messages.js';
+import { errorText } from '../../i18n/userError.js';
 import type { ExerciseHost } from '../../server/startExerciseHost.js';
 import { ExerciseScreen } from '../exercise/ExerciseScreen.js';
 import type { ExerciseDeps, ExerciseUi } from '../exercise/exerciseUi.js';
@@ -66,7 +67,7 @@ export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
             if (r.command?.kind === 'reveal') host.reveal(r.command.show);
           } catch (e) {
             if (!(e instanceof UserError)) throw e;
-            message = e.message;
+            message = errorText(lang, e);
           }
           next = { ...next, host: { ...r.ui, message } };
         } else next = { ...next, ex: handleExerciseKey({ ...next.ex, run: host.desk().run }, press, deps) };
