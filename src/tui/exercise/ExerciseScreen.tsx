@@ -9,7 +9,8 @@ import { EXERCISE_SMALL_KEYS, exerciseHelp, exerciseHints } from './exerciseKeym
 import { dueLines, formLines, headerLine, logLines, monthLines, oddsLine } from './exerciseLines.js';
 import type { ExerciseUi } from './exerciseUi.js';
 
-type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number };
+/** `above`: rows a screen around this one draws above it (the host's bar beyond its first line), counted in the terminal's size. */
+type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number; readonly above?: number };
 
 /** The smallest terminal the screen is laid out for. */
 export const MIN_SIZE = { columns: 80, rows: 24 } as const;
@@ -17,15 +18,15 @@ export const MIN_SIZE = { columns: 80, rows: 24 } as const;
 const pad = (lines: readonly string[], w: number, rows: number) =>
   [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
 
-export function ExerciseScreen({ ui, width, height }: Props) {
+export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
   const color = useColor();
   const fitLine = useFit();
   const visual = useVisual();
-  if (width < MIN_SIZE.columns || height < MIN_SIZE.rows)
+  if (width < MIN_SIZE.columns || height + above < MIN_SIZE.rows)
     return (
       <Text>
         {fitLine(
-          t(ui.lang, 'x.small', { w: MIN_SIZE.columns, h: MIN_SIZE.rows, nw: width, nh: height, hint: hintLine(EXERCISE_SMALL_KEYS, ui.lang, width) }),
+          t(ui.lang, 'x.small', { w: MIN_SIZE.columns, h: MIN_SIZE.rows, nw: width, nh: height + above, hint: hintLine(EXERCISE_SMALL_KEYS, ui.lang, width) }),
           width,
         )}
       </Text>
