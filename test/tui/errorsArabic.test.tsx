@@ -91,7 +91,7 @@ describe('the status line for an error', () => {
     expect((e as UserError).message).toBe('nothing to undo');
   });
 
-  it('should say that an error without a catalog message (an author\'s diagnostic) is shown in English', () => {
+  it("should say that an error without a catalog message (an author's diagnostic) is shown in English", () => {
     const text = errorStatus(new UserError('3 errors in x.yaml', 'fix them'), 'ar').text;
     expect(text).toContain(ENGLISH_PREFIX);
     expect(text).toContain('3 errors in x.yaml (fix them)');
@@ -99,7 +99,10 @@ describe('the status line for an error', () => {
 
   it('should word a blocked trigger whose condition cannot be evaluated in Arabic, the place and expression as written', () => {
     const reason = { id: 'eval.wrongType', params: { type: 'string' } };
-    const text = blockedText({ kind: 'error', message: '', reason: { id: 'err.evaluation', params: { at: 'x.yaml:3:9', path: 'triggers.t.when', reason } } }, 'ar');
+    const text = blockedText(
+      { kind: 'error', message: '', reason: { id: 'err.evaluation', params: { at: 'x.yaml:3:9', path: 'triggers.t.when', reason } } },
+      'ar',
+    );
     expect(withoutIsolates(text)).toBe('x.yaml:3:9: تعذّر حساب triggers.t.when: المتوقع عدد أو true/false، والناتج string');
   });
 

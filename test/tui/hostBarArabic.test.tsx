@@ -19,24 +19,21 @@ afterAll(async () => {
 });
 const ui = { panel: null, seatsShown: false, revealed: false, message: null };
 /** Every fact of the bar, as the Arabic bar words it. */
-const facts = () => [
-  `المضيف :${hosted.host.port}`,
-  'washington 1',
-  'erbil 1',
-  'watch 1',
-  '0 اقتراح (P)',
-  'الاحتمالات مخفية (O)',
-  'الرموز (J)',
-];
+const facts = () => [`المضيف :${hosted.host.port}`, 'washington 1', 'erbil 1', 'watch 1', '0 اقتراح (P)', 'الاحتمالات مخفية (O)', 'الرموز (J)'];
 
 describe('the host bar in Arabic at 80 columns', () => {
   it('should break between its parts, never inside one, when seats are connected, every fact whole', async () => {
-    for (const code of [hosted.codes.roles.washington, hosted.codes.roles.erbil, hosted.codes.watch]) seats.push(await joined(hosted.host.port, code as string));
+    for (const code of [hosted.codes.roles.washington, hosted.codes.roles.erbil, hosted.codes.watch])
+      seats.push(await joined(hosted.host.port, code as string));
     await vi.waitFor(() => expect(Object.values(hosted.host.seats()).reduce((a, b) => a + b, 0)).toBe(3), PATIENCE);
     const lines = hostBarLines(hosted.host, ui, 80, 'ar').map(withoutIsolates);
     expect(lines.length, 'one line no longer holds it').toBe(2);
     for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
-    for (const fact of facts()) expect(lines.some((l) => l.includes(fact)), fact).toBe(true);
+    for (const fact of facts())
+      expect(
+        lines.some((l) => l.includes(fact)),
+        fact,
+      ).toBe(true);
     for (const l of hostBarLines(hosted.host, ui, 80, 'ar')) expect(fitVisual(l, 80), 'nothing cut when drawn right to left').not.toContain('…');
     expect(hostBarLines(hosted.host, ui, 200, 'ar'), 'one line when it fits').toHaveLength(1);
   });
