@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
+import { compileScenario } from '../../src/engine/compileScenario.js';
+import { createStepper } from '../../src/engine/createStepper.js';
 import { fire, startSession, undo } from '../../src/engine/session.js';
+import { startExercise } from '../../src/exercise/exerciseRun.js';
+import { writeFileAtomic } from '../../src/files/writeFileAtomic.js';
 import { withoutIsolates } from '../../src/i18n/messages.js';
 import { errorText } from '../../src/i18n/userError.js';
 import { readSessionFile, writeSessionFile } from '../../src/report/sessionStore.js';
+import { loadExercise } from '../../src/scenario/loadExercise.js';
 import { App } from '../../src/tui/App.js';
 import { blockedText } from '../../src/tui/blockedText.js';
+import { apply, type ExerciseDeps, initialExerciseUi } from '../../src/tui/exercise/exerciseUi.js';
 import type { TuiIo } from '../../src/tui/keyContext.js';
 import { errorStatus } from '../../src/tui/runAction.js';
 import { initialUiState } from '../../src/tui/uiState.js';
@@ -111,5 +117,27 @@ describe('the status line for an error', () => {
     expect(e.message).toBe('unknown trigger "isis_resurgense"');
     expect(e.hint).toBe('did you mean "isis_resurgence"?');
     expect(withoutIsolates(errorText('ar', e))).toBe('محفز غير معروف «isis_resurgense» (هل تقصد "isis_resurgence"؟)');
+  });
+});
+
+describe("errors on the facilitator's screen in Arabic", () => {
+  const loaded = loadExercise('test/fixtures/exercises/valid.yaml');
+  const stepper = createStepper(compileScenario(loaded.scenario));
+  const deps = (save: ExerciseDeps['save'] = () => {}): ExerciseDeps => ({ save, estimate: () => null });
+  const ui = (d: ExerciseDeps) => initialExerciseUi(startExercise(loaded.exercise, stepper, 1), 'ar', 'drill.transcript.json', d);
+
+  it('should word an entry the exercise refuses in Arabic, ids as written', () => {
+    const d = deps();
+    const status = apply(ui(d), { kind: 'decide', decision: 'nope', choice: 'x' }, d, 'done').status;
+    expect(status?.kind).toBe('error');
+    expect(withoutIsolates(status?.text ?? '')).toMatch(/^القرار «nope» ليس مستحقاً الآن \(المستحق الآن: /);
+    expect(status?.text).not.toContain(ENGLISH_PREFIX);
+  });
+
+  it('should word a transcript that cannot be saved in Arabic', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'ar-errors-')), 'gone', 'drill.transcript.json');
+    const d = deps((r) => writeFileAtomic(missing, JSON.stringify(r.entries)));
+    const status = apply(ui(d), { kind: 'note', text: 'x' }, d, 'done').status;
+    expect(withoutIsolates(status?.text ?? '')).toContain(`تعذّرت كتابة ${missing}: المجلد غير موجود (ENOENT)`);
   });
 });
