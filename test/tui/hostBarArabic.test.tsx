@@ -2,14 +2,18 @@
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { compileScenario } from '../../src/engine/compileScenario.js';
+import { createKernel } from '../../src/engine/kernel/createKernel.js';
+import type { ExerciseRun } from '../../src/exercise/exerciseRun.js';
 import { withoutIsolates } from '../../src/i18n/messages.js';
 import { fitVisual } from '../../src/tui/bidi.js';
+import { estimateOdds } from '../../src/tui/exercise/estimateOdds.js';
 import { initialExerciseUi } from '../../src/tui/exercise/exerciseUi.js';
 import { HostApp } from '../../src/tui/host/HostApp.js';
 import { hostBarLines } from '../../src/tui/host/hostLines.js';
 import { PATIENCE } from '../helpers.js';
 import { joined, type RawClient } from '../server/hostClient.js';
-import { type Hosted, hostHarir } from '../server/hostFixture.js';
+import { type Hosted, hostHarir, loaded } from '../server/hostFixture.js';
 
 const hosted: Hosted = await hostHarir(undefined, undefined, 0, 'ar');
 const seats: RawClient[] = [];
@@ -49,6 +53,19 @@ describe('the host bar in Arabic at 80 columns', () => {
     expect(lines.slice(0, 2).join('\n'), 'the last fact of the bar, the codes key, is on screen').toContain('(J) زومرلا');
     expect(lines.slice(0, 2).join('\n')).toContain('washington 1');
     expect(lines.at(-1), 'the key hints still show on the last row').toMatch(/جورخ q/);
+    app.unmount();
+  });
+
+  it('should show the odds of every outcome on the facilitator screen below, and say what a column leaves out', async () => {
+    const kernel = createKernel(compileScenario(loaded.scenario));
+    const estimate = (r: ExerciseRun) => estimateOdds(kernel, r, 200);
+    const initial = initialExerciseUi(hosted.host.desk().run, 'ar', hosted.transcript, { save: () => {}, estimate });
+    const app = render(<HostApp host={hosted.host} seatLines={[]} estimate={estimate} initial={initial} size={{ columns: 80, rows: 24 }} bidi="terminal" />);
+    const screen = withoutIsolates(app.lastFrame() ?? '');
+    const lines = screen.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const id of ['kurdistan_deal', 'full_exit', 'redefined_mission', 'undecided']) expect(screen, id).toMatch(new RegExp(`${id} \\d+%`));
+    expect(screen, 'the indicators that do not fit are counted').toMatch(/↓ \d+ أخرى أدناه/);
     app.unmount();
   });
 });

@@ -31,15 +31,20 @@ export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
         )}
       </Text>
     );
-  const body = height - 6;
+  /** The odds break between outcomes onto a second line when one does not hold them (Arabic words are longer), never cut. */
+  const odds = wrapCells(oddsLine(ui), width, '  ').slice(0, 2);
+  const body = height - 6 - (odds.length - 1);
   const left = Math.floor(width * 0.55);
   const right = width - left - 1;
   const logRows = Math.max(4, Math.floor(body / 4));
   const topRows = body - logRows - 1;
   const ended = ui.run.session.cursor.world.ended;
   const wrap = (w: number) => (l: string) => (stringWidth(l) <= w ? [l] : wrapCells(l, w, /^[•!?■]/.test(l) ? '  ' : undefined));
-  const month = pad(monthLines(ui).flatMap(wrap(left)), left, topRows);
-  const due = pad(dueLines(ui).flatMap(wrap(right)), right, topRows);
+  /** A column cut to its rows says how many lines it leaves out, rather than dropping them silently. */
+  const column = (lines: readonly string[], w: number) =>
+    pad(lines.length > topRows ? [...lines.slice(0, topRows - 1), t(ui.lang, 'list.below', { n: lines.length - topRows + 1 })] : lines, w, topRows);
+  const month = column(monthLines(ui).flatMap(wrap(left)), left);
+  const due = column(dueLines(ui).flatMap(wrap(right)), right);
   const log = logLines(ui, logRows);
   const full = (lines: readonly string[]) =>
     pad(lines, width, body + 1).map((l, i) => (
@@ -54,7 +59,12 @@ export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
       <Text bold {...color('cyan')}>
         {fitLine(headerLine(ui, width), width)}
       </Text>
-      <Text {...color('yellow')}>{fitLine(oddsLine(ui), width)}</Text>
+      {odds.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <Text key={`odds${i}`} {...color('yellow')}>
+          {fitLine(l, width)}
+        </Text>
+      ))}
       {ui.help ? (
         <Box flexDirection="column" height={body + 1}>
           {full([t(ui.lang, 'x.helpTitle'), '', ...exerciseHelp(ui.lang, width)])}
