@@ -2,6 +2,7 @@
 import type { CatalogText } from '../core/errors.js';
 import { arErrors } from './catalog/arErrors.js';
 import { arExercise } from './catalog/arExercise.js';
+import { arFileErrors } from './catalog/arFileErrors.js';
 import { arHost } from './catalog/arHost.js';
 import { arKeys } from './catalog/arKeys.js';
 import { arOverlays } from './catalog/arOverlays.js';
@@ -11,6 +12,7 @@ import { arSeat } from './catalog/arSeat.js';
 import { arSignposts } from './catalog/arSignposts.js';
 import { enErrors } from './catalog/enErrors.js';
 import { enExercise } from './catalog/enExercise.js';
+import { enFileErrors } from './catalog/enFileErrors.js';
 import { enHost } from './catalog/enHost.js';
 import { enKeys } from './catalog/enKeys.js';
 import { enOverlays } from './catalog/enOverlays.js';
@@ -19,7 +21,7 @@ import { enScreen } from './catalog/enScreen.js';
 import { enSeat } from './catalog/enSeat.js';
 import { enSignposts } from './catalog/enSignposts.js';
 
-const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun, ...enSignposts, ...enSeat, ...enHost, ...enErrors } as const;
+const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun, ...enSignposts, ...enSeat, ...enHost, ...enErrors, ...enFileErrors } as const;
 
 /** A message id. */
 export type MessageId = keyof typeof en;
@@ -39,7 +41,7 @@ export type ParamValue = string | number | CatalogText;
 /** Every language's catalog: the same ids as English, each a string (a missing one is a type error). */
 export const CATALOG: Readonly<Record<string, Readonly<Record<MessageId, string>>>> = {
   en,
-  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun, ...arSignposts, ...arSeat, ...arHost, ...arErrors },
+  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun, ...arSignposts, ...arSeat, ...arHost, ...arErrors, ...arFileErrors },
 };
 
 /** The interface languages with a catalog. */
