@@ -1,8 +1,8 @@
 // Opens the facilitator's terminal UI on an exercise run; the transcript is saved after every action.
 import { render } from 'ink';
-import { UserError } from '../core/errors.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
+import { userError } from '../i18n/userError.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
 import { estimateOdds } from '../tui/exercise/estimateOdds.js';
 import { type ExerciseDeps, initialExerciseUi } from '../tui/exercise/exerciseUi.js';
@@ -14,10 +14,7 @@ const ODDS_RUNS = 1000;
 /** Resolves when the facilitator quits. */
 export async function exerciseTui(run: ExerciseRun, transcript: string, save: (run: ExerciseRun) => void, lang: string): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UserError(
-      'the facilitator screen needs an interactive terminal',
-      `to play an exercise headless, give --script FILE (the transcript is ${transcript})`,
-    );
+    throw userError('err.facilitatorTty', { transcript });
   }
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   const kernel = createKernel(run.session.stepper.ir);

@@ -1,10 +1,10 @@
 // `statecraft exercise … --host`: serves the seats and opens the facilitator's screen over the host's run.
 import { render } from 'ink';
-import { UserError } from '../core/errors.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { openDesk } from '../exercise/seatDesk.js';
 import { t } from '../i18n/messages.js';
+import { userError } from '../i18n/userError.js';
 import { textOf } from '../report/textOf.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 import { createSeatCodes, readSeatCodes, type SeatCodes, seatCodesPath, writeSeatCodes } from '../server/seatCodes.js';
@@ -36,8 +36,7 @@ export async function hostExercise(
   save: (run: ExerciseRun) => void,
   o: HostOptions,
 ): Promise<number> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY)
-    throw new UserError('the host needs an interactive terminal for the facilitator', 'run it in a terminal window');
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.hostTty');
   const codesFile = seatCodesPath(transcript);
   const codes = o.resume ? readSeatCodes(codesFile, loaded.exercise.id) : createSeatCodes(loaded.exercise.id, Object.keys(loaded.exercise.roles));
   if (!o.resume) writeSeatCodes(codesFile, codes);
@@ -54,9 +53,8 @@ export async function hostExercise(
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UserError(`port ${o.port} on ${o.bind} is in use`, 'choose another with --port N');
-    if (code === 'EADDRNOTAVAIL' || code === 'EACCES')
-      throw new UserError(`cannot listen on ${o.bind}:${o.port} (${code})`, 'give an address of this machine with --bind, or another --port');
+    if (code === 'EADDRINUSE') throw userError('err.portInUse', { port: String(o.port), bind: o.bind });
+    if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw userError('err.cannotListen', { bind: o.bind, port: String(o.port), code: String(code) });
     throw e;
   }
   const address = `${o.bind.includes(':') ? `[${o.bind}]` : o.bind}:${host.port}`;

@@ -1,24 +1,34 @@
 // Opens a seat's terminal screen on a hosted exercise; the connection rejoins by itself until the seat quits.
 import { render } from 'ink';
-import { UsageError, UserError } from '../core/errors.js';
+import { INTERFACE_LANGUAGES } from '../i18n/messages.js';
+import { usageError, userError } from '../i18n/userError.js';
 import { connectSeat, type SeatEvents } from '../server/connectSeat.js';
 import { SeatApp } from '../tui/seat/SeatApp.js';
 import { ThemeContext } from '../tui/theme.js';
 
-export type JoinOptions = { readonly code: string; readonly watch?: boolean };
+/** `lang`: the seat's language until the host's first view (connecting, a refused code, an unreachable host); English by default. */
+export type JoinOptions = { readonly code: string; readonly watch?: boolean; readonly lang?: string };
+
+/** The interface language of a seat before it joins: one the catalog has. */
+export function seatLanguage(lang: string | undefined): string {
+  if (lang === undefined) return 'en';
+  if (!INTERFACE_LANGUAGES.includes(lang)) throw usageError('err.joinLang', { lang, known: INTERFACE_LANGUAGES.join(', ') });
+  return lang;
+}
 
 /** `host:port` or `[v6]:port` as a WebSocket URL. */
 export function seatUrl(address: string): string {
   const m = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(address);
   const port = Number(m?.[2]);
-  if (!m || port < 1 || port > 65535) throw new UsageError(`"${address}" is not HOST:PORT`, 'give the address the host printed, e.g. 127.0.0.1:7420');
+  if (!m || port < 1 || port > 65535) throw usageError('err.seatAddress', { address });
   return `ws://${m[1]}:${port}`;
 }
 
 /** Resolves when the seat quits. */
 export async function joinCommand(address: string, o: JoinOptions): Promise<number> {
   const url = seatUrl(address);
-  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError('a seat needs an interactive terminal', 'run statecraft join in a terminal window');
+  const lang = seatLanguage(o.lang);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.seatTty');
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   const connect = (events: SeatEvents) => {
     const conn = connectSeat(url, o.code, {
@@ -27,7 +37,7 @@ export async function joinCommand(address: string, o: JoinOptions): Promise<numb
         events.onWelcome?.(seat);
         if (o.watch && !seat.watch) {
           conn.close();
-          events.onStatus?.('refused', 'this is a team code: leave out --watch to take the seat, or use the observer code');
+          events.onStatus?.('refused', { kind: 'refused', code: 'watch-team-code', message: 'this is a team code' });
         }
       },
     });
@@ -37,7 +47,7 @@ export async function joinCommand(address: string, o: JoinOptions): Promise<numb
   try {
     const app = render(
       <ThemeContext.Provider value={{ color }}>
-        <SeatApp connect={connect} />
+        <SeatApp connect={connect} lang={lang} />
       </ThemeContext.Provider>,
       { exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
     );

@@ -5,6 +5,7 @@ import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession } from '../engine/session.js';
+import { userError } from '../i18n/userError.js';
 import { recoveryDir, removeRecovery } from '../report/recoveryStore.js';
 import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
 import { loadScenario } from '../scenario/loadScenario.js';
@@ -32,10 +33,7 @@ export const SIGNPOSTS_RUNS = 20_000;
 /** Opens the UI; resolves when the user quits. */
 export async function playCommand(scenarioArg: string | undefined, o: PlayOptions): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UserError(
-      'statecraft play needs an interactive terminal, and this input or output is not one',
-      'for scripted or piped use, run "statecraft run" (e.g. statecraft run --steps "advance,isis_resurgence")',
-    );
+    throw userError('err.playTty');
   }
   const checked = loadScenario(scenarioArg);
   const stepper = createStepper(compileScenario(checked));
@@ -91,7 +89,7 @@ function asUserError<T>(f: () => T): T {
   } catch (e) {
     if (e instanceof UserError) throw e;
     const err = e as NodeJS.ErrnoException;
-    if (typeof err.code === 'string') throw new UserError(`${err.message}`, 'check the path and permissions');
+    if (typeof err.code === 'string') throw userError('err.fileSystem', { reason: err.message });
     throw e;
   }
 }

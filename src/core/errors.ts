@@ -13,22 +13,34 @@ export type Diagnostic = {
   readonly hint?: string;
 };
 
+/**
+ * A message of the interface's catalog (src/i18n) as plain data: its id and named values, a value being text, a number or
+ * another catalog message (a noun such as "session file"), so that a screen can word it in its own language.
+ */
+export type CatalogText = {
+  readonly id: string;
+  readonly params: Readonly<Record<string, string | number | CatalogText>>;
+};
+
 /** A mistake the user can fix; printed without a stack, exit code 1. */
 export class UserError extends Error {
   readonly exitCode: number = 1;
   readonly hint: string | undefined;
-  constructor(message: string, hint?: string) {
+  /** The message and hint as catalog entries, when the error was made from the catalog (src/i18n/userError.ts); `message` is their English text. */
+  readonly text: { readonly message: CatalogText; readonly hint: CatalogText | undefined } | undefined;
+  constructor(message: string, hint?: string, text?: { readonly message: CatalogText; readonly hint: CatalogText | undefined }) {
     super(message);
     this.name = 'UserError';
     this.hint = hint;
+    this.text = text;
   }
 }
 
 /** A wrong command line; printed with the command's help, exit code 2. */
 export class UsageError extends UserError {
   override readonly exitCode: number = 2;
-  constructor(message: string, hint?: string) {
-    super(message, hint);
+  constructor(message: string, hint?: string, text?: UserError['text']) {
+    super(message, hint, text);
     this.name = 'UsageError';
   }
 }

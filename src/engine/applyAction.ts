@@ -1,13 +1,12 @@
 // One user action (fire, advance a month, or a rolled month) applied to a world, step by step.
 
 import { produce } from 'immer';
-import { UserError } from '../core/errors.js';
-import { didYouMean } from '../core/suggest.js';
+import { suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import type { Stepper } from './createStepper.js';
 import type { IR, TriggerIR } from './ir.js';
 import { drawUniform, type RngState } from './rng.js';
 import type { GuardCheck, StepRecord } from './stepRecord.js';
-import { activationOf, dateOf, EvaluationFailure, evaluate, readValues, type World } from './world.js';
+import { activationOf, dateOf, EvaluationFailure, evaluate, evaluationError, readValues, type World } from './world.js';
 
 /** What a person (or the dice) did; a history node holds one. */
 export type Action =
@@ -56,15 +55,16 @@ function overrideIndicator(
 ): { world: World; records: StepRecord[] } {
   const bounds = stepper.ir.indicators.find((i) => i.id === action.indicator);
   if (!bounds)
-    throw new UserError(
-      `unknown indicator "${action.indicator}"`,
-      didYouMean(
+    throw userErrorWith(
+      'err.unknownIndicator',
+      suggestion(
         action.indicator,
         stepper.ir.indicators.map((i) => i.id),
-        'indicator',
+        'noun.indicators',
       ),
+      { indicator: action.indicator },
     );
-  if (world.ended) throw new UserError('the scenario has ended; nothing can be overridden', 'undo first');
+  if (world.ended) throw userError('err.endedOverride');
   const before = world.indicators[action.indicator] as number;
   const after = Math.min(bounds.max, Math.max(bounds.min, action.value));
   const next = produce(world, (d) => {
@@ -137,7 +137,7 @@ function evaluateOrThrow(expr: Parameters<typeof evaluate>[0], act: Parameters<t
   try {
     return evaluate(expr, act);
   } catch (e) {
-    if (e instanceof EvaluationFailure) throw new UserError(e.message, 'fix the expression so it gives a valid value for every state');
+    if (e instanceof EvaluationFailure) throw evaluationError(e);
     throw e;
   }
 }

@@ -1,17 +1,20 @@
 // Which triggers can fire now, and for each one that cannot, why, with the values seen.
+import type { CatalogText } from '../core/errors.js';
 import { formatMonth } from '../core/month.js';
+import { catalogText } from '../i18n/messages.js';
+import { msg } from '../i18n/userError.js';
 import type { Activation } from '../scenario/checkExpressions.js';
 import type { Stepper } from './createStepper.js';
 import type { TriggerIR } from './ir.js';
 import type { GuardCheck } from './stepRecord.js';
-import { activationOf, evaluate, readValues, type World } from './world.js';
+import { activationOf, EvaluationFailure, evaluate, readValues, type World } from './world.js';
 
 /** Why a trigger cannot be fired by hand right now. */
 export type Blocked =
   | { readonly kind: 'ended'; readonly outcome: string }
   | { readonly kind: 'scheduled'; readonly dates: readonly string[] }
   | { readonly kind: 'precondition'; readonly check: GuardCheck }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string; readonly reason: CatalogText };
 
 export type TriggerStatus = { readonly id: string; readonly enabled: boolean; readonly blocked: Blocked | null };
 
@@ -40,24 +43,32 @@ function statusOf(stepper: Stepper, world: World, t: TriggerIR, act: Activation)
     const check = { role: 'precondition', expr: t.when.text, at: t.when.at, values: readValues(t.when, act), passed };
     return { id: t.id, enabled: false, blocked: { kind: 'precondition', check } };
   } catch (e) {
-    return { id: t.id, enabled: false, blocked: { kind: 'error', message: e instanceof Error ? e.message : String(e) } };
+    const reason = e instanceof EvaluationFailure ? e.text : msg('err.plain', { message: e instanceof Error ? e.message : String(e) });
+    return { id: t.id, enabled: false, blocked: { kind: 'error', message: e instanceof Error ? e.message : String(e), reason } };
   }
 }
 
-/** A one-line reason, e.g. `precondition actors.krg == "lobbying" is false (actors.krg = "silent")`. */
-export function describeBlocked(b: Blocked): string {
+/** Why a trigger is blocked, as a catalog message, e.g. `precondition actors.krg == "lobbying" is false (actors.krg = "silent")`; expressions and values stay as written. */
+export function blockedReason(b: Blocked): CatalogText {
   switch (b.kind) {
     case 'ended':
-      return `the scenario has ended (outcome: ${b.outcome})`;
+      return msg('blocked.ended', { outcome: b.outcome });
     case 'scheduled':
-      return `fires by itself with the clock (${b.dates.join(', ')})`;
+      return msg('blocked.scheduled', { dates: b.dates.join(', ') });
     case 'error':
-      return b.message;
+      return b.reason;
     case 'precondition': {
       const values = Object.entries(b.check.values).map(([k, v]) => `${k} = ${typeof v === 'string' ? `"${v}"` : round(v)}`);
-      return `precondition ${b.check.expr} is false${values.length > 0 ? ` (${values.join(', ')})` : ''}`;
+      return values.length > 0
+        ? msg('blocked.preconditionValues', { expr: b.check.expr, values: values.join(', ') })
+        : msg('blocked.precondition', { expr: b.check.expr });
     }
   }
+}
+
+/** The reason a trigger is blocked, in English (the CLI's words). */
+export function describeBlocked(b: Blocked): string {
+  return catalogText('en', blockedReason(b));
 }
 
 function round(v: number): string {

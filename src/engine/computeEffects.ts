@@ -12,7 +12,7 @@ export function computeEffects(ir: IR, trigger: TriggerIR, world: World): { indi
   const act = activationOf(ir, world);
   for (const effect of trigger.effects) {
     const value = evaluate(effect.expr, act);
-    if (typeof value !== 'number') throw new EvaluationFailure(effect.expr, 'an effect must give a number');
+    if (typeof value !== 'number') throw new EvaluationFailure(effect.expr, { id: 'eval.effectNumber', params: {} });
     const before = world.indicators[effect.indicator] as number;
     const raw = effect.op === 'add' ? before + value : effect.op === 'mul' ? before * value : value;
     const bounds = ir.indicators.find((i) => i.id === effect.indicator);

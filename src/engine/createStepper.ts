@@ -1,11 +1,10 @@
 // Steps a world through the XState machine with the pure `transition` function, recording why.
 import { type AnyActorScope, createActor, createMachine, type SnapshotFrom, type StateValue } from 'xstate';
-import { UserError } from '../core/errors.js';
 import { createScenarioMachine, newTrace, type ScenarioMachine } from './createScenarioMachine.js';
 import type { IR } from './ir.js';
 import { CLOCK_REGION, OUTCOME_REGION } from './machineConfig.js';
 import type { StepRecord } from './stepRecord.js';
-import { activationOf, dateOf, evaluate, initialWorld, type World } from './world.js';
+import { activationOf, dateOf, evaluate, evaluationError, initialWorld, type World } from './world.js';
 
 /** Steps worlds of one scenario. Pure: the same world and event always give the same result. */
 export type Stepper = {
@@ -97,7 +96,7 @@ export function createStepper(ir: IR): Stepper {
       const trace = newTrace();
       const next = machine.transition(snapshot, { type: event, trace }, scope);
       snapshots.set(next.context, next);
-      if (trace.error) throw new UserError(trace.error.message, 'fix the expression so it gives a valid value for every state');
+      if (trace.error) throw evaluationError(trace.error);
       const after = next.context;
       const transitions = ir.actors
         .filter((a) => world.actors[a.id] !== after.actors[a.id])

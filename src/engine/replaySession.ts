@@ -1,6 +1,6 @@
 // Replays a saved session's actions on a scenario that changed since: keeps each step that still applies, reports the rest.
 import { z } from 'zod';
-import { UserError } from '../core/errors.js';
+import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
@@ -35,16 +35,13 @@ export function replaySession(text: string, file: string, stepper: Stepper): Rep
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${file}: not a session file (invalid JSON: ${e instanceof Error ? e.message : e})`, 'the file is corrupt; it was left untouched');
+    throw userErrorWith('err.sessionJson', msg('err.corrupt'), { file, reason: e instanceof Error ? e.message : String(e) });
   }
   const parsed = looseFile.safeParse(raw);
-  if (!parsed.success) throw new UserError(`${file}: not a statecraft session file`, 'open a *.session.json file saved by statecraft');
+  if (!parsed.success) throw userError('err.notSession', { file });
   const data = parsed.data;
   if (data.scenario.id !== stepper.ir.id) {
-    throw new UserError(
-      `${file}: this session belongs to scenario "${data.scenario.id}", not "${stepper.ir.id}"`,
-      `give that scenario first: statecraft play ${data.scenario.id} --session ${file}`,
-    );
+    throw userError('err.replayScenario', { file, id: data.scenario.id, current: stepper.ir.id });
   }
   let session = startSession(stepper, data.seed);
   const root = session.cursor;
@@ -73,11 +70,11 @@ function applySaved(s: Session, a: Record<string, unknown>): Session {
   if (a.kind === 'advance') return advance(s);
   if (a.kind === 'override') return override(s, String(a.indicator), Number(a.value), String(a.reason ?? ''));
   if (a.kind === 'roll' && Array.isArray(a.fired)) {
-    if (s.cursor.world.ended) throw new UserError('the scenario had already ended');
+    if (s.cursor.world.ended) throw userError('err.alreadyEnded');
     const fired = a.fired.map(String);
-    for (const id of fired) if (!s.stepper.ir.triggerById.has(id)) throw new UserError(`trigger "${id}" no longer exists`);
+    for (const id of fired) if (!s.stepper.ir.triggerById.has(id)) throw userError('err.triggerGone', { id });
     const { rng } = rollMonth(s.stepper, s.cursor.world, s.cursor.rng);
     return perform(s, { kind: 'roll', fired } satisfies Action, rng);
   }
-  throw new UserError(`unknown action kind "${String(a.kind)}"`);
+  throw userError('err.unknownKind', { kind: String(a.kind) });
 }

@@ -1,9 +1,8 @@
 // The session engine: fire, advance, roll, undo/redo, branches and explanations. Pure: every call returns a new session.
-import { UserError } from '../core/errors.js';
-import { isReservedName, RESERVED_HINT } from '../core/reservedNames.js';
-import { didYouMean } from '../core/suggest.js';
+import { isReservedName } from '../core/reservedNames.js';
+import { suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import { type Action, applyAction, rollMonth } from './applyAction.js';
-import { availableTriggers, describeBlocked, type TriggerStatus, triggerStatus } from './availableTriggers.js';
+import { availableTriggers, blockedReason, type TriggerStatus, triggerStatus } from './availableTriggers.js';
 import type { Stepper } from './createStepper.js';
 import { ancestorAt, type HistoryNode, pathTo } from './historyNode.js';
 import { seedRng } from './rng.js';
@@ -36,21 +35,17 @@ export function fire(s: Session, trigger: string): Session {
   const { ir } = s.stepper;
   const t = ir.triggerById.get(trigger);
   if (!t) {
-    throw new UserError(`unknown trigger "${trigger}"`, didYouMean(trigger, [...ir.triggerById.keys()], 'trigger'));
+    throw userErrorWith('err.unknownTrigger', suggestion(trigger, [...ir.triggerById.keys()], 'noun.triggers'), { trigger });
   }
   const status = triggerStatus(s.stepper, s.cursor.world, t);
-  if (status.blocked)
-    throw new UserError(
-      `cannot fire "${trigger}": ${describeBlocked(status.blocked)}`,
-      'fire a trigger that is enabled at this point: statecraft play lists them (× marks blocked ones), statecraft paths finds a way to one',
-    );
+  if (status.blocked) throw userError('err.cannotFire', { trigger, why: blockedReason(status.blocked) });
   return perform(s, { kind: 'fire', trigger });
 }
 
 /** Sets an indicator by hand (a facilitator's adjudication); the reason is required and kept. */
 export function override(s: Session, indicator: string, value: number, reason: string): Session {
-  if (reason.trim() === '') throw new UserError('an override needs a reason', 'say why the indicator is set by hand');
-  if (!Number.isFinite(value)) throw new UserError(`${value} is not a number`, 'give a number within the bounds');
+  if (reason.trim() === '') throw userError('err.overrideReason');
+  if (!Number.isFinite(value)) throw userError('err.notANumber', { value: String(value) });
   return perform(s, { kind: 'override', indicator, value, reason: reason.trim() });
 }
 
@@ -94,7 +89,7 @@ export function perform(s: Session, action: Action, rng = s.cursor.rng): Session
 
 /** Takes back the last action. */
 export function undo(s: Session): Session {
-  if (!s.cursor.parent) throw new UserError('nothing to undo', 'the session is at its start');
+  if (!s.cursor.parent) throw userError('err.nothingToUndo');
   return moveTo(s, s.cursor.parent);
 }
 
@@ -102,7 +97,7 @@ export function undo(s: Session): Session {
 export function redo(s: Session): Session {
   const head = s.branches[s.branch] as HistoryNode;
   const next = ancestorAt(head, s.cursor.depth + 1);
-  if (!next || next.parent !== s.cursor) throw new UserError('nothing to redo', 'redo follows undo on the same branch');
+  if (!next || next.parent !== s.cursor) throw userError('err.nothingToRedo');
   return moveTo(s, next);
 }
 
@@ -110,31 +105,31 @@ export function redo(s: Session): Session {
 export function goto(s: Session, depth: number): Session {
   const head = s.branches[s.branch] as HistoryNode;
   const node = ancestorAt(head, depth);
-  if (!node) throw new UserError(`no action ${depth} on branch "${s.branch}"`, `pick a number from 0 to ${head.depth}`);
+  if (!node) throw userError('err.noAction', { depth, branch: s.branch, max: head.depth });
   return moveTo(s, node);
 }
 
 /** Starts a new branch at the cursor (or after `depth` actions) and switches to it. */
 export function branch(s: Session, name: string, depth?: number): Session {
-  if (!/^[\w.-]{1,40}$/.test(name)) throw new UserError(`invalid branch name "${name}"`, 'use letters, digits, "-", "_" or "." (at most 40)');
-  if (isReservedName(name)) throw new UserError(`invalid branch name "${name}"`, RESERVED_HINT);
-  if (Object.hasOwn(s.branches, name)) throw new UserError(`branch "${name}" already exists`, 'pick another name, or switch to it');
+  if (!/^[\w.-]{1,40}$/.test(name)) throw userError('err.branchName', { name });
+  if (isReservedName(name)) throw userError('err.branchReserved', { name });
+  if (Object.hasOwn(s.branches, name)) throw userError('err.branchExists', { name });
   const at = depth === undefined ? s.cursor : ancestorAt(s.cursor, depth);
-  if (!at) throw new UserError(`no action ${depth} before the cursor`, `pick a number from 0 to ${s.cursor.depth}`);
+  if (!at) throw userError('err.noActionBefore', { depth: String(depth), max: s.cursor.depth });
   return { ...s, branches: { ...s.branches, [name]: at }, branch: name, cursor: at, cursors: { ...s.cursors, [s.branch]: s.cursor } };
 }
 
 /** Switches to another branch, where it was left (its head when never left after an undo). */
 export function switchBranch(s: Session, name: string): Session {
   const head = Object.hasOwn(s.branches, name) ? s.branches[name] : undefined;
-  if (!head) throw new UserError(`unknown branch "${name}"`, didYouMean(name, Object.keys(s.branches), 'branch'));
+  if (!head) throw userErrorWith('err.unknownBranch', suggestion(name, Object.keys(s.branches), 'noun.branches'), { name });
   const cursors = { ...s.cursors, [s.branch]: s.cursor };
   return { ...s, branch: name, cursor: cursors[name] ?? head, cursors };
 }
 
 /** The number of actions up to and including step `step` (from 1) on the path to the cursor. */
 export function depthOfStep(s: Session, step: number): number {
-  if (step < 1 || step > s.cursor.steps) throw new UserError(`no step ${step}`, `pick a step from 1 to ${s.cursor.steps}`);
+  if (step < 1 || step > s.cursor.steps) throw userError('err.noStep', { step, max: s.cursor.steps });
   let node: HistoryNode = s.cursor;
   while (node.parent && node.parent.steps >= step) node = node.parent;
   return node.depth;
@@ -169,7 +164,7 @@ export function recentSteps(s: Session, count: number): StepRecord[] {
 export function explain(s: Session, index: number): StepRecord {
   let node: HistoryNode | null = s.cursor;
   while (node?.parent && node.parent.steps >= index) node = node.parent;
-  if (!node?.parent || !node.action || index < 1 || index > node.steps) throw new UserError(`no step ${index}`, `pick a step from 1 to ${s.cursor.steps}`);
+  if (!node?.parent || !node.action || index < 1 || index > node.steps) throw userError('err.noStep', { step: index, max: s.cursor.steps });
   return applyAction(s.stepper, node.parent.world, node.action, node.parent.steps + 1).records[index - node.parent.steps - 1] as StepRecord;
 }
 
@@ -179,5 +174,5 @@ function moveTo(s: Session, node: HistoryNode): Session {
 
 function assertRunning(s: Session): void {
   const w = s.cursor.world;
-  if (w.ended) throw new UserError(`the scenario has ended (outcome: ${w.outcome ?? 'undecided'})`, 'undo, or branch from an earlier step, to explore further');
+  if (w.ended) throw userError('err.ended', { outcome: w.outcome ?? 'undecided' });
 }

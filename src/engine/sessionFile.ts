@@ -1,15 +1,18 @@
 // Sessions as versioned JSON: actions per branch, replayed on load so a file can never smuggle in a state.
 
 import { z } from 'zod';
-import { UserError } from '../core/errors.js';
 import { isReservedName } from '../core/reservedNames.js';
 import { parseVersionedJson, type VersionedFormat } from '../files/parseVersionedJson.js';
+import { errorValue, msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
 import { pathTo } from './historyNode.js';
 import { kernelReplayer } from './kernelReplayer.js';
 import { advance, fire, perform, type Session, startSession } from './session.js';
+
+/** The hint of a session file that does not hold together. */
+const CORRUPT = msg('err.corrupt');
 
 /** The format name written in every session file. */
 export const SESSION_FORMAT = 'statecraft-session';
@@ -71,28 +74,21 @@ export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<S
   return {
     kind: 'session',
     noun: 'session file',
+    nounText: msg('noun.sessionFile'),
+    shortNounText: msg('noun.session'),
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
     schema: fileSchema,
     precheck: (raw) => {
       if (raw.version === 1) {
-        throw new UserError(
-          `${file}: session version 1 was saved with the old random stream; its rolled months would replay to different results`,
-          'replay its steps with `statecraft run --steps …` (fired triggers and advances carry over; rolls do not), or start a new session; the file was left untouched',
-        );
+        throw userError('err.sessionV1', { file });
       }
       const scenario = raw.scenario as { id?: unknown; fingerprint?: unknown } | undefined;
       if (scenario?.id !== ir.id) {
-        throw new UserError(
-          `${file}: this session belongs to scenario "${String(scenario?.id)}", not "${ir.id}"`,
-          `give that scenario first: statecraft play ${String(scenario?.id)} --session ${file} (or statecraft run ${String(scenario?.id)} --from ${file})`,
-        );
+        throw userError('err.sessionScenario', { file, id: String(scenario?.id), current: ir.id });
       }
       if (scenario?.fingerprint !== ir.fingerprint) {
-        throw new UserError(
-          `${file}: scenario "${ir.id}" has changed since this session was saved (fingerprint ${String(scenario?.fingerprint)}, now ${ir.fingerprint})`,
-          'replay the steps that still apply: statecraft play --session FILE --replay (or run --from FILE --replay); the file is left untouched',
-        );
+        throw userError('err.sessionChanged', { file, id: ir.id, saved: String(scenario?.fingerprint), now: ir.fingerprint });
       }
     },
   };
@@ -132,10 +128,7 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
           else if (action.kind === 'override') session = perform(session, action);
           else session = perform(session, action, checkRoll(session, action));
         } catch (e) {
-          throw new UserError(
-            `${file}: branch "${name}", action ${i + 1} does not replay: ${e instanceof Error ? e.message : e}`,
-            'the file is corrupt or was edited by hand; it was left untouched',
-          );
+          throw userError('err.noReplay', { file, branch: name, n: i + 1, reason: errorValue(e) });
         }
       const siblings = children.get(session.cursor.parent as object) ?? new Map();
       siblings.set(key, session.cursor);
@@ -144,13 +137,13 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
     heads[name] = session.cursor;
   }
   const head = Object.hasOwn(heads, data.branch) ? heads[data.branch] : undefined;
-  if (!head) throw new UserError(`${file}: current branch "${data.branch}" is missing`, 'the file is corrupt; it was left untouched');
+  if (!head) throw userErrorWith('err.branchMissing', CORRUPT, { file, branch: data.branch });
   const cursor = pathTo(head)[data.cursor];
-  if (!cursor) throw new UserError(`${file}: cursor ${data.cursor} is beyond branch "${data.branch}"`, 'the file is corrupt; it was left untouched');
+  if (!cursor) throw userErrorWith('err.cursorBeyond', CORRUPT, { file, cursor: data.cursor, branch: data.branch });
   const cursors: Record<string, Session['cursor']> = {};
   for (const [name, depth] of Object.entries(data.cursors ?? {})) {
     const at = Object.hasOwn(heads, name) ? pathTo(heads[name] as Session['cursor'])[depth] : undefined;
-    if (!at) throw new UserError(`${file}: cursor ${depth} of branch "${name}" is beyond it`, 'the file is corrupt; it was left untouched');
+    if (!at) throw userErrorWith('err.branchCursorBeyond', CORRUPT, { file, cursor: depth, branch: name });
     if (name !== data.branch) cursors[name] = at;
   }
   return { stepper, seed: data.seed, branches: heads, branch: data.branch, cursor, cursors };
@@ -158,8 +151,8 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
 
 /** Re-rolls the month from the saved generator state; a roll that differs means the file was altered. */
 function checkRoll(s: Session, action: Extract<Action, { kind: 'roll' }>) {
-  if (s.cursor.world.ended) throw new Error('the scenario had already ended');
+  if (s.cursor.world.ended) throw userError('err.alreadyEnded');
   const rolled = rollMonth(s.stepper, s.cursor.world, s.cursor.rng);
-  if (JSON.stringify(rolled.action) !== JSON.stringify(action)) throw new Error('the rolled month differs from the saved one');
+  if (JSON.stringify(rolled.action) !== JSON.stringify(action)) throw userError('err.rollDiffers');
   return rolled.rng;
 }

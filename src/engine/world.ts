@@ -1,5 +1,8 @@
 // The state of a running scenario: the machine context, and what expressions read from it.
+import type { CatalogText, UserError } from '../core/errors.js';
 import { formatMonth } from '../core/month.js';
+import { catalogText } from '../i18n/messages.js';
+import { userErrorOf } from '../i18n/userError.js';
 import type { Activation, CompiledExpr } from '../scenario/checkExpressions.js';
 import type { IR } from './ir.js';
 
@@ -39,13 +42,22 @@ export function activationOf(ir: IR, world: World): Activation {
 
 /** Thrown when an expression fails at run time (division by zero, a bad chance…). */
 export class EvaluationFailure extends Error {
+  /** The message as a catalog entry: the reason is the CEL library's English text, or one of the catalog's (`eval.*`). */
+  readonly text: CatalogText;
   constructor(
     readonly expr: CompiledExpr,
-    reason: string,
+    reason: string | CatalogText,
   ) {
-    super(`${expr.at}: ${expr.path} failed: ${reason}`);
+    const text: CatalogText = { id: 'err.evaluation', params: { at: expr.at, path: expr.path, reason } };
+    super(catalogText('en', text));
     this.name = 'EvaluationFailure';
+    this.text = text;
   }
+}
+
+/** The user error for a failed expression, with the fix. */
+export function evaluationError(e: EvaluationFailure): UserError {
+  return userErrorOf(e.text, { id: 'err.evaluation.hint', params: {} });
 }
 
 /** Evaluates an expression; numbers come back as JS numbers. */
@@ -58,11 +70,11 @@ export function evaluate(expr: CompiledExpr, act: Activation): number | boolean 
   }
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new EvaluationFailure(expr, `the result is ${value}`);
+    if (!Number.isFinite(value)) throw new EvaluationFailure(expr, { id: 'eval.notFinite', params: { value: String(value) } });
     return value;
   }
   if (typeof value === 'boolean') return value;
-  throw new EvaluationFailure(expr, `expected a number or true/false, got ${typeof value}`);
+  throw new EvaluationFailure(expr, { id: 'eval.wrongType', params: { type: typeof value } });
 }
 
 /** The values an expression reads, for explanations: `{"indicators.x": 40, "month": 2}`. */

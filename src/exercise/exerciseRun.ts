@@ -1,16 +1,23 @@
 // The exercise as it runs: a session plus the exercise's injects, decisions and predictions. Pure: each entry gives a new run.
-import { UserError } from '../core/errors.js';
+import { type CatalogText, UserError } from '../core/errors.js';
 import { formatMonth, parseMonth } from '../core/month.js';
-import { didYouMean } from '../core/suggest.js';
 import { rollMonth } from '../engine/applyAction.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { advance, available, fire, override, perform, type Session, startSession } from '../engine/session.js';
+import { listOrNone, msg, suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import type { Entry } from '../scenario/exerciseEntry.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
 
 /** Something that happened, with the month and the session steps it produced. */
 export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (
-  | { readonly kind: 'inject'; readonly inject: string; readonly fired: string | null; readonly skipped: string | null }
+  | {
+      readonly kind: 'inject';
+      readonly inject: string;
+      readonly fired: string | null;
+      /** Why its trigger could not fire, in English; `skippedText` is the same as a catalog message, for another language. */
+      readonly skipped: string | null;
+      readonly skippedText?: CatalogText | undefined;
+    }
   | { readonly kind: 'entry'; readonly entry: Entry; readonly undone?: Entry }
 );
 
@@ -72,54 +79,43 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
     case 'predict': {
       const prompt = openPrompts(run).find((p) => p.id === entry.prompt);
       if (!prompt)
-        throw new UserError(
-          `no prediction "${entry.prompt}" is open in ${formatMonth(s.stepper.ir.start + s.cursor.world.month)}`,
-          `open now: ${
-            openPrompts(run)
-              .map((p) => p.id)
-              .join(', ') || 'none'
-          }`,
-        );
+        throw userError('err.noPrompt', {
+          prompt: entry.prompt,
+          month: formatMonth(s.stepper.ir.start + s.cursor.world.month),
+          open: listOrNone(openPrompts(run).map((p) => p.id)),
+        });
       const missing = outcomes.filter((o) => !(o in entry.p));
       const extra = Object.keys(entry.p).filter((o) => !outcomes.includes(o) && o !== 'undecided');
       if (missing.length > 0 || extra.length > 0)
-        throw new UserError(
-          `give a probability for each outcome: ${outcomes.join(', ')} (and undecided, 0 when left out)`,
-          extra.length ? `not outcomes: ${extra.join(', ')}` : `missing: ${missing.join(', ')}`,
+        throw userErrorWith(
+          'err.predictAll',
+          extra.length ? msg('err.notOutcomes', { ids: extra.join(', ') }) : msg('err.missingOutcomes', { ids: missing.join(', ') }),
+          { outcomes: outcomes.join(', ') },
         );
       const bad = Object.entries(entry.p).find(([, v]) => !(v >= 0 && v <= 1));
-      if (bad) throw new UserError(`${bad[0]}: ${bad[1]} is not a probability`, 'give a number from 0 to 1 (0.25 for 25%)');
+      if (bad) throw userError('err.notProbability', { outcome: bad[0], value: String(bad[1]) });
       const sum = Object.values(entry.p).reduce((a, b) => a + b, 0);
-      if (Math.abs(sum - 1) > 0.005)
-        throw new UserError(`the probabilities add up to ${Math.round(sum * 1000) / 1000}, not 1`, 'adjust them so that they add up to 1 (100%)');
+      if (Math.abs(sum - 1) > 0.005) throw userError('err.probabilitySum', { sum: String(Math.round(sum * 1000) / 1000) });
       return record(s);
     }
     case 'decide': {
       const decision = run.exercise.decisions.find((d) => d.id === entry.decision);
       if (!decision || !pendingDecisions(run).includes(decision))
-        throw new UserError(
-          `decision "${entry.decision}" is not due now`,
-          `due now: ${
-            pendingDecisions(run)
-              .map((d) => d.id)
-              .join(', ') || 'none'
-          }`,
-        );
+        throw userError('err.notDue', { decision: entry.decision, due: listOrNone(pendingDecisions(run).map((d) => d.id)) });
       if (entry.choice !== 'pass' && !decision.options.includes(entry.choice))
-        throw new UserError(`"${entry.choice}" is not an option of ${decision.id}`, `options: ${decision.options.join(', ')}`);
+        throw userError('err.notOption', { choice: entry.choice, decision: decision.id, options: decision.options.join(', ') });
       return record(entry.choice === 'pass' ? s : fire(s, entry.choice));
     }
     case 'move': {
-      if (!roles.includes(entry.role)) throw new UserError(`unknown role "${entry.role}"`, didYouMean(entry.role, roles, 'role'));
+      if (!roles.includes(entry.role)) throw userErrorWith('err.unknownRole', suggestion(entry.role, roles, 'noun.roles'), { role: entry.role });
       const legal = legalMoves(run, entry.role);
-      if (!legal.includes(entry.trigger))
-        throw new UserError(`"${entry.trigger}" is not a move role ${entry.role} can make now`, `its legal moves now: ${legal.join(', ') || 'none'}`);
+      if (!legal.includes(entry.trigger)) throw userError('err.notMove', { trigger: entry.trigger, role: entry.role, moves: listOrNone(legal) });
       return record(fire(s, entry.trigger));
     }
     case 'force':
       return record(fire(s, entry.trigger));
     case 'veto':
-      if (!roles.includes(entry.role)) throw new UserError(`unknown role "${entry.role}"`, didYouMean(entry.role, roles, 'role'));
+      if (!roles.includes(entry.role)) throw userErrorWith('err.unknownRole', suggestion(entry.role, roles, 'noun.roles'), { role: entry.role });
       return record(s);
     case 'override':
       return record(override(s, entry.indicator, entry.value, entry.reason));
@@ -129,11 +125,7 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
       return undoLast(run);
     case 'advance': {
       const pending = pendingDecisions(run);
-      if (pending.length > 0)
-        throw new UserError(
-          `decision ${pending.map((d) => `${d.id} (${d.role})`).join(', ')} must be made before the month ends`,
-          "enter the role's choice first",
-        );
+      if (pending.length > 0) throw userError('err.decisionsFirst', { pending: pending.map((d) => `${d.id} (${d.role})`).join(', ') });
       return applyInjects(record(endMonth(run)));
     }
   }
@@ -143,7 +135,7 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
 function undoLast(run: ExerciseRun): ExerciseRun {
   const prev = run.previous;
   const last = [...run.log].reverse().find((l) => l.kind === 'entry' && l.entry.kind !== 'undo');
-  if (!prev || !last || last.kind !== 'entry') throw new UserError('nothing to undo', 'the exercise is at its start');
+  if (!prev || !last || last.kind !== 'entry') throw userError('err.exerciseStart');
   const kept = new Set(prev.log);
   const undos = run.log.filter((l) => !kept.has(l) && l.kind === 'entry' && l.entry.kind === 'undo');
   const steps = prev.session.cursor.steps;
@@ -179,15 +171,26 @@ function applyInjects(run: ExerciseRun): ExerciseRun {
   for (const inj of currentInjects(run)) {
     const fromStep = s.cursor.steps + 1;
     let skipped: string | null = null;
+    let skippedText: CatalogText | undefined;
     if (inj.fire && !s.cursor.world.ended) {
       try {
         s = fire(s, inj.fire);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         skipped = e.message;
+        skippedText = e.text?.message;
       }
     }
-    log.push({ kind: 'inject', inject: inj.id, fired: inj.fire && skipped === null ? inj.fire : null, skipped, month, fromStep, toStep: s.cursor.steps });
+    log.push({
+      kind: 'inject',
+      inject: inj.id,
+      fired: inj.fire && skipped === null ? inj.fire : null,
+      skipped,
+      skippedText,
+      month,
+      fromStep,
+      toStep: s.cursor.steps,
+    });
   }
   return { ...run, session: s, log };
 }

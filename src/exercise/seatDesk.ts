@@ -1,5 +1,7 @@
 // The hosted exercise as pure state: the run, the teams' proposals waiting for the facilitator, and every action id answered.
-import { UserError } from '../core/errors.js';
+import { type CatalogText, UserError } from '../core/errors.js';
+import { catalogText } from '../i18n/messages.js';
+import { errorMessage, msg, userError } from '../i18n/userError.js';
 import type { Entry } from './exerciseEntry.js';
 import { applyEntry, type ExerciseRun } from './exerciseRun.js';
 
@@ -13,7 +15,13 @@ export type SeatRequest =
 export type Proposal = { readonly key: string; readonly role: string; readonly action: string; readonly entry: Entry };
 
 /** How an action was answered; `pending` is not final. */
-export type Answer = { readonly status: 'applied' | 'pending' | 'refused' | 'vetoed'; readonly message?: string };
+export type Answer = {
+  readonly status: 'applied' | 'pending' | 'refused' | 'vetoed';
+  /** The reason in English (a veto's reason as the facilitator typed it). */
+  readonly message?: string;
+  /** The reason as a catalog message, so the host words it in its language; absent for a veto's own words. */
+  readonly text?: CatalogText;
+};
 
 /** The run plus what the seats are waiting for. */
 export type Desk = {
@@ -50,10 +58,10 @@ export function submit(desk: Desk, role: string, action: string, request: SeatRe
   const key = actionKey(role, action);
   const known = desk.answered.get(key) ?? (desk.proposals.some((p) => p.key === key) ? { status: 'pending' as const } : undefined);
   if (known) return { desk, answer: known, duplicate: true };
-  if (desk.run.session.cursor.world.ended) return settle(desk, key, { status: 'refused', message: 'the exercise has ended' });
+  if (desk.run.session.cursor.world.ended) return settle(desk, key, refusal(msg('err.exerciseEnded')));
   if (request.kind === 'decide') {
     const decision = desk.run.exercise.decisions.find((d) => d.id === request.decision);
-    if (decision && decision.role !== role) return settle(desk, key, { status: 'refused', message: `decision ${request.decision} belongs to another role` });
+    if (decision && decision.role !== role) return settle(desk, key, refusal(msg('err.notYourDecision', { decision: request.decision })));
   }
   const entry = entryOf(role, action, request);
   let applied: ExerciseRun;
@@ -61,7 +69,7 @@ export function submit(desk: Desk, role: string, action: string, request: SeatRe
     applied = applyEntry(desk.run, entry);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return settle(desk, key, { status: 'refused', message: e.hint ? `${e.message} (${e.hint})` : e.message });
+    return settle(desk, key, refusal(errorMessage(e)));
   }
   if (request.kind === 'predict') return settle({ ...desk, run: applied }, key, { status: 'applied' });
   const proposal: Proposal = { key, role, action, entry };
@@ -76,14 +84,14 @@ export function approve(desk: Desk, key: string): { desk: Desk; answer: Answer }
     return settle({ ...rest, run: applyEntry(desk.run, proposal.entry) }, key, { status: 'applied' });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return settle(rest, key, { status: 'refused', message: `no longer possible: ${e.message}` });
+    return settle(rest, key, refusal(msg('err.noLonger', { reason: e.text?.message ?? e.message })));
   }
 }
 
 /** The facilitator vetoes a proposal, with a reason that the team sees and the transcript keeps. */
 export function veto(desk: Desk, key: string, reason: string): { desk: Desk; answer: Answer } {
   const proposal = findProposal(desk, key);
-  if (reason.trim() === '') throw new UserError('a veto needs a reason', 'say why, so that the team can learn from it');
+  if (reason.trim() === '') throw userError('err.vetoReason');
   const trigger = proposal.entry.kind === 'move' ? proposal.entry.trigger : proposal.entry.kind === 'decide' ? proposal.entry.choice : '';
   const entry: Entry = { kind: 'veto', role: proposal.role, trigger, reason: reason.trim(), by: { seat: proposal.role, action: proposal.action } };
   const rest = { ...desk, proposals: desk.proposals.filter((p) => p.key !== key) };
@@ -97,8 +105,13 @@ export function act(desk: Desk, entry: Entry): Desk {
 
 function findProposal(desk: Desk, key: string): Proposal {
   const proposal = desk.proposals.find((p) => p.key === key);
-  if (!proposal) throw new UserError(`no proposal ${key} is waiting`, 'it may have been approved or vetoed already');
+  if (!proposal) throw userError('err.noProposal', { key });
   return proposal;
+}
+
+/** A refusal with its reason in English and as a catalog message. */
+function refusal(text: CatalogText): Answer {
+  return { status: 'refused', message: catalogText('en', text), text };
 }
 
 function settle(desk: Desk, key: string, answer: Answer): { desk: Desk; answer: Answer; duplicate: boolean } {

@@ -1,7 +1,8 @@
 // Checks an output path before any work is done: writable, not an input of the command, not a file of another kind.
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../core/errors.js';
+import type { CatalogText } from '../core/errors.js';
+import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 import { readBounded } from './readBounded.js';
 import { assertReplaceable } from './writeFileAtomic.js';
@@ -27,8 +28,7 @@ const FORMATS = ['statecraft-session', 'statecraft-exercise-transcript', 'statec
 /** Throws a user error when writing `path` would fail or would destroy something; creates nothing. */
 export function checkOutput(path: string, rules: OutputRules): void {
   for (const input of rules.inputs ?? []) {
-    if (input !== undefined && sameFile(path, input))
-      throw new UserError(`refusing to write ${rules.flag} ${path}: it is an input of this command (${input})`, 'choose another output file');
+    if (input !== undefined && sameFile(path, input)) throw userError('err.outputIsInput', { flag: rules.flag, path, input });
   }
   assertReplaceable(path);
   const exists = existsSync(path);
@@ -41,7 +41,7 @@ export function checkOutput(path: string, rules: OutputRules): void {
 export function checkOutputDir(dir: string, flag: string): void {
   let probe = resolve(dir);
   while (!existsSync(probe)) probe = dirname(probe);
-  if (!statSync(probe).isDirectory()) throw new UserError(`cannot write ${flag} ${dir}: ${probe} is not a folder`, 'choose another folder');
+  if (!statSync(probe).isDirectory()) throw userError('err.notAFolder', { flag, dir, probe });
   checkWritableFolder(probe, dir);
 }
 
@@ -62,29 +62,29 @@ function checkKind(path: string, rules: OutputRules): void {
     header = null;
   }
   const format = typeof header?.format === 'string' ? header.format : null;
-  const hint = `choose another file, or pass --overwrite to replace it`;
+  const hint = msg('err.overwrite');
   if (rules.format) {
-    if (format !== rules.format) throw new UserError(`refusing to overwrite ${path}: it is not ${describe(rules.format)}`, hint);
+    if (format !== rules.format) throw userErrorWith('err.overwriteKind', hint, { path, kind: describe(rules.format) });
     if (rules.version !== undefined && typeof header?.version === 'number' && header.version > rules.version)
-      throw new UserError(`refusing to overwrite ${path}: it was written by a newer statecraft (version ${header.version})`, 'save under another name');
+      throw userError('err.overwriteNewer', { path, version: header.version });
     const id = header?.scenario?.id ?? header?.batch?.scenario;
     if (rules.scenario !== undefined && id !== rules.scenario)
-      throw new UserError(`refusing to overwrite ${path}: it is ${describe(format)} of scenario "${String(id)}", not "${rules.scenario}"`, hint);
+      throw userErrorWith('err.overwriteScenario', hint, { path, kind: describe(format), id: String(id), scenario: rules.scenario });
   } else if (format !== null && FORMATS.includes(format)) {
-    throw new UserError(`refusing to overwrite ${path}: it is ${describe(format)}, not a report`, hint);
+    throw userErrorWith('err.overwriteReport', hint, { path, kind: describe(format) });
   } else if (/\.ya?ml$/i.test(path)) {
-    throw new UserError(`refusing to overwrite ${path}: a YAML file (a scenario, exercise or script) is not a report`, hint);
+    throw userErrorWith('err.overwriteYaml', hint, { path });
   }
 }
 
-const NAMES: Record<string, string> = {
-  'statecraft-session': 'a statecraft session file',
-  'statecraft-exercise-transcript': 'a statecraft exercise transcript',
-  'statecraft-batch-shard': 'a statecraft batch shard',
+const NAMES: Record<string, CatalogText> = {
+  'statecraft-session': msg('format.session'),
+  'statecraft-exercise-transcript': msg('format.transcript'),
+  'statecraft-batch-shard': msg('format.shard'),
 };
 
-function describe(format: string): string {
-  return NAMES[format] ?? `a "${format}" file`;
+function describe(format: string | null): CatalogText {
+  return (format !== null && Object.hasOwn(NAMES, format) ? NAMES[format] : undefined) ?? msg('format.other', { format: String(format) });
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -1,19 +1,9 @@
 // Turns a file-system failure into a user error that names the path, the reason and the fix.
-import { UserError } from '../core/errors.js';
+import type { MessageId } from '../i18n/messages.js';
+import { msg, userErrorWith } from '../i18n/userError.js';
 
-const REASONS: Record<string, [string, string]> = {
-  ENOENT: ['the folder does not exist', 'create the folder first, or choose another path'],
-  ENOTDIR: ['a part of the path is not a folder', 'check the path'],
-  EACCES: ['permission denied', 'choose a folder you can write to, or change its permissions'],
-  EPERM: ['operation not permitted', 'choose a folder you can write to, or change its permissions'],
-  EROFS: ['the file system is read-only', 'choose a writable folder'],
-  ENOSPC: ['the disk is full', 'free some space or choose another disk'],
-  EDQUOT: ['the disk quota is exceeded', 'free some space or choose another disk'],
-  EISDIR: ['it is a folder', 'give a file name, not a folder'],
-  EEXIST: ['a file is in the way', 'choose another path'],
-  EFBIG: ['the file is too large for this file system', 'choose another disk'],
-  EIO: ['an input/output error occurred', 'check the disk'],
-};
+/** Error codes the catalog words (`fs.CODE` and its hint `fs.CODE.hint`); another code shows the system's own message. */
+const KNOWN = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'EEXIST', 'EFBIG', 'EIO']);
 
 /** Whether `e` is an error from the file system (it has an errno code). */
 export function isFileSystemError(e: unknown): e is NodeJS.ErrnoException {
@@ -24,7 +14,9 @@ export function isFileSystemError(e: unknown): e is NodeJS.ErrnoException {
 export function fileError(e: unknown, verb: 'write' | 'read', path: string): unknown {
   if (!isFileSystemError(e)) return e;
   const code = e.code ?? 'EIO';
-  const [reason, hint] = REASONS[code] ?? [e.message, 'check the path and permissions'];
-  const shownReason = verb === 'read' && code === 'ENOENT' ? 'no such file' : reason;
-  return new UserError(`cannot ${verb} ${path}: ${shownReason} (${code})`, verb === 'read' && code === 'ENOENT' ? 'check the path' : hint);
+  const id = verb === 'read' ? 'err.cannotRead' : 'err.cannotWrite';
+  if (verb === 'read' && code === 'ENOENT') return userErrorWith(id, msg('err.fileNotFound.hint'), { path, reason: msg('fs.noSuchFile'), code });
+  if (!KNOWN.has(code)) return userErrorWith(id, msg('fs.other.hint'), { path, reason: e.message, code });
+  const reason = `fs.${code}` as MessageId;
+  return userErrorWith(id, { id: `${reason}.hint`, params: {} }, { path, reason: { id: reason, params: {} }, code });
 }

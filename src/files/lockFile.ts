@@ -1,10 +1,14 @@
 // Advisory locks on files being written (sessions, transcripts), so a second writer is refused instead of losing entries.
 import { createRequire } from 'node:module';
-import { UserError } from '../core/errors.js';
+import type { CatalogText } from '../core/errors.js';
+import { msg, userError } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 
 /** A lock older than this (its holder stopped refreshing it, e.g. killed) is taken over. */
 export const LOCK_STALE_MS = 10_000;
+
+/** What a lock protects, named for the message (`session`, `transcript`); another word is shown as given. */
+const WHAT: Readonly<Record<string, CatalogText>> = { session: msg('noun.session'), transcript: msg('noun.transcript') };
 
 /** A held lock. */
 export type FileLock = {
@@ -33,17 +37,19 @@ export function lockFile(path: string, what: string): FileLock {
     });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new UserError(
-        `${path} is being written by another statecraft process (the ${what} is locked by ${path}.lock)`,
-        `wait for the other process to finish; a lock left by a killed process expires after ${LOCK_STALE_MS / 1000} s`,
-      );
+      throw userError('err.locked', {
+        path,
+        what: (Object.hasOwn(WHAT, what) ? WHAT[what] : undefined) ?? what,
+        lock: `${path}.lock`,
+        seconds: LOCK_STALE_MS / 1000,
+      });
     }
     throw fileError(e, 'write', path);
   }
   let held = true;
   return {
     assertHeld: () => {
-      if (compromised) throw new UserError(`lost the lock on ${path}: ${(compromised as Error).message}`, 'another process may be writing it; check the file');
+      if (compromised) throw userError('err.lockLost', { path, reason: (compromised as Error).message });
     },
     release: () => {
       if (!held) return;

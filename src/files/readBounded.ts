@@ -1,6 +1,7 @@
 // The one way statecraft reads an input file: regular files only, and never more than the limit for its kind.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { UserError } from '../core/errors.js';
+import type { CatalogText } from '../core/errors.js';
+import { msg, userError } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 import { type InputKind, MAX_BYTES } from './limits.js';
 
@@ -16,14 +17,13 @@ export function readBounded(path: string, kind: InputKind, limit: number = MAX_B
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${kind} file not found: ${path}`, 'check the path');
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw userError('err.fileNotFound', { file: FILE[kind], path });
     throw fileError(e, 'read', path);
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not ${a(kind)} file`, `give the path of ${a(kind)} file`);
-    if (!stat.isFile())
-      throw new UserError(`${path} is not a regular file (a device, FIFO or socket), so it is not read as ${a(kind)} file`, `give the path of ${a(kind)} file`);
+    if (stat.isDirectory()) throw userError('err.readFolder', { path, file: A_FILE[kind] });
+    if (!stat.isFile()) throw userError('err.readNotRegular', { path, file: A_FILE[kind] });
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -32,11 +32,7 @@ export function readBounded(path: string, kind: InputKind, limit: number = MAX_B
       if (n === 0) break;
       chunks.push(buffer.subarray(0, n));
       total += n;
-      if (total > limit)
-        throw new UserError(
-          `${path}: the ${kind} file is larger than the limit of ${limit.toLocaleString('en-US')} bytes`,
-          'see docs/limits.md; split the file or remove unused parts',
-        );
+      if (total > limit) throw userError('err.tooLarge', { path, file: FILE[kind], limit });
     }
     return Buffer.concat(chunks, total).toString('utf8');
   } catch (e) {
@@ -46,6 +42,24 @@ export function readBounded(path: string, kind: InputKind, limit: number = MAX_B
   }
 }
 
-function a(kind: string): string {
-  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-}
+/** Each kind of input file, named as in "session file not found". */
+const FILE: Readonly<Record<InputKind, CatalogText>> = {
+  scenario: msg('file.scenario'),
+  exercise: msg('file.exercise'),
+  script: msg('file.script'),
+  session: msg('file.session'),
+  transcript: msg('file.transcript'),
+  shard: msg('file.shard'),
+  'seat codes': msg('file.seatCodes'),
+};
+
+/** Each kind of input file with its article, as in "not a session file". */
+const A_FILE: Readonly<Record<InputKind, CatalogText>> = {
+  scenario: msg('file.aScenario'),
+  exercise: msg('file.anExercise'),
+  script: msg('file.aScript'),
+  session: msg('file.aSession'),
+  transcript: msg('file.aTranscript'),
+  shard: msg('file.aShard'),
+  'seat codes': msg('file.aSeatCodes'),
+};

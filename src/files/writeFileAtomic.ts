@@ -1,7 +1,7 @@
 // Writes a file so that readers see the old content or the new, never half of either; failures are user errors.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import writeFileAtomicLib from 'write-file-atomic';
-import { UserError } from '../core/errors.js';
+import { userError } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 import { duringWrite } from './writeGuard.js';
 
@@ -26,12 +26,11 @@ export function assertReplaceable(path: string): void {
     target = statSync(path);
   } catch {
     // Nothing there yet, or a dangling symlink: the writer creates the file.
-    if (isSymlink(path))
-      throw new UserError(`cannot write ${path}: it is a symlink to a missing file (${safeRealpath(path)})`, 'remove the link or choose another path');
+    if (isSymlink(path)) throw userError('err.danglingLink', { path, target: safeRealpath(path) });
     return;
   }
-  if (target.isDirectory()) throw new UserError(`cannot write ${path}: it is a folder`, 'give a file name, not a folder');
-  if (!target.isFile()) throw new UserError(`cannot write ${path}: it is not a regular file (a device, FIFO or socket)`, 'choose another path');
+  if (target.isDirectory()) throw userError('err.writeFolder', { path });
+  if (!target.isFile()) throw userError('err.writeNotRegular', { path });
 }
 
 function isSymlink(path: string): boolean {

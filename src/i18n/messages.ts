@@ -1,5 +1,8 @@
 // The interface's own words in each language (en, ar) with named parameters, and numbers and dates written by Intl for the language.
+import type { CatalogText } from '../core/errors.js';
+import { arErrors } from './catalog/arErrors.js';
 import { arExercise } from './catalog/arExercise.js';
+import { arFileErrors } from './catalog/arFileErrors.js';
 import { arHost } from './catalog/arHost.js';
 import { arKeys } from './catalog/arKeys.js';
 import { arOverlays } from './catalog/arOverlays.js';
@@ -7,7 +10,9 @@ import { arRun } from './catalog/arRun.js';
 import { arScreen } from './catalog/arScreen.js';
 import { arSeat } from './catalog/arSeat.js';
 import { arSignposts } from './catalog/arSignposts.js';
+import { enErrors } from './catalog/enErrors.js';
 import { enExercise } from './catalog/enExercise.js';
+import { enFileErrors } from './catalog/enFileErrors.js';
 import { enHost } from './catalog/enHost.js';
 import { enKeys } from './catalog/enKeys.js';
 import { enOverlays } from './catalog/enOverlays.js';
@@ -16,23 +21,27 @@ import { enScreen } from './catalog/enScreen.js';
 import { enSeat } from './catalog/enSeat.js';
 import { enSignposts } from './catalog/enSignposts.js';
 
-const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun, ...enSignposts, ...enSeat, ...enHost } as const;
+const en = { ...enKeys, ...enScreen, ...enOverlays, ...enExercise, ...enRun, ...enSignposts, ...enSeat, ...enHost, ...enErrors, ...enFileErrors } as const;
 
 /** A message id. */
 export type MessageId = keyof typeof en;
 
+/** The English catalog's texts, by id. */
+export type EnglishTexts = typeof en;
+
 /** The `{name}` parameters a message takes, read from its English text. */
-type ParamsOf<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | ParamsOf<R> : never;
+export type ParamsOf<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | ParamsOf<R> : never;
 
 /** The named values a message needs: none, or one per `{name}` in its text. */
-export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] extends [never]
-  ? []
-  : [Readonly<Record<ParamsOf<(typeof en)[K]>, string | number>>];
+export type MessageParams<K extends MessageId> = [ParamsOf<(typeof en)[K]>] extends [never] ? [] : [Readonly<Record<ParamsOf<(typeof en)[K]>, ParamValue>>];
+
+/** A value put into a message: text, a number (written for the language) or another catalog message (worded in the same language). */
+export type ParamValue = string | number | CatalogText;
 
 /** Every language's catalog: the same ids as English, each a string (a missing one is a type error). */
 export const CATALOG: Readonly<Record<string, Readonly<Record<MessageId, string>>>> = {
   en,
-  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun, ...arSignposts, ...arSeat, ...arHost },
+  ar: { ...arKeys, ...arScreen, ...arOverlays, ...arExercise, ...arRun, ...arSignposts, ...arSeat, ...arHost, ...arErrors, ...arFileErrors },
 };
 
 /** The interface languages with a catalog. */
@@ -44,16 +53,22 @@ export function t<K extends MessageId>(lang: string, id: K, ...params: MessagePa
 }
 
 /** `t` for an id chosen at run time (a key binding's label): parameters are not checked against the text. */
-export function messageText(lang: string, id: MessageId, values: Readonly<Record<string, string | number>> = {}): string {
-  const text = (CATALOG[lang] ?? en)[id];
+export function messageText(lang: string, id: MessageId, values: Readonly<Record<string, ParamValue>> = {}): string {
+  const text = (CATALOG[lang] ?? en)[id] ?? id;
   const isolate = isRightToLeft(lang) && RTL_LETTER.test(text);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = values[name];
-    if (v === undefined) return whole;
-    if (typeof v === 'number') return formatNumber(lang, v);
+    const given = values[name];
+    if (given === undefined) return whole;
+    if (typeof given === 'number') return formatNumber(lang, given);
+    const v = typeof given === 'string' ? given : catalogText(lang, given);
     const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/s.exec(v) as unknown as [string, string, string, string];
     return isolate && core !== '' ? `${lead}${FSI}${core}${PDI}${trail}` : v;
   });
+}
+
+/** A catalog message held as data (a UserError's message or hint) in `lang`. */
+export function catalogText(lang: string, text: CatalogText): string {
+  return messageText(lang, text.id as MessageId, text.params);
 }
 
 /**

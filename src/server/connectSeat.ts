@@ -1,7 +1,15 @@
 // A seat's connection to the host: joins with its code, keeps every unanswered action until the host answers it, and reconnects by itself.
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import { type AckStatus, type ClientMessage, PROTOCOL_VERSION, type SeatAction, type SeatIdentity, type ServerMessage } from './protocol.js';
+import {
+  type AckStatus,
+  type ClientMessage,
+  PROTOCOL_VERSION,
+  type SeatAction,
+  type SeatIdentity,
+  type ServerErrorCode,
+  type ServerMessage,
+} from './protocol.js';
 import type { SeatView } from './seatView.js';
 
 /** What the seat's screen is told. */
@@ -9,9 +17,19 @@ export type SeatEvents = {
   onWelcome?(seat: SeatIdentity): void;
   onView?(view: SeatView): void;
   onAck?(id: string, status: AckStatus, message: string | undefined): void;
-  /** `connecting`, `online`, `offline` (retrying), or `refused` with the host's reason (no retry). */
-  onStatus?(status: 'connecting' | 'online' | 'offline' | 'refused', message?: string): void;
+  /** `connecting`, `online`, `offline` (retrying, with why: the host cannot be reached, or the connection was lost), or `refused` with the host's reason (no retry). */
+  onStatus?(status: 'connecting' | 'online' | 'offline' | 'refused', problem?: SeatProblem): void;
 };
+
+/**
+ * Why a seat is not connected, as data the seat words in its own language: the host refused it (with its code, its
+ * English message and how long to wait), the host could not be reached (the system's error code, e.g. ECONNREFUSED),
+ * or an open connection was lost.
+ */
+export type SeatProblem =
+  | { readonly kind: 'refused'; readonly code: ServerErrorCode | 'watch-team-code'; readonly message: string; readonly retryAfterMs?: number }
+  | { readonly kind: 'unreachable'; readonly address: string; readonly error: string }
+  | { readonly kind: 'closed' };
 
 /** An open seat. */
 export type SeatConnection = {
@@ -39,7 +57,13 @@ export function connectSeat(url: string, code: string, events: SeatEvents, optio
     const socket = new WebSocket(url, { maxPayload: 4 * 1024 * 1024, handshakeTimeout: 10_000 });
     ws = socket;
     let refused = false;
-    socket.on('open', () => write({ type: 'hello', protocol: options.protocol ?? PROTOCOL_VERSION, code }));
+    let opened = false;
+    let told = false;
+    let failure = '';
+    socket.on('open', () => {
+      opened = true;
+      write({ type: 'hello', protocol: options.protocol ?? PROTOCOL_VERSION, code });
+    });
     socket.on('message', (data) => {
       let m: ServerMessage;
       try {
@@ -59,14 +83,20 @@ export function connectSeat(url: string, code: string, events: SeatEvents, optio
         events.onAck?.(m.id, m.status, m.message);
       } else if (m.type === 'error') {
         refused = m.code !== 'rate-limited';
-        events.onStatus?.('refused', m.message);
+        told = true;
+        const wait = m.retryAfterMs === undefined ? {} : { retryAfterMs: m.retryAfterMs };
+        events.onStatus?.('refused', { kind: 'refused', code: m.code, message: m.message, ...wait });
       }
     });
-    socket.on('error', () => {});
+    socket.on('error', (e: NodeJS.ErrnoException) => {
+      failure = e.code ?? e.message;
+    });
     socket.on('close', () => {
       if (ws === socket) ws = null;
       if (closed || refused) return;
-      events.onStatus?.('offline');
+      if (told) events.onStatus?.('offline');
+      else if (opened) events.onStatus?.('offline', { kind: 'closed' });
+      else events.onStatus?.('offline', { kind: 'unreachable', address: url.replace(/^wss?:\/\//, ''), error: failure || 'closed' });
       const delay = Math.min(options.maxBackoffMs ?? 5000, 250 * 2 ** attempt++);
       timer = setTimeout(open, delay);
     });

@@ -2,9 +2,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { z } from 'zod';
-import { UserError } from '../core/errors.js';
 import { readBounded } from '../files/readBounded.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
+import { msg, userError, userErrorWith } from '../i18n/userError.js';
 
 /** The codes of every seat: a role's code acts for that role, the watch code only watches. */
 export type SeatCodes = { readonly exercise: string; readonly roles: Readonly<Record<string, string>>; readonly watch: string };
@@ -50,16 +50,16 @@ export function writeSeatCodes(path: string, codes: SeatCodes): void {
 
 /** Reads the codes of a hosted exercise being resumed, so that seats rejoin with the codes they have. */
 export function readSeatCodes(path: string, exercise: string): SeatCodes {
-  if (!existsSync(path)) throw new UserError(`no seat codes at ${path}`, 'start the hosted exercise without --resume to make new codes');
+  if (!existsSync(path)) throw userError('err.noSeatCodes', { path });
   const text = readBounded(path, 'seat codes');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new UserError(`${path}: not a seat codes file (invalid JSON)`, 'the file was left untouched');
+    throw userErrorWith('err.seatCodesJson', msg('err.untouched'), { path });
   }
   const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) throw new UserError(`${path}: not a seat codes file of this version`, 'the file was left untouched');
-  if (parsed.data.exercise !== exercise) throw new UserError(`${path} holds the codes of exercise "${parsed.data.exercise}"`, 'resume with its own exercise');
+  if (!parsed.success) throw userErrorWith('err.seatCodesVersion', msg('err.untouched'), { path });
+  if (parsed.data.exercise !== exercise) throw userError('err.seatCodesExercise', { path, exercise: parsed.data.exercise });
   return { exercise: parsed.data.exercise, roles: parsed.data.roles, watch: parsed.data.watch };
 }

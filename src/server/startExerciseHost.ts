@@ -4,6 +4,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { Entry } from '../exercise/exerciseEntry.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { type Answer, act, approve, type Desk, submit, veto } from '../exercise/seatDesk.js';
+import { catalogText, t } from '../i18n/messages.js';
+import { errorValue } from '../i18n/userError.js';
 import { textOf } from '../report/textOf.js';
 import { createAuthThrottle } from './authThrottle.js';
 import { LIMITS, PROTOCOL_VERSION, parseClientMessage, type SeatIdentity, type ServerMessage } from './protocol.js';
@@ -130,16 +132,16 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
         return;
       }
       if (!seat) return refuse(ws, { type: 'error', code: 'not-joined', message: 'send hello with your code first' });
-      if (seat.role === null) return send(ws, { type: 'ack', id: m.id, status: 'refused', message: 'an observer seat cannot act' });
+      if (seat.role === null) return send(ws, { type: 'ack', id: m.id, status: 'refused', message: t(o.lang, 'err.observer') });
       const result = submit(desk, seat.role, m.id, m.action);
       if (!result.duplicate) {
         try {
           commit(result.desk);
         } catch (e) {
-          return send(ws, { type: 'ack', id: m.id, status: 'refused', message: `the host could not save: ${e instanceof Error ? e.message : e}` });
+          return send(ws, { type: 'ack', id: m.id, status: 'refused', message: t(o.lang, 'err.hostSave', { reason: errorValue(e) }) });
         }
       }
-      send(ws, { type: 'ack', id: m.id, status: result.answer.status, ...(result.answer.message ? { message: result.answer.message } : {}) });
+      send(ws, ackOf(m.id, result.answer));
     });
     ws.on('close', () => {
       if (seats.delete(ws)) for (const l of listeners) l();
@@ -147,10 +149,15 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
     ws.on('error', () => ws.terminate());
   });
 
+  /** An answer for a seat, its reason worded in the host's language. */
+  const ackOf = (id: string, answer: Answer): ServerMessage => {
+    const message = answer.text ? catalogText(o.lang, answer.text) : answer.message;
+    return { type: 'ack', id, status: answer.status, ...(message ? { message } : {}) };
+  };
+
   const answerSeat = (key: string, answer: Answer) => {
     const [role, id] = key.split('/') as [string, string];
-    for (const [ws, seat] of seats)
-      if (seat.role === role) send(ws, { type: 'ack', id, status: answer.status, ...(answer.message ? { message: answer.message } : {}) });
+    for (const [ws, seat] of seats) if (seat.role === role) send(ws, ackOf(id, answer));
   };
 
   return {

@@ -2,6 +2,7 @@
 import { UserError } from '../core/errors.js';
 import type { Session } from '../engine/session.js';
 import { t } from '../i18n/messages.js';
+import { errorText } from '../i18n/userError.js';
 import type { Status, UiState } from './uiState.js';
 
 /** Runs `f` on the session unless `refusal` says why not; on success sets the new session and `done` status, on a user error shows it. */
@@ -15,11 +16,14 @@ export function runAction(state: UiState, f: (s: Session) => Session, done: (s: 
   }
 }
 
-/** A status line for an error: user errors with their hint (said to be in English in another language); anything else is a bug and is rethrown. */
+/**
+ * A status line for an error: a user error with its hint, in the language when it comes from the catalog (said to be in
+ * English otherwise: the author's positioned diagnostics); anything else is a bug and is rethrown.
+ */
 export function errorStatus(e: unknown, lang = 'en'): Status {
   if (e instanceof UserError) {
-    const message = e.hint ? `${e.message} (${e.hint})` : e.message;
-    return { kind: 'error', text: lang === 'en' ? message : t(lang, 'status.errorIn', { message }) };
+    const text = errorText(lang, e);
+    return { kind: 'error', text: lang === 'en' || e.text ? text : t(lang, 'status.errorIn', { message: text }) };
   }
   throw e;
 }

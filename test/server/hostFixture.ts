@@ -16,8 +16,8 @@ const stepper = createStepper(compileScenario(loaded.scenario));
 
 export type Hosted = { host: ExerciseHost; codes: SeatCodes; transcript: string; clock: { t: number } };
 
-/** Starts a host; `resumeFrom` restarts from an earlier host's transcript and codes. */
-export async function hostHarir(resumeFrom?: Hosted, odds?: (d: Desk) => { id: string; p: number }[], port = 0): Promise<Hosted> {
+/** Starts a host; `resumeFrom` restarts from an earlier host's transcript and codes; `lang` is the host's language (`--lang`). */
+export async function hostHarir(resumeFrom?: Hosted, odds?: (d: Desk) => { id: string; p: number }[], port = 0, lang = 'en'): Promise<Hosted> {
   const transcript = resumeFrom?.transcript ?? join(mkdtempSync(join(tmpdir(), 'seats-')), 'harir.transcript.json');
   const codes = resumeFrom?.codes ?? createSeatCodes(loaded.exercise.id, Object.keys(loaded.exercise.roles));
   const run = resumeFrom ? replayTranscript(transcript, loaded, stepper) : startExercise(loaded.exercise, stepper, 1);
@@ -27,7 +27,7 @@ export async function hostHarir(resumeFrom?: Hosted, odds?: (d: Desk) => { id: s
     port,
     bind: '127.0.0.1',
     codes,
-    lang: 'en',
+    lang,
     save: (r) => writeTranscript(transcript, loaded, r),
     now: () => clock.t,
     ...(odds ? { odds } : {}),

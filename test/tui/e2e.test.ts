@@ -93,7 +93,8 @@ describe('statecraft play in a terminal', () => {
   it('should show positioned errors for a broken scenario, not a stack', async () => {
     const run = start(['play', 'test/fixtures/invalid/unknown-to-state.yaml']);
     expect(await run.exit).toBe(1);
-    expect(run.screen()).toContain('test/fixtures/invalid/unknown-to-state.yaml:49:13 error[unknown-reference]');
+    // node-pty may report the exit before the last output has reached the terminal: wait for it.
+    await run.waitFor('test/fixtures/invalid/unknown-to-state.yaml:49:13 error[unknown-reference]');
     expect(run.screen()).not.toContain('    at ');
   });
 });

@@ -1,5 +1,6 @@
 // A hosted exercise in Arabic in pseudo-terminals: the host started with --lang ar, a team and the projector word their screens in Arabic.
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,5 +42,18 @@ describe('a hosted exercise in Arabic', () => {
     expect(projector.screen()).not.toMatch(ENGLISH);
     await host.waitFor('المقاعد erbil 1 · watch 1');
     expect(host.screen().split('\n')[0]).not.toMatch(ENGLISH);
+  });
+
+  it('should word a seat that cannot reach its host in the language of join --lang, before any view', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const team = open(['join', `127.0.0.1:${port}`, '--code', 'any', '--lang', 'ar'], tmpdir());
+    await team.waitFor(`تعذّر الوصول إلى المضيف على 127.0.0.1:${port} (ECONNREFUSED)`);
+    expect(team.screen()).toContain('جارٍ الاتصال بالمضيف…');
+    expect(team.screen()).not.toMatch(/Connecting|cannot reach|connecting|offline/);
+    team.press('q');
+    expect(await team.exit).toBe(0);
   });
 });

@@ -9,7 +9,15 @@ export function join(io: CliIo) {
     .argument('<host:port>', 'the address the host printed, e.g. 127.0.0.1:7420 or [::1]:7420')
     .requiredOption('--code <code>', "your seat's join code")
     .option('--watch', 'the projector view: the shared state and the timeline, no actions (needs the observer code)')
-    .addHelpText('after', '\nExamples:\n  statecraft join 127.0.0.1:7420 --code Qm9uam91ciBsZXMgYW1pcw\n  statecraft join 192.168.1.20:7420 --code … --watch')
+    .option(
+      '--lang <lang>',
+      "the seat's language until it has joined (connecting, a wrong code, a host it cannot reach): en or ar; once joined, the seat reads the host's language",
+      'en',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  statecraft join 127.0.0.1:7420 --code Qm9uam91ciBsZXMgYW1pcw\n  statecraft join 192.168.1.20:7420 --code … --watch\n  statecraft join 192.168.1.20:7420 --code … --lang ar',
+    )
     .action(async (address, opts) => {
       allowInteractiveInCi();
       const { joinCommand } = await import('../joinCommand.js');

@@ -9,7 +9,8 @@ import { EXERCISE_SMALL_KEYS, exerciseHelp, exerciseHints } from './exerciseKeym
 import { dueLines, formLines, headerLine, logLines, monthLines, oddsLine } from './exerciseLines.js';
 import type { ExerciseUi } from './exerciseUi.js';
 
-type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number };
+/** `above`: rows a screen around this one draws above it (the host's bar beyond its first line), counted in the terminal's size. */
+type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number; readonly above?: number };
 
 /** The smallest terminal the screen is laid out for. */
 export const MIN_SIZE = { columns: 80, rows: 24 } as const;
@@ -17,28 +18,33 @@ export const MIN_SIZE = { columns: 80, rows: 24 } as const;
 const pad = (lines: readonly string[], w: number, rows: number) =>
   [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
 
-export function ExerciseScreen({ ui, width, height }: Props) {
+export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
   const color = useColor();
   const fitLine = useFit();
   const visual = useVisual();
-  if (width < MIN_SIZE.columns || height < MIN_SIZE.rows)
+  if (width < MIN_SIZE.columns || height + above < MIN_SIZE.rows)
     return (
       <Text>
         {fitLine(
-          t(ui.lang, 'x.small', { w: MIN_SIZE.columns, h: MIN_SIZE.rows, nw: width, nh: height, hint: hintLine(EXERCISE_SMALL_KEYS, ui.lang, width) }),
+          t(ui.lang, 'x.small', { w: MIN_SIZE.columns, h: MIN_SIZE.rows, nw: width, nh: height + above, hint: hintLine(EXERCISE_SMALL_KEYS, ui.lang, width) }),
           width,
         )}
       </Text>
     );
-  const body = height - 6;
+  /** The odds break between outcomes onto a second line when one does not hold them (Arabic words are longer), never cut. */
+  const odds = wrapCells(oddsLine(ui), width, '  ').slice(0, 2);
+  const body = height - 6 - (odds.length - 1);
   const left = Math.floor(width * 0.55);
   const right = width - left - 1;
   const logRows = Math.max(4, Math.floor(body / 4));
   const topRows = body - logRows - 1;
   const ended = ui.run.session.cursor.world.ended;
   const wrap = (w: number) => (l: string) => (stringWidth(l) <= w ? [l] : wrapCells(l, w, /^[•!?■]/.test(l) ? '  ' : undefined));
-  const month = pad(monthLines(ui).flatMap(wrap(left)), left, topRows);
-  const due = pad(dueLines(ui).flatMap(wrap(right)), right, topRows);
+  /** A column cut to its rows says how many lines it leaves out, rather than dropping them silently. */
+  const column = (lines: readonly string[], w: number) =>
+    pad(lines.length > topRows ? [...lines.slice(0, topRows - 1), t(ui.lang, 'list.below', { n: lines.length - topRows + 1 })] : lines, w, topRows);
+  const month = column(monthLines(ui).flatMap(wrap(left)), left);
+  const due = column(dueLines(ui).flatMap(wrap(right)), right);
   const log = logLines(ui, logRows);
   const full = (lines: readonly string[]) =>
     pad(lines, width, body + 1).map((l, i) => (
@@ -53,7 +59,12 @@ export function ExerciseScreen({ ui, width, height }: Props) {
       <Text bold {...color('cyan')}>
         {fitLine(headerLine(ui, width), width)}
       </Text>
-      <Text {...color('yellow')}>{fitLine(oddsLine(ui), width)}</Text>
+      {odds.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <Text key={`odds${i}`} {...color('yellow')}>
+          {fitLine(l, width)}
+        </Text>
+      ))}
       {ui.help ? (
         <Box flexDirection="column" height={body + 1}>
           {full([t(ui.lang, 'x.helpTitle'), '', ...exerciseHelp(ui.lang, width)])}

@@ -98,7 +98,7 @@ export function logLines(ui: ExerciseUi, count: number): { lines: string[]; posi
     const date = formatMonthIn(ui.lang, ir.start + l.month);
     if (l.kind === 'inject') {
       const fired = l.fired ? t(ui.lang, 'x.injectFired', { id: l.fired }) : '';
-      return `${date}  ${t(ui.lang, 'x.injectLog', { id: l.inject })}${fired}${l.skipped ? t(ui.lang, 'x.injectSkipped', { why: l.skipped }) : ''}`;
+      return `${date}  ${t(ui.lang, 'x.injectLog', { id: l.inject })}${fired}${l.skipped ? t(ui.lang, 'x.injectSkipped', { why: l.skippedText ?? l.skipped }) : ''}`;
     }
     const text = describeEntry(ui.run, l.entry, ui.lang);
     return `${date}  ${l.undone ? `${text}: ${describeEntry(ui.run, l.undone, ui.lang)}` : text}`;

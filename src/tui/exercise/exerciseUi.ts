@@ -3,6 +3,7 @@
 import type { Entry } from '../../exercise/exerciseEntry.js';
 import { applyEntry, type ExerciseRun } from '../../exercise/exerciseRun.js';
 import { type MessageId, messageText, t } from '../../i18n/messages.js';
+import { errorValue } from '../../i18n/userError.js';
 import { errorStatus } from '../runAction.js';
 import type { Status } from '../uiState.js';
 import { describeEntry } from './describeEntry.js';
@@ -72,7 +73,7 @@ export function apply(ui: ExerciseUi, entry: Entry, deps: ExerciseDeps, done: st
   try {
     deps.save(run);
   } catch (e) {
-    return { ...next, status: { kind: 'error', text: t(ui.lang, 'x.notSaved', { message: e instanceof Error ? e.message : String(e) }) } };
+    return { ...next, status: { kind: 'error', text: t(ui.lang, 'x.notSaved', { message: errorValue(e) }) } };
   }
   return { ...next, status: { kind: 'info', text: t(ui.lang, 'x.saved', { done }) } };
 }

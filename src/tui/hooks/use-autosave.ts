@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Session } from '../../engine/session.js';
 import { t } from '../../i18n/messages.js';
+import { errorValue } from '../../i18n/userError.js';
 import { isDirty } from '../handleNormalKey.js';
 import type { Status, UiState } from '../uiState.js';
 
@@ -19,7 +20,7 @@ export function useAutosave(state: UiState, recovery: Recovery | undefined, repo
     setImmediate(() => {
       if (closed.current) return;
       const fail = (e: unknown) => {
-        if (!failed.current) report({ kind: 'error', text: t(lang, 'status.autosaveFailed', { message: e instanceof Error ? e.message : String(e) }) });
+        if (!failed.current) report({ kind: 'error', text: t(lang, 'status.autosaveFailed', { message: errorValue(e) }) });
         failed.current = true;
       };
       try {

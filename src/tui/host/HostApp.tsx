@@ -1,18 +1,20 @@
 // The host's facilitator screen: the single-seat screen over the host's run, a bar with seats and proposals, and the proposals panel.
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { UserError } from '../../core/errors.js';
 import { t } from '../../i18n/messages.js';
+import { errorText } from '../../i18n/userError.js';
 import type { ExerciseHost } from '../../server/startExerciseHost.js';
+import { type BidiMode, bidiModeOf, fitLogical, fitVisual, isRightToLeft } from '../bidi.js';
 import { ExerciseScreen } from '../exercise/ExerciseScreen.js';
 import type { ExerciseDeps, ExerciseUi } from '../exercise/exerciseUi.js';
 import { handleExerciseKey } from '../exercise/handleExerciseKey.js';
 import { wrapCells } from '../fitCells.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../keyPress.js';
-import { useColor, useFit } from '../theme.js';
+import { ThemeContext, useColor } from '../theme.js';
 import { type HostUi, handleHostKey } from './handleHostKey.js';
-import { hostBar, proposalLines } from './hostLines.js';
+import { hostBarLines, proposalLines } from './hostLines.js';
 
 type Props = {
   readonly host: ExerciseHost;
@@ -21,15 +23,19 @@ type Props = {
   readonly estimate: ExerciseDeps['estimate'];
   readonly seatLines: readonly string[];
   readonly size?: { readonly columns: number; readonly rows: number };
+  /** How right-to-left lines are drawn, here and in the screen below; by default from STATECRAFT_BIDI and the terminal (docs/arabic.md). */
+  readonly bidi?: BidiMode;
 };
 type State = { readonly ex: ExerciseUi; readonly host: HostUi };
 
-export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
+export function HostApp({ host, initial, estimate, seatLines, size, bidi = bidiModeOf(process.env) }: Props) {
   const deps: ExerciseDeps = { save: (run) => host.adopt(run), estimate };
   const { exit } = useApp();
   const color = useColor();
-  const fitCells = useFit();
   const lang = initial.lang;
+  const visual = isRightToLeft(lang) && bidi === 'visual';
+  const theme = { ...useContext(ThemeContext), visual };
+  const fitCells = visual ? fitVisual : fitLogical;
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
   const start: State = { ex: initial, host: { panel: null, seatsShown: false, revealed: false, message: null } };
@@ -66,7 +72,7 @@ export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
             if (r.command?.kind === 'reveal') host.reveal(r.command.show);
           } catch (e) {
             if (!(e instanceof UserError)) throw e;
-            message = e.message;
+            message = errorText(lang, e);
           }
           next = { ...next, host: { ...r.ui, message } };
         } else next = { ...next, ex: handleExerciseKey({ ...next.ex, run: host.desk().run }, press, deps) };
@@ -84,20 +90,30 @@ export function HostApp({ host, initial, estimate, seatLines, size }: Props) {
     : state.host.panel
       ? proposalLines(host.desk(), state.host, columns, lang)
       : null;
+  const bar = hostBarLines(host, state.host, columns, lang);
+  /** Rows the bar takes beyond its first, which the screen below gives up. */
+  const extra = bar.length - 1;
   return (
-    <Box flexDirection="column">
-      <Text inverse>{fitCells(hostBar(host, state.host, lang), columns)}</Text>
-      {overlay ? (
-        <Box flexDirection="column" height={rows - 2}>
-          {[...overlay.slice(0, rows - 3), ...Array(Math.max(0, rows - 3 - overlay.length)).fill('')].map((l, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-            <Text key={i}>{fitCells(l, columns)}</Text>
-          ))}
-          <Text {...color('red')}>{fitCells(state.host.message ?? '', columns)}</Text>
-        </Box>
-      ) : (
-        <ExerciseScreen ui={state.ex} width={columns} height={rows} />
-      )}
-    </Box>
+    <ThemeContext.Provider value={theme}>
+      <Box flexDirection="column">
+        {bar.map((l, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+          <Text key={`bar${i}`} inverse>
+            {fitCells(l, columns)}
+          </Text>
+        ))}
+        {overlay ? (
+          <Box flexDirection="column" height={rows - 2 - extra}>
+            {[...overlay.slice(0, rows - 3 - extra), ...Array(Math.max(0, rows - 3 - extra - overlay.length)).fill('')].map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+              <Text key={i}>{fitCells(l, columns)}</Text>
+            ))}
+            <Text {...color('red')}>{fitCells(state.host.message ?? '', columns)}</Text>
+          </Box>
+        ) : (
+          <ExerciseScreen ui={state.ex} width={columns} height={rows - extra} above={extra} />
+        )}
+      </Box>
+    </ThemeContext.Provider>
   );
 }

@@ -1,6 +1,8 @@
 // What the host adds to the facilitator's screen, as lines: the seats bar and the proposals panel.
+
+import stringWidth from 'string-width';
 import type { Desk } from '../../exercise/seatDesk.js';
-import { t } from '../../i18n/messages.js';
+import { t, withoutIsolates } from '../../i18n/messages.js';
 import type { ExerciseHost } from '../../server/startExerciseHost.js';
 import { wrapCells } from '../fitCells.js';
 import type { HostUi } from './handleHostKey.js';
@@ -19,6 +21,43 @@ export function hostBar(host: ExerciseHost, ui: HostUi, lang = 'en'): string {
     proposals: waiting === 1 ? t(lang, 'host.oneProposal') : t(lang, 'host.proposalCount', { n: waiting }),
   });
 }
+
+/**
+ * The bar as lines of at most `width` cells: one line when it fits, else broken between its parts (` · `), never inside
+ * one, so every part (the port, each seat, the proposals, the odds, the codes) shows whole.
+ */
+export function hostBarLines(host: ExerciseHost, ui: HostUi, width: number, lang = 'en'): string[] {
+  const bar = hostBar(host, ui, lang);
+  if (stringWidth(withoutIsolates(bar)) <= width) return [bar];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of barParts(bar)) {
+    const joined = line === '' ? part : `${line}${SEP}${part}`;
+    if (line !== '' && stringWidth(withoutIsolates(joined)) > width) {
+      lines.push(line);
+      line = part;
+    } else line = joined;
+  }
+  if (line !== '') lines.push(line);
+  return lines.flatMap((l) => (stringWidth(withoutIsolates(l)) <= width ? [l] : wrapCells(l, width, '  ')));
+}
+
+const SEP = ' · ';
+
+/** The bar's parts between its separators; a separator inside an isolated value (the seats) splits it too, each piece isolated again. */
+function barParts(bar: string): string[] {
+  let open = false;
+  return bar.split(SEP).map((piece) => {
+    const head = open && !piece.startsWith(FSI) ? FSI : '';
+    for (const ch of piece)
+      if (ch === FSI) open = true;
+      else if (ch === PDI) open = false;
+    return `${head}${piece}${open ? PDI : ''}`;
+  });
+}
+
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 /** The proposals panel in `lang`: each team's move or decision, the selected one marked; the veto reason when one is typed. */
 export function proposalLines(desk: Desk, ui: HostUi, width: number, lang = 'en'): string[] {

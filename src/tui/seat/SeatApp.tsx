@@ -2,19 +2,22 @@
 import { useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/messages.js';
-import type { SeatConnection, SeatEvents } from '../../server/connectSeat.js';
+import type { SeatConnection, SeatEvents, SeatProblem } from '../../server/connectSeat.js';
 import type { AckStatus, SeatIdentity } from '../../server/protocol.js';
 import { type BidiMode, bidiModeOf } from '../bidi.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../keyPress.js';
 import { handleSeatKey, type SeatUi } from './handleSeatKey.js';
 import { SeatScreen } from './SeatScreen.js';
+import { problemText, seatLang } from './seatLines.js';
 
 /** `bidi`: right-to-left lines in visual or logical order (default from STATECRAFT_BIDI and the terminal, as in play). */
 type Props = {
   readonly connect: (events: SeatEvents) => SeatConnection;
   readonly size?: { readonly columns: number; readonly rows: number };
   readonly bidi?: BidiMode;
+  /** The language before the host's first view (`join --lang`). */
+  readonly lang?: string;
 };
 
 /** The host's answer to a sent action, in the seat's language. */
@@ -22,13 +25,19 @@ const answer = (lang: string, status: AckStatus) => t(lang, `seat.ack.${status}`
 
 const INITIAL: SeatUi = { view: null, form: null, status: null, connection: 'connecting', logScroll: 0, showBriefing: true, showWorld: false, quit: false };
 
-export function SeatApp({ connect, size, bidi = bidiModeOf(process.env) }: Props) {
+/** The seat after a change of connection: a problem is shown in the seat's language; being online again clears it. */
+function connectionChanged(s: SeatUi, connection: string, problem: SeatProblem | undefined): SeatUi {
+  if (problem) return { ...s, connection, status: { kind: 'error', text: problemText(seatLang(s), problem), connection: true } };
+  return { ...s, connection, status: connection === 'online' && s.status?.connection ? null : s.status };
+}
+
+export function SeatApp({ connect, size, bidi = bidiModeOf(process.env), lang = 'en' }: Props) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const dims = size ?? terminal;
   const conn = useRef<SeatConnection | null>(null);
-  const current = useRef(INITIAL);
-  const [ui, setUi] = useState(INITIAL);
+  const current = useRef<SeatUi>({ ...INITIAL, lang });
+  const [ui, setUi] = useState(current.current);
   const [seat, setSeat] = useState<SeatIdentity | null>(null);
   const update = (f: (s: SeatUi) => SeatUi) => {
     current.current = f(current.current);
@@ -59,7 +68,7 @@ export function SeatApp({ connect, size, bidi = bidiModeOf(process.env) }: Props
             text: `${answer(s.view?.lang ?? 'en', status)}${message ? `: ${message}` : ''}`,
           },
         })),
-      onStatus: (connection, message) => update((s) => ({ ...s, connection, ...(message ? { status: { kind: 'error' as const, text: message } } : {}) })),
+      onStatus: (connection, problem) => update((s) => connectionChanged(s, connection, problem)),
     });
     return () => conn.current?.close();
   }, [connect]);

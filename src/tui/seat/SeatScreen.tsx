@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { isRightToLeft, t } from '../../i18n/messages.js';
 import { type BidiMode, fitLogical, fitVisual } from '../bidi.js';
+import { wrapCells } from '../fitCells.js';
 import { useColor } from '../theme.js';
 import type { SeatUi } from './handleSeatKey.js';
 import { briefingLines, logLines, newsLines, seatFormLines, seatHeader, seatLang, turnLines, worldLines } from './seatLines.js';
@@ -30,7 +31,7 @@ export function SeatScreen({ ui, seat, watch, width, height, bidi = 'terminal' }
   const pad = (lines: readonly string[], w: number, rows: number) =>
     [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
   let rows: string[];
-  if (!v) rows = pad([t(lang, 'seat.connecting')], width, body);
+  if (!v) rows = pad(waitingLines(ui, lang, width), width, body);
   else if (ui.form) rows = pad(seatFormLines(ui, width), width, body);
   else if (ui.showBriefing) rows = pad(briefingLines(v, width), width, body);
   else if (ui.showWorld) rows = pad(worldLines(v, width), width, body);
@@ -52,8 +53,16 @@ export function SeatScreen({ ui, seat, watch, width, height, bidi = 'terminal' }
         // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Text key={i}>{l}</Text>
       ))}
-      <Text {...(ui.status?.kind === 'error' ? color('red') : {})}>{fitCells(ui.status?.text ?? '', width)}</Text>
+      <Text {...(ui.status?.kind === 'error' ? color('red') : {})}>{fitCells((!v && ui.status?.connection ? '' : ui.status?.text) ?? '', width)}</Text>
       <Text dimColor>{fitCells(t(lang, watch ? 'seat.watchKeys' : 'seat.keys'), width)}</Text>
     </Box>
   );
+}
+
+/** Before the first view: connecting, and why the seat is not in yet (a refusal, an unreachable host), wrapped whole. */
+function waitingLines(ui: SeatUi, lang: string, width: number): string[] {
+  const problem = ui.status?.connection ? wrapCells(ui.status.text, width) : [];
+  const hint = ui.connection === 'offline' && problem.length > 0 ? ['', ...wrapCells(t(lang, 'seat.problem.unreachableHint'), width)] : [];
+  if (ui.connection === 'refused') return problem;
+  return [t(lang, 'seat.connecting'), ...(problem.length > 0 ? ['', ...problem] : []), ...hint];
 }

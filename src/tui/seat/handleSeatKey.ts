@@ -17,8 +17,11 @@ type PickOption = { readonly label: string; readonly enabled: boolean; readonly 
 export type SeatUi = {
   readonly view: SeatView | null;
   readonly form: SeatForm | null;
-  readonly status: { readonly kind: 'info' | 'error'; readonly text: string } | null;
+  /** `connection`: the status says why the seat is not connected, and goes when it is online again. */
+  readonly status: { readonly kind: 'info' | 'error'; readonly text: string; readonly connection?: boolean } | null;
   readonly connection: string;
+  /** The seat's language until the host's first view (`join --lang`); the host's language after it. */
+  readonly lang?: string;
   readonly logScroll: number;
   readonly showBriefing: boolean;
   readonly showWorld: boolean;

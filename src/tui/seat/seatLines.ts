@@ -1,11 +1,34 @@
 // What a team's seat shows, as lines: the header, the news, what is asked of the team, the world, the log, the open form.
 import { formatNumber, formatPercent, type MessageId, messageText, t } from '../../i18n/messages.js';
+import type { SeatProblem } from '../../server/connectSeat.js';
+import { PROTOCOL_VERSION } from '../../server/protocol.js';
 import type { SeatView } from '../../server/seatView.js';
 import { wrapCells } from '../fitCells.js';
 import type { SeatUi } from './handleSeatKey.js';
 
-/** The language the seat words its screen in: the host's (sent in every view), English before the first view. */
-export const seatLang = (ui: SeatUi): string => ui.view?.lang ?? 'en';
+/** The language the seat words its screen in: the host's (sent in every view); before the first view, `join --lang` (English by default). */
+export const seatLang = (ui: SeatUi): string => ui.view?.lang ?? ui.lang ?? 'en';
+
+/** Why the seat is not connected, in `lang`: a refusal of the host worded from its code, an unreachable host, a lost connection. */
+export function problemText(lang: string, problem: SeatProblem): string {
+  switch (problem.kind) {
+    case 'unreachable':
+      return t(lang, 'seat.problem.unreachable', { address: problem.address, error: problem.error });
+    case 'closed':
+      return t(lang, 'seat.problem.closed');
+    case 'refused':
+      switch (problem.code) {
+        case 'protocol':
+          return t(lang, 'seat.problem.protocol', { version: PROTOCOL_VERSION });
+        case 'bad-message':
+          return t(lang, 'seat.problem.bad-message', { message: problem.message });
+        case 'locked-out':
+          return t(lang, 'seat.problem.locked-out', { seconds: Math.ceil((problem.retryAfterMs ?? 0) / 1000) });
+        default:
+          return messageText(lang, `seat.problem.${problem.code}`);
+      }
+  }
+}
 
 /** Catalog words for what the host sends as ids: connection states and the outcome while it is open or undecided. */
 const WORDS: Readonly<Record<string, MessageId>> = {
