@@ -36,6 +36,12 @@ export function buildProgram(io: CliIo): Command {
   return program;
 }
 
+/** The command's `--lang`, if it has one. */
+function languageOption(command: { opts(): Record<string, unknown> } | undefined): string | undefined {
+  const lang = command?.opts().lang;
+  return typeof lang === 'string' ? lang : undefined;
+}
+
 /** Runs the CLI with these arguments, writing to these streams; resolves to the exit code and never exits the process. */
 export async function main(argv: readonly string[], streams: { stdout: TextSink; stderr: TextSink } = process): Promise<number> {
   let code = 0;
@@ -61,6 +67,6 @@ export async function main(argv: readonly string[], streams: { stdout: TextSink;
       return 2;
     }
     const command = program.commands.find((c) => c.name() === args[0]);
-    return reportError(e, err, e instanceof UsageError ? (command ?? program).helpInformation() : undefined);
+    return reportError(e, err, e instanceof UsageError ? (command ?? program).helpInformation() : undefined, languageOption(command));
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportError } from '../../src/cli/reportError.js';
 import { ScenarioError, UsageError, UserError } from '../../src/core/errors.js';
+import { userError } from '../../src/i18n/userError.js';
+import { statecraft } from '../helpers.js';
 
 const capture = (e: unknown, help?: string) => {
   let text = '';
@@ -36,5 +38,26 @@ describe('reportError', () => {
     expect(code).toBe(70);
     expect(text).toMatch(/^internal error: this is a bug in statecraft/);
     expect(text).toContain('TypeError: x is undefined\n    at ');
+  });
+
+  it('should word a catalog error in the language of --lang, and any other error in English', async () => {
+    const e = userError('err.nothingToUndo');
+    let ar = '';
+    expect(reportError(e, (s) => (ar += s), undefined, 'ar')).toBe(1);
+    expect(ar).toMatch(/^خطأ: لا شيء للتراجع عنه/);
+    let fr = '';
+    reportError(e, (s) => (fr += s), undefined, 'fr');
+    expect(fr).toBe(`error: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    let plain = '';
+    reportError(new UserError('bad thing', 'do this'), (s) => (plain += s), undefined, 'ar');
+    expect(plain).toBe('error: bad thing\nhint: do this\n');
+  });
+
+  it('should word a command line error in Arabic with --lang ar', async () => {
+    const ar = await statecraft('run', '--lang', 'ar', '--from', 'test');
+    expect(ar.code).toBe(1);
+    expect(ar.stderr).toMatch(/^خطأ: test مجلد، وليس ملف جلسة\nتلميح: /);
+    const en = await statecraft('run', '--from', 'test');
+    expect(en.stderr).toMatch(/^error: test is a folder/);
   });
 });

@@ -71,6 +71,9 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'err.alreadyEnded': 'كان السيناريو قد انتهى',
   'err.triggerGone': 'المحفز «{id}» لم يعد موجوداً',
   'err.unknownKind': 'نوع إجراء غير معروف «{kind}»',
+  // The command line's error lines (stderr).
+  'cli.error': 'خطأ: {text}',
+  'cli.hint': 'تلميح: {text}',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
   'err.fileSystem': 'خطأ في نظام الملفات: {reason}',

@@ -74,6 +74,9 @@ export const enErrors = {
   'err.alreadyEnded': 'the scenario had already ended',
   'err.triggerGone': 'trigger "{id}" no longer exists',
   'err.unknownKind': 'unknown action kind "{kind}"',
+  // The command line's error lines (stderr).
+  'cli.error': 'error: {text}',
+  'cli.hint': 'hint: {text}',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
   'err.fileSystem': '{reason}',
