@@ -55,7 +55,7 @@ export function createOutputDir(dir: string): void {
 }
 
 function checkKind(path: string, rules: OutputRules): void {
-  let header: { format?: unknown; version?: unknown; scenario?: { id?: unknown }; batch?: { scenario?: unknown } } | null = null;
+  let header: { format?: unknown; version?: unknown; scenario?: { id?: unknown }; batch?: { provenance?: { scenario?: { id?: unknown } } } } | null = null;
   try {
     header = JSON.parse(readBounded(path, 'session'));
   } catch {
@@ -67,7 +67,8 @@ function checkKind(path: string, rules: OutputRules): void {
     if (format !== rules.format) throw userErrorWith('err.overwriteKind', hint, { path, kind: describe(rules.format) });
     if (rules.version !== undefined && typeof header?.version === 'number' && header.version > rules.version)
       throw userError('err.overwriteNewer', { path, version: header.version });
-    const id = header?.scenario?.id ?? header?.batch?.scenario;
+    // Sessions and transcripts name their scenario at `scenario.id`; shards (plain and --uncertainty) in their provenance.
+    const id = header?.scenario?.id ?? header?.batch?.provenance?.scenario?.id;
     if (rules.scenario !== undefined && id !== rules.scenario)
       throw userErrorWith('err.overwriteScenario', hint, { path, kind: describe(format), id: String(id), scenario: rules.scenario });
   } else if (format !== null && FORMATS.includes(format)) {
