@@ -1,5 +1,7 @@
 // Advisory locks on files being written (sessions, transcripts), so a second writer is refused instead of losing entries.
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { msg, userError } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
@@ -18,17 +20,19 @@ export type FileLock = {
 };
 
 /**
- * Locks `path` for writing (a `PATH.lock` folder beside it, refreshed while the process runs and removed on exit).
- * A second writer gets a user error naming the file.
+ * Locks `path` for writing (a `REAL.lock` folder beside the real file, refreshed while the process runs and removed
+ * on exit). The lock is keyed on the real path, so a second writer reaching the same file through a symlink,
+ * `./x` or `../d/x` gets a user error naming the file.
  */
 export function lockFile(path: string, what: string): FileLock {
+  const real = realTarget(path);
   // Loaded on first use: proper-lockfile installs signal handlers when loaded, and a handler waits for the event
   // loop, so a command busy computing would no longer stop at once on Ctrl+C.
   const lockfile = createRequire(import.meta.url)('proper-lockfile') as typeof import('proper-lockfile');
   let compromised: Error | null = null;
   let release: () => void;
   try {
-    release = lockfile.lockSync(path, {
+    release = lockfile.lockSync(real, {
       realpath: false,
       stale: LOCK_STALE_MS,
       onCompromised: (e) => {
@@ -40,7 +44,7 @@ export function lockFile(path: string, what: string): FileLock {
       throw userError('err.locked', {
         path,
         what: (Object.hasOwn(WHAT, what) ? WHAT[what] : undefined) ?? what,
-        lock: `${path}.lock`,
+        lock: `${real}.lock`,
         seconds: LOCK_STALE_MS / 1000,
       });
     }
@@ -61,6 +65,40 @@ export function lockFile(path: string, what: string): FileLock {
       }
     },
   };
+}
+
+/**
+ * The real path a write of `path` lands on, whether or not the file exists yet: a symlink is followed (also one to
+ * a missing file, which the writer would create), and the folder's real path is joined with the name.
+ */
+export function realTarget(path: string): string {
+  let at = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(at);
+    } catch {
+      // Missing, or a symlink to something missing: follow the link by hand, else resolve the folder.
+    }
+    let link: string | null = null;
+    try {
+      if (lstatSync(at).isSymbolicLink()) link = readlinkSync(at);
+    } catch {
+      link = null;
+    }
+    if (link === null) return join(realFolder(dirname(at)), basename(at));
+    at = resolve(dirname(at), link);
+  }
+  return at;
+}
+
+/** The real path of a folder; a missing one is resolved from its nearest existing parent. */
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    const parent = dirname(dir);
+    return parent === dir ? dir : join(realFolder(parent), basename(dir));
+  }
 }
 
 /** Runs `f` while holding the lock on `path`. */

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockFile } from '../../src/files/lockFile.js';
+import { lockFile, realTarget } from '../../src/files/lockFile.js';
 import { start } from '../tui/pty.js';
 
 const cli = (cwd: string, ...args: string[]) =>
@@ -42,5 +42,62 @@ describe('locks on files being written', () => {
       lock.release();
     }
     expect(cli(dir, 'run', '--steps', 'advance', '--save', 's.json').status).toBe(0);
+  });
+
+  it('should refuse a second exercise that reaches the transcript through a symlink (two real processes)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-lock-'));
+    writeFileSync(join(dir, 'notes.yaml'), 'steps:\n  - note: from the second process\n');
+    symlinkSync('t.json', join(dir, 'alias.json'));
+    const first = start(['exercise', 'harir-in-45', '--transcript', 't.json'], {}, 80, 24, dir);
+    await first.waitFor('THIS MONTH');
+    const second = cli(dir, 'exercise', 'harir-in-45', '--resume', '--transcript', 'alias.json', '--script', 'notes.yaml');
+    expect(second.stderr).toContain('error: alias.json is being written by another statecraft process');
+    expect(second.stderr).toContain(`locked by ${join(realpathSync(dir), 't.json.lock')}`);
+    expect(second.status).toBe(1);
+    first.press('q');
+    expect(await first.exit).toBe(0);
+    const after = cli(dir, 'exercise', 'harir-in-45', '--resume', '--transcript', 'alias.json', '--script', 'notes.yaml');
+    expect(after.stderr).toBe('');
+    expect(after.status).toBe(0);
+  });
+
+  it.each([
+    ['a symlink', 'alias.json'],
+    ['./x', './s.json'],
+    ['../d/x', '../d/s.json'],
+    ['a symlink to the folder', '../dlink/s.json'],
+  ])('should refuse a session save reaching a locked file through %s', (_, given) => {
+    const root = mkdtempSync(join(tmpdir(), 'statecraft-lock-'));
+    const dir = join(root, 'd');
+    mkdirSync(dir);
+    symlinkSync('d', join(root, 'dlink'));
+    symlinkSync('s.json', join(dir, 'alias.json'));
+    expect(cli(dir, 'run', '--steps', 'advance', '--save', 's.json').status).toBe(0);
+    const saved = readFileSync(join(dir, 's.json'), 'utf8');
+    const lock = lockFile(join(dir, 's.json'), 'session');
+    try {
+      const r = cli(dir, 'run', '--steps', 'advance,advance', '--save', given);
+      expect(r.stderr).toContain(`${given} is being written by another statecraft process`);
+      expect(r.status).toBe(1);
+      expect(readFileSync(join(dir, 's.json'), 'utf8')).toBe(saved);
+    } finally {
+      lock.release();
+    }
+  });
+
+  it('should key the lock on the real file, existing or not', () => {
+    const root = realpathSync(mkdtempSync(join(tmpdir(), 'statecraft-lock-')));
+    mkdirSync(join(root, 'd'));
+    symlinkSync('d', join(root, 'dlink'));
+    symlinkSync('missing.json', join(root, 'd', 'dangling.json'));
+    writeFileSync(join(root, 'd', 'real.json'), '{}');
+    symlinkSync('real.json', join(root, 'd', 'link.json'));
+    linkSync(join(root, 'd', 'real.json'), join(root, 'd', 'hard.json'));
+    expect(realTarget(join(root, 'dlink', 'new.json'))).toBe(join(root, 'd', 'new.json'));
+    expect(realTarget(join(root, 'dlink', 'dangling.json'))).toBe(join(root, 'd', 'missing.json'));
+    expect(realTarget(join(root, 'dlink', 'link.json'))).toBe(join(root, 'd', 'real.json'));
+    expect(realTarget(join(root, 'dlink', 'nodir', 'x.json'))).toBe(join(root, 'd', 'nodir', 'x.json'));
+    // A hard link is its own name: the atomic write replaces that name, so the two names become two files.
+    expect(realTarget(join(root, 'd', 'hard.json'))).toBe(join(root, 'd', 'hard.json'));
   });
 });
