@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { type CheckOptions, type CheckReport, checkModel } from '../analysis/checkModel.js';
 import { ScenarioError, UsageError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
-import { checkOutputDir, createOutputDir } from '../files/checkOutput.js';
+import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { textOf } from '../report/textOf.js';
@@ -48,9 +49,13 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const notes = report.findings.filter((f) => f.severity === 'note');
   const scripts: string[] = [];
-  for (const f of errors) {
+  const withSteps = errors.filter((f) => f.steps);
+  const fileOf = (f: (typeof errors)[number]) => join(o.counterexamples, `${ir.id}.${f.subject ?? f.code}.yaml`);
+  // Every script is checked before any is written: none replaces a file of the user's own.
+  for (const f of withSteps) if (existsSync(fileOf(f))) checkOutput(fileOf(f), { flag: '--counterexamples', kind: 'script', inputs: [checked.source.file] });
+  for (const f of withSteps) {
     if (!f.steps) continue;
-    const file = join(o.counterexamples, `${ir.id}.${f.subject ?? f.code}.yaml`);
+    const file = fileOf(f);
     createOutputDir(dirname(file));
     const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : relative(dirname(resolve(file)), resolve(checked.source.file));
     writeFileAtomic(file, counterexampleScript(scenario, `Counterexample: ${f.message}.`, f.steps));

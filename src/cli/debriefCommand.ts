@@ -27,7 +27,8 @@ export function debriefCommand(transcript: string, o: { outDir?: string; runs: s
   const dir = o.outDir ?? dirname(transcript);
   const base = join(dir, basename(transcript).replace(/\.transcript\.json$|\.json$/, ''));
   checkOutputDir(dir, '--out-dir');
-  if (existsSync(dir)) for (const ext of ['md', 'html']) checkOutput(`${base}.debrief.${ext}`, { flag: '--out-dir', inputs: [transcript, loaded.file] });
+  if (existsSync(dir))
+    for (const ext of ['md', 'html']) checkOutput(`${base}.debrief.${ext}`, { flag: '--out-dir', kind: 'debrief', inputs: [transcript, loaded.file] });
   const debrief = buildDebrief(run, createKernel(ir), runs, o.lang);
   createOutputDir(dir);
   writeFileAtomic(`${base}.debrief.md`, formatDebriefMarkdown(debrief));

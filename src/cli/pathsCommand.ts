@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPaths, type Target } from '../analysis/findPaths.js';
 import { UsageError } from '../core/errors.js';
@@ -6,7 +7,7 @@ import { didYouMean } from '../core/suggest.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
-import { checkOutputDir, createOutputDir } from '../files/checkOutput.js';
+import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { readSessionFile } from '../report/sessionStore.js';
@@ -43,6 +44,10 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     ? `found by ${result.how}, so none is shorter`
     : `found by a ${result.how}; shorter ones may exist: try --exact with a larger --max-states`;
   const lines = [`${what} to ${o.to}${start ? ` from ${o.from}` : ''}, ${how}:`];
+  const fileOf = (i: number) => join(o.outDir ?? '.', `${ir.id}.path-${i + 1}.yaml`);
+  // Every script is checked before any is written: none replaces a file of the user's own.
+  if (o.outDir)
+    for (let i = 0; i < n; i++) if (existsSync(fileOf(i))) checkOutput(fileOf(i), { flag: '--out-dir', kind: 'script', inputs: [checked.source.file, o.from] });
   result.paths.forEach((p, i) => {
     const groups = groupAdvances(p.steps);
     let month = start?.month ?? 0;
@@ -61,7 +66,7 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     lines.push(`  replay: statecraft run${scenarioArg ? ` ${scenarioArg}` : ''}${o.from ? ` --from ${o.from}` : ''} --steps "${words.join(',')}"`);
     if (o.outDir) {
       createOutputDir(o.outDir);
-      const file = join(o.outDir, `${ir.id}.path-${i + 1}.yaml`);
+      const file = fileOf(i);
       const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : checked.source.file;
       writeFileAtomic(file, counterexampleScript(scenario, `Path ${i + 1} to ${o.to}.`, p.steps));
       lines.push(`  written to ${file}`);

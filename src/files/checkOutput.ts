@@ -5,6 +5,7 @@ import type { CatalogText } from '../core/errors.js';
 import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 import { readBounded } from './readBounded.js';
+import { type OutputKind, recognizeOutput } from './recognizeOutput.js';
 import { assertReplaceable } from './writeFileAtomic.js';
 
 /** What may be at an output path. */
@@ -13,12 +14,14 @@ export type OutputRules = {
   readonly flag: string;
   /** Files this command reads: never written over. */
   readonly inputs?: readonly (string | undefined)[];
-  /** The statecraft format the file must already have to be replaced (e.g. `statecraft-session`); null for reports. */
+  /** The statecraft format the file must already have to be replaced (e.g. `statecraft-session`); null for other outputs (see `kind`). */
   readonly format?: string | null;
   /** The newest version of `format` this build writes: a newer file is never replaced. */
   readonly version?: number;
   /** The scenario id an existing file of `format` must belong to. */
   readonly scenario?: string;
+  /** Without `format`: the kind of output written (default `report`); an existing file must be one of that kind. */
+  readonly kind?: OutputKind;
   /** --overwrite: replace a file of another kind or scenario (inputs stay protected). */
   readonly overwrite?: boolean;
 };
@@ -55,26 +58,48 @@ export function createOutputDir(dir: string): void {
 }
 
 function checkKind(path: string, rules: OutputRules): void {
-  let header: { format?: unknown; version?: unknown; scenario?: { id?: unknown }; batch?: { provenance?: { scenario?: { id?: unknown } } } } | null = null;
+  let text: string | null;
   try {
-    header = JSON.parse(readBounded(path, 'session'));
+    text = readBounded(path, 'session');
   } catch {
-    header = null;
+    text = null;
   }
-  const format = typeof header?.format === 'string' ? header.format : null;
-  const hint = msg('err.overwrite');
+  // An empty file holds nothing to lose (e.g. one made with `touch` for the output).
+  if (text === '') return;
+  const found = recognizeOutput(path, text);
+  const header = parseHeader(text);
+  const hint = OVERWRITE_FLAGS.includes(rules.flag) ? msg('err.overwrite') : msg('err.overwriteMove', { path });
   if (rules.format) {
-    if (format !== rules.format) throw userErrorWith('err.overwriteKind', hint, { path, kind: describe(rules.format) });
+    if (found.format !== rules.format) {
+      if (found.format !== null) throw userErrorWith('err.overwriteKind', hint, { path, kind: describe(rules.format) });
+      throw userErrorWith('err.overwriteSeems', hint, { path, seems: found.seems, kind: describe(rules.format) });
+    }
     if (rules.version !== undefined && typeof header?.version === 'number' && header.version > rules.version)
       throw userError('err.overwriteNewer', { path, version: header.version });
     // Sessions and transcripts name their scenario at `scenario.id`; shards (plain and --uncertainty) in their provenance.
     const id = header?.scenario?.id ?? header?.batch?.provenance?.scenario?.id;
     if (rules.scenario !== undefined && id !== rules.scenario)
-      throw userErrorWith('err.overwriteScenario', hint, { path, kind: describe(format), id: String(id), scenario: rules.scenario });
-  } else if (format !== null && FORMATS.includes(format)) {
-    throw userErrorWith('err.overwriteReport', hint, { path, kind: describe(format) });
-  } else if (/\.ya?ml$/i.test(path)) {
-    throw userErrorWith('err.overwriteYaml', hint, { path });
+      throw userErrorWith('err.overwriteScenario', hint, { path, kind: describe(found.format), id: String(id), scenario: rules.scenario });
+    return;
+  }
+  const kind = rules.kind ?? 'report';
+  if (found.kind === kind) return;
+  if (kind === 'report' && found.format !== null && FORMATS.includes(found.format))
+    throw userErrorWith('err.overwriteReport', hint, { path, kind: describe(found.format) });
+  if (kind === 'report' && found.kind === null && /\.ya?ml$/i.test(path)) throw userErrorWith('err.overwriteYaml', hint, { path });
+  throw userErrorWith('err.overwriteSeems', hint, { path, seems: found.seems, kind: msg(`format.${kind}`) });
+}
+
+/** The options that let a command replace a file of another kind (`batch --out`, `run --save`); other outputs say to move it away. */
+const OVERWRITE_FLAGS = ['--out', '--save'];
+
+type Header = { version?: unknown; scenario?: { id?: unknown }; batch?: { provenance?: { scenario?: { id?: unknown } } } };
+
+function parseHeader(text: string | null): Header | null {
+  try {
+    return text === null ? null : (JSON.parse(text) as Header);
+  } catch {
+    return null;
   }
 }
 

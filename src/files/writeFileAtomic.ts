@@ -19,7 +19,7 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
-/** Refuses a destination that exists and is not a regular file (after following symlinks). */
+/** Refuses a destination that exists and is not a writable regular file (after following symlinks): a folder, a device, a file no one may write. */
 export function assertReplaceable(path: string): void {
   let target: ReturnType<typeof statSync> | undefined;
   try {
@@ -31,6 +31,8 @@ export function assertReplaceable(path: string): void {
   }
   if (target.isDirectory()) throw userError('err.writeFolder', { path });
   if (!target.isFile()) throw userError('err.writeNotRegular', { path });
+  // The mode bits, not access(): root may write anything, and the atomic rename would replace a read-only file silently.
+  if ((target.mode & 0o222) === 0) throw userError('err.writeReadOnly', { path, mode: (target.mode & 0o7777).toString(8).padStart(4, '0') });
 }
 
 function isSymlink(path: string): boolean {
