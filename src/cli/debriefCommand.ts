@@ -13,6 +13,7 @@ import { formatDebriefHtml } from '../report/debrief/formatDebriefHtml.js';
 import { formatDebriefMarkdown } from '../report/debrief/formatDebriefMarkdown.js';
 import { readTranscriptHeader, replayTranscript } from '../report/transcriptFile.js';
 import { loadExercise } from '../scenario/loadExercise.js';
+import { exerciseOfTranscript } from './exercisePath.js';
 import { parseInteger } from './parseNumber.js';
 
 /** Writes `<name>.debrief.md` and `<name>.debrief.html` beside the transcript (or in --out-dir). */
@@ -20,7 +21,7 @@ export function debriefCommand(transcript: string, o: { outDir?: string; runs: s
   if (!(DEBRIEF_LANGS as readonly string[]).includes(o.lang))
     throw new UserError(`no debrief in language "${o.lang}"`, `the debrief is written in: ${DEBRIEF_LANGS.join(', ')}`);
   const header = readTranscriptHeader(transcript);
-  const loaded = loadExercise(existsSync(header.exercise.file) ? header.exercise.file : header.exercise.id);
+  const loaded = loadExercise(exerciseOfTranscript(header, transcript));
   const ir = compileScenario(loaded.scenario);
   const run = replayTranscript(transcript, loaded, createStepper(ir));
   const runs = parseInteger('--runs', o.runs, 100, 1_000_000);

@@ -8,6 +8,7 @@ import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exercis
 import { openTranscriptWriter, replayTranscript } from '../report/transcriptFile.js';
 import { loadExercise } from '../scenario/loadExercise.js';
 import { loadExerciseScript } from '../scenario/loadExerciseScript.js';
+import { recordedExercisePath } from './exercisePath.js';
 import { parseInteger } from './parseNumber.js';
 
 export type ExerciseOptions = {
@@ -29,7 +30,8 @@ export async function exerciseCommand(file: string, o: ExerciseOptions, write: (
   const stepper = createStepper(compileScenario(loaded.scenario));
   const transcript = o.transcript ?? `${loaded.exercise.id}.transcript.json`;
   const script = o.script ? loadExerciseScript(o.script) : null;
-  const writer = openTranscriptWriter(transcript, loaded);
+  // The transcript records the exercise file relative to its own folder, so `debrief` finds it from anywhere.
+  const writer = openTranscriptWriter(transcript, { ...loaded, file: recordedExercisePath(loaded.file, transcript) });
   try {
     let run: ExerciseRun;
     if (o.resume) {
