@@ -42,6 +42,8 @@ describe('checkOutput: which existing files an output may replace', () => {
     const forced = await statecraftIn(dir, 'batch', 'base-closure', '--runs', '100', '--workers', '1', '--out', 'notes.md', '--format', 'md', '--overwrite');
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toContain('# Monte Carlo: base-closure');
+    writeFileSync(join(dir, 'empty.md'), '');
+    expect((await statecraftIn(dir, 'batch', 'base-closure', '--runs', '100', '--workers', '1', '--out', 'empty.md')).code).toBe(0);
   });
 
   it.each([
