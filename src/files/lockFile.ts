@@ -1,6 +1,7 @@
 // Advisory locks on files being written (sessions, transcripts), so a second writer is refused instead of losing entries.
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { msg, userError } from '../i18n/userError.js';
@@ -22,7 +23,7 @@ export type FileLock = {
 /**
  * Locks `path` for writing (a `REAL.lock` folder beside the real file, refreshed while the process runs and removed
  * on exit). The lock is keyed on the real path, so a second writer reaching the same file through a symlink,
- * `./x` or `../d/x` gets a user error naming the file.
+ * `./x` or `../d/x` gets a user error naming the file; a file with several hard links is also locked by its inode.
  */
 export function lockFile(path: string, what: string): FileLock {
   const real = realTarget(path);
@@ -30,25 +31,23 @@ export function lockFile(path: string, what: string): FileLock {
   // loop, so a command busy computing would no longer stop at once on Ctrl+C.
   const lockfile = createRequire(import.meta.url)('proper-lockfile') as typeof import('proper-lockfile');
   let compromised: Error | null = null;
-  let release: () => void;
-  try {
-    release = lockfile.lockSync(real, {
-      realpath: false,
-      stale: LOCK_STALE_MS,
-      onCompromised: (e) => {
-        compromised = e;
-      },
-    });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw userError('err.locked', {
-        path,
-        what: (Object.hasOwn(WHAT, what) ? WHAT[what] : undefined) ?? what,
-        lock: `${real}.lock`,
-        seconds: LOCK_STALE_MS / 1000,
-      });
+  // proper-lockfile keeps its locks by file, so each lock gets its own: the real file, or the inode lock itself.
+  const take = (file: string, lockPath: string): (() => void) => {
+    try {
+      return lockfile.lockSync(file, { realpath: false, lockfilePath: lockPath, stale: LOCK_STALE_MS, onCompromised: (e) => (compromised = e) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw fileError(e, 'write', path);
+      const noun = (Object.hasOwn(WHAT, what) ? WHAT[what] : undefined) ?? what;
+      throw userError('err.locked', { path, what: noun, lock: lockPath, seconds: LOCK_STALE_MS / 1000 });
     }
-    throw fileError(e, 'write', path);
+  };
+  const releases = [take(real, `${real}.lock`)];
+  const byInode = inodeLockPath(real);
+  try {
+    if (byInode !== null) releases.push(take(byInode, byInode));
+  } catch (e) {
+    releases[0]?.();
+    throw e;
   }
   let held = true;
   return {
@@ -58,13 +57,34 @@ export function lockFile(path: string, what: string): FileLock {
     release: () => {
       if (!held) return;
       held = false;
-      try {
-        release();
-      } catch {
-        // Already released or taken over: nothing to undo.
+      for (const release of releases) {
+        try {
+          release();
+        } catch {
+          // Already released or taken over: nothing to undo.
+        }
       }
     },
   };
+}
+
+/**
+ * For a file with several hard links (which a symlink-free path cannot tell apart), a lock keyed on its device and
+ * inode in a shared folder of the temporary directory; null for an ordinary file, or when that folder is unusable.
+ */
+function inodeLockPath(real: string): string | null {
+  try {
+    const stat = statSync(real);
+    if (!stat.isFile() || stat.nlink < 2) return null;
+    const dir = join(tmpdir(), 'statecraft-locks');
+    if (!existsSync(dir)) {
+      mkdirSync(dir, { recursive: true });
+      chmodSync(dir, 0o1777);
+    }
+    return join(dir, `${stat.dev}-${stat.ino}.lock`);
+  } catch {
+    return null;
+  }
 }
 
 /**

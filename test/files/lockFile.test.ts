@@ -85,6 +85,23 @@ describe('locks on files being written', () => {
     }
   });
 
+  it('should refuse a session save reaching a locked file through a hard link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-lock-'));
+    expect(cli(dir, 'run', '--steps', 'advance', '--save', 's.json').status).toBe(0);
+    linkSync(join(dir, 's.json'), join(dir, 'hard.json'));
+    const saved = readFileSync(join(dir, 's.json'), 'utf8');
+    const lock = lockFile(join(dir, 's.json'), 'session');
+    try {
+      const r = cli(dir, 'run', '--steps', 'advance,advance', '--save', 'hard.json');
+      expect(r.stderr).toContain('hard.json is being written by another statecraft process');
+      expect(r.status).toBe(1);
+      expect(readFileSync(join(dir, 'hard.json'), 'utf8')).toBe(saved);
+    } finally {
+      lock.release();
+    }
+    expect(cli(dir, 'run', '--steps', 'advance,advance', '--save', 'hard.json').status).toBe(0);
+  });
+
   it('should key the lock on the real file, existing or not', () => {
     const root = realpathSync(mkdtempSync(join(tmpdir(), 'statecraft-lock-')));
     mkdirSync(join(root, 'd'));
@@ -97,7 +114,7 @@ describe('locks on files being written', () => {
     expect(realTarget(join(root, 'dlink', 'dangling.json'))).toBe(join(root, 'd', 'missing.json'));
     expect(realTarget(join(root, 'dlink', 'link.json'))).toBe(join(root, 'd', 'real.json'));
     expect(realTarget(join(root, 'dlink', 'nodir', 'x.json'))).toBe(join(root, 'd', 'nodir', 'x.json'));
-    // A hard link is its own name: the atomic write replaces that name, so the two names become two files.
+    // A hard link keeps its own name (the atomic write replaces that name); its inode is locked as well.
     expect(realTarget(join(root, 'd', 'hard.json'))).toBe(join(root, 'd', 'hard.json'));
   });
 });
