@@ -1,5 +1,6 @@
 // A batch report for the terminal: odds with intervals, timing, a fan chart per indicator, sequences, attribution.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
+import { escapeControl } from '../core/escapeControl.js';
 import { wrapCells } from '../core/wrapCells.js';
 import type { IR } from '../engine/ir.js';
 import { intervalScope } from './intervalScope.js';
@@ -75,5 +76,6 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
     for (const p of r.problems.examples) warnings.push(`  run ${p.run}: ${p.detail}\n    statecraft run ${r.scenario} --steps "${p.steps}"`);
   }
   if (warnings.length > 0) out.push('', 'WARNINGS', ...warnings.map((w) => `  ${w}`));
-  return `${out.join('\n')}\n`;
+  // A merged shard's ids, sequences and problem details are not trusted: nothing in them may drive the terminal.
+  return `${escapeControl(out.join('\n'))}\n`;
 }
