@@ -87,3 +87,14 @@ describe('the run to replay', { timeout: 120_000 }, () => {
     expect(JSON.parse(merged.stdout).problems).toEqual(JSON.parse(whole.stdout).problems);
   });
 });
+
+describe('run --set and --batch-run', () => {
+  it('should play a what-if as batch does, and refuse to save one (exit 2)', async () => {
+    const what = await statecraft('run', CHANCE, '--set', 'indicators.risk.initial=70', '--steps', 'roll:1');
+    expect(what).toMatchObject({ code: 1, stderr: expect.stringContaining('triggers.probe.chance failed: division by zero') });
+    const saved = await statecraft('run', CHANCE, '--set', 'indicators.risk.initial=70', '--save', join(tmpdir(), 'never.json'));
+    expect(saved).toMatchObject({ code: 2, stderr: expect.stringContaining('--save cannot keep --set') });
+    const batchRun = await statecraft('run', CHANCE, '--batch-run', '-1');
+    expect(batchRun.code).toBe(2);
+  });
+});
