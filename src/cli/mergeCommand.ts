@@ -90,6 +90,11 @@ function checkSameBatch(shards: readonly Named<ShardFile | NestedShardFile>[]): 
 /** The kernel the shards were run on, refusing a scenario edited since. */
 function kernelOf(provenance: ShardFile['batch']['provenance'], scenario: string | undefined): Kernel {
   const base = loadScenario(scenario ?? provenance.scenario.id);
+  if (base.scenario.id !== provenance.scenario.id)
+    throw new UserError(
+      `the shards are of scenario "${provenance.scenario.id}", not "${base.scenario.id}" (${base.source.file})`,
+      'pass the scenario the shards were run on with --scenario',
+    );
   if (base.fingerprint !== provenance.scenario.fingerprint)
     throw new UserError(
       `scenario "${provenance.scenario.id}" has changed since the shards were run (fingerprint ${provenance.scenario.fingerprint}, now ${base.fingerprint})`,

@@ -88,4 +88,9 @@ describe('merge and tampered shards', { timeout: 120_000 }, () => {
     });
     refused(from, /batch\.provenance\.from\.file: plain text on one line/);
   });
+
+  it('should refuse a --scenario other than the one the shards name', async () => {
+    const other = await statecraft('merge', ...files, '--scenario', 'test/fixtures/valid/minimal.yaml');
+    expect(other).toMatchObject({ code: 1, stderr: expect.stringContaining('the shards are of scenario "chance-error", not "minimal"') });
+  });
 });
