@@ -8,7 +8,7 @@ import { RNG_STREAM } from '../engine/rng.js';
 
 export const SHARD_FORMAT = 'statecraft-batch-shard';
 /** 2: per-run streams from SplitMix64 (RNG_STREAM), provenance instead of bare options. */
-export const SHARD_VERSION = 2;
+export const SHARD_VERSION = 3;
 
 /** What identifies a batch: shards merge only when all of this is equal. */
 export type BatchIdentity = { provenance: Provenance; startMonth: number };
@@ -130,6 +130,11 @@ export function parseShard(text: string, file: string): ShardFile | NestedShardF
     throw new UserError(
       `${file}: shard version 1 was made with the old random stream; merged with new shards it would mix two different batches`,
       'run that shard again with this statecraft (same --seed, --runs and --shard)',
+    );
+  if (version === 2)
+    throw new UserError(
+      `${file}: shard version 2 records a stopped run's steps in a way its replay line cannot reproduce (fired steps do not evaluate chances)`,
+      'run that shard again with this statecraft (same --seed, --runs and --shard): its figures will be the same, and its replay lines will reproduce the error',
     );
   const nested = (raw as { kind?: unknown })?.kind !== undefined;
   const parsed = (nested ? nestedSchema : schema).safeParse(raw);

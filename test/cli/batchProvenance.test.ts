@@ -143,4 +143,11 @@ describe('merge checks every shard', { timeout: 120_000 }, () => {
     });
     expect(old).toMatchObject({ code: 1, stderr: expect.stringContaining('shard version 1 was made with the old random stream') });
   });
+
+  it('should refuse a shard whose stopped runs cannot be replayed, saying to run it again', async () => {
+    const old = await tamper((s) => {
+      s.version = 2;
+    });
+    expect(old).toMatchObject({ code: 1, stderr: expect.stringContaining('shard version 2 records a stopped run') });
+  });
 });
