@@ -4,6 +4,7 @@ import { formatMonth } from '../core/month.js';
 import { rollMonth } from '../engine/applyAction.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { advance, available, fire, override, perform, type Session, startSession } from '../engine/session.js';
+import { MAX_ITEMS } from '../files/limits.js';
 import { listOrNone, msg, suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import type { Entry } from '../scenario/exerciseEntry.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
@@ -112,8 +113,10 @@ export function legalMoves(run: ExerciseRun, role: string): string[] {
     .map((t) => t.id);
 }
 
-/** Applies one entry; anything not allowed is refused with the reason and what is allowed. */
+/** Applies one entry; anything not allowed is refused with the reason and what is allowed (a full transcript too). */
 export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
+  if ((run.entryChain?.length ?? 0) >= MAX_ITEMS.transcriptEntries)
+    throw userError('err.transcriptFull', { limit: MAX_ITEMS.transcriptEntries.toLocaleString('en-US') });
   const s = run.session;
   const outcomes = s.stepper.ir.outcomes.map((o) => o.id);
   const roles = Object.keys(run.exercise.roles);
