@@ -18,6 +18,7 @@ import { loadExercise } from '../src/scenario/loadExercise.js';
 import { readScenario } from '../src/scenario/readScenario.js';
 import { generateScenario, type ScenarioSize } from './fixtures/generateScenario.js';
 import { median, row } from './report.js';
+import { benchSizeLimits } from './sizeLimits.js';
 
 /** CPU milliseconds of `f` (this process, all threads): steadier than wall time on a shared machine. */
 function cpuMs(f: () => void): number {
@@ -201,6 +202,13 @@ function transcriptCost(): void {
 /** Prints the scaling figures. */
 export function benchScaling(only?: string): void {
   console.log('\nscaling (generated scenarios; CPU time of this process):');
-  const parts: Record<string, () => void> = { load: loadCost, step: stepCost, session: sessionCost, kernel: kernelCost, transcript: transcriptCost };
+  const parts: Record<string, () => void> = {
+    load: loadCost,
+    step: stepCost,
+    session: sessionCost,
+    kernel: kernelCost,
+    transcript: transcriptCost,
+    limits: () => benchSizeLimits(logLogSlope),
+  };
   for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) part();
 }
