@@ -8,75 +8,11 @@ import { MAX_ITEMS } from '../files/limits.js';
 import { listOrNone, msg, suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import type { Entry } from '../scenario/exerciseEntry.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
-import { append, appendAll, type Chain, chainHas, chainToArray } from './chain.js';
+import { append, appendAll, chainHas, chainToArray } from './chain.js';
 import { exerciseCalendar } from './exerciseCalendar.js';
+import { type ExerciseRun, type LogItem, makeRun, stateOf } from './exerciseRunState.js';
 
-/** Something that happened, with the month and the session steps it produced. */
-export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (
-  | {
-      readonly kind: 'inject';
-      readonly inject: string;
-      readonly fired: string | null;
-      /** Why its trigger could not fire, in English; `skippedText` is the same as a catalog message, for another language. */
-      readonly skipped: string | null;
-      readonly skippedText?: CatalogText | undefined;
-    }
-  | { readonly kind: 'entry'; readonly entry: Entry; readonly undone?: Entry }
-);
-
-/** What a run holds; `entries` and `log` are read from the chains. */
-type RunState = {
-  readonly exercise: Exercise;
-  readonly session: Session;
-  readonly previous: ExerciseRun | null;
-  /**
-   * The entries and the log as persistent lists: a run shares its predecessor's, so the n runs an exercise of n
-   * entries keeps (for undo) hold O(n) between them, not O(n²).
-   */
-  readonly entryChain: Chain<Entry>;
-  readonly logChain: Chain<LogItem>;
-  /** The decisions made and not taken back. */
-  readonly decided: Chain<string>;
-  /** The month whose injects happened last (-1 before any). */
-  readonly injected: number;
-};
-
-export type ExerciseRun = RunState & {
-  /** Every entry in order (undos included); an array built when first read. */
-  readonly entries: readonly Entry[];
-  /** What happened, in order (taken-back entries left out); an array built when first read. */
-  readonly log: readonly LogItem[];
-  /** The run before the last action that is not taken back (what undo returns to), or null at the start. */
-  readonly previous: ExerciseRun | null;
-};
-
-/** A run of `state`, its arrays built from the chains when first read (a replay reads none of them). */
-function makeRun(state: RunState): ExerciseRun {
-  let entries: readonly Entry[] | undefined;
-  let log: readonly LogItem[] | undefined;
-  return {
-    ...state,
-    get entries() {
-      entries ??= chainToArray(state.entryChain);
-      return entries;
-    },
-    get log() {
-      log ??= chainToArray(state.logChain);
-      return log;
-    },
-  };
-}
-
-/** The state of a run, without reading its arrays. */
-const stateOf = (run: ExerciseRun): RunState => ({
-  exercise: run.exercise,
-  session: run.session,
-  previous: run.previous,
-  entryChain: run.entryChain,
-  logChain: run.logChain,
-  decided: run.decided,
-  injected: run.injected,
-});
+export type { ExerciseRun, LogItem } from './exerciseRunState.js';
 
 const calendarOf = (run: ExerciseRun) => exerciseCalendar(run.exercise, run.session.stepper.ir.start);
 
