@@ -211,4 +211,5 @@ export function benchScaling(only?: string): void {
     limits: () => benchSizeLimits(logLogSlope),
   };
   for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) part();
+  if (only === undefined || only === 'limits') benchSizeLimits(logLogSlope);
 }
