@@ -202,14 +202,7 @@ function transcriptCost(): void {
 /** Prints the scaling figures. */
 export function benchScaling(only?: string): void {
   console.log('\nscaling (generated scenarios; CPU time of this process):');
-  const parts: Record<string, () => void> = {
-    load: loadCost,
-    step: stepCost,
-    session: sessionCost,
-    kernel: kernelCost,
-    transcript: transcriptCost,
-    limits: () => benchSizeLimits(logLogSlope),
-  };
+  const parts: Record<string, () => void> = { load: loadCost, step: stepCost, session: sessionCost, kernel: kernelCost, transcript: transcriptCost };
   for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) part();
   if (only === undefined || only === 'limits') benchSizeLimits(logLogSlope);
 }
