@@ -19,6 +19,7 @@ import { loadExercise } from '../src/scenario/loadExercise.js';
 import { readScenario } from '../src/scenario/readScenario.js';
 import { generateScenario, type ScenarioSize } from './fixtures/generateScenario.js';
 import { median, row } from './report.js';
+import { benchSizeLimits } from './sizeLimits.js';
 
 /** CPU milliseconds of `f` (this process, all threads): steadier than wall time on a shared machine. */
 function cpuMs(f: () => void): number {
@@ -221,4 +222,5 @@ export function benchScaling(only?: string): void {
     transcript: transcriptCost,
   };
   for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) part();
+  if (only === undefined || only === 'limits') benchSizeLimits(logLogSlope);
 }
