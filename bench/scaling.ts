@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { stringify } from 'yaml';
+import { checkModel } from '../src/analysis/checkModel.js';
 import { runBatch } from '../src/analysis/runBatch.js';
 import { ScenarioError } from '../src/core/errors.js';
 import { compileScenario } from '../src/engine/compileScenario.js';
@@ -18,6 +19,7 @@ import { loadExercise } from '../src/scenario/loadExercise.js';
 import { readScenario } from '../src/scenario/readScenario.js';
 import { generateScenario, type ScenarioSize } from './fixtures/generateScenario.js';
 import { median, row } from './report.js';
+import { benchSizeLimits } from './sizeLimits.js';
 
 /** CPU milliseconds of `f` (this process, all threads): steadier than wall time on a shared machine. */
 function cpuMs(f: () => void): number {
@@ -71,6 +73,16 @@ function loadCost(): void {
     }
   });
   row('… with one mistake, to its positioned message', `${(wrongMs / 1000).toFixed(2)} s`, '≤ 2 s', wrongMs / 2000);
+}
+
+/** `check` (validation done: over-approximation, exact search, walks, invariants) against the number of triggers. */
+function checkCost(): void {
+  const points = [250, 500, 1000, 2000].map((n) => {
+    const kernel = createKernel(compileScenario(readScenario('generated.yaml', generateScenario({ actors: 10, triggers: n }))));
+    return [n, cpuMs(() => checkModel(kernel, { buckets: 'auto', maxStates: 300_000, start: null }))] as const;
+  });
+  console.log(`  check (model checking) by triggers       ${show(points, 'ms')}`);
+  row('check: slope in triggers', logLogSlope(points).toFixed(2), '≤ 1.15', logLogSlope(points) / 1.15);
 }
 
 /** One fired move through the XState stepper (with its explanation) against the number of actors. */
@@ -201,6 +213,14 @@ function transcriptCost(): void {
 /** Prints the scaling figures. */
 export function benchScaling(only?: string): void {
   console.log('\nscaling (generated scenarios; CPU time of this process):');
-  const parts: Record<string, () => void> = { load: loadCost, step: stepCost, session: sessionCost, kernel: kernelCost, transcript: transcriptCost };
+  const parts: Record<string, () => void> = {
+    load: loadCost,
+    check: checkCost,
+    step: stepCost,
+    session: sessionCost,
+    kernel: kernelCost,
+    transcript: transcriptCost,
+  };
   for (const [name, part] of Object.entries(parts)) if (only === undefined || only === name) part();
+  if (only === undefined || only === 'limits') benchSizeLimits(logLogSlope);
 }

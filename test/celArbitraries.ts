@@ -20,22 +20,25 @@ const render = (name: string, args: string[]): string => {
   return `(${args[0]} ${name} ${args[1]})`;
 };
 
-/** A well-typed expression of `type`, up to `depth` levels, using the table's overloads, ?:, &&, || and in. */
-export function arbExpr(type: CelType, depth: number): fc.Arbitrary<string> {
-  const key = `${type}/${depth}`;
+/** A well-typed expression of `type`, up to `depth` levels, using the table's overloads, ?:, &&, || and in (and CEL's int() and double() with `conversions`). */
+export function arbExpr(type: CelType, depth: number, conversions = false): fc.Arbitrary<string> {
+  const key = `${type}/${depth}/${conversions}`;
   const known = memo.get(key);
   if (known) return known;
-  const made = makeExpr(type, depth);
+  const made = makeExpr(type, depth, conversions);
   memo.set(key, made);
   return made;
 }
 const memo = new Map<string, fc.Arbitrary<string>>();
 
-function makeExpr(type: CelType, depth: number): fc.Arbitrary<string> {
+function makeExpr(type: CelType, depth: number, conversions: boolean): fc.Arbitrary<string> {
   if (depth === 0) return LEAVES[type];
-  const sub = (t: CelType) => arbExpr(t, depth - 1);
+  const sub = (t: CelType) => arbExpr(t, depth - 1, conversions);
   const ops = CEL_OPERATORS.filter((o) => o.result === type).map((o) => fc.tuple(...o.args.map(sub)).map((args) => render(o.name, args)));
   const extra: fc.Arbitrary<string>[] = [fc.tuple(sub('bool'), sub(type), sub(type)).map(([c, a, b]) => `(${c} ? ${a} : ${b})`)];
+  // CEL's own conversions (not in the table): int() truncates a double and fails on NaN, infinities and beyond 64 bits.
+  if (conversions && type === 'int') extra.push(sub('double').map((x) => `int(${x})`));
+  if (conversions && type === 'double') extra.push(sub('int').map((x) => `double(${x})`));
   if (type === 'bool') {
     extra.push(fc.tuple(sub('bool'), fc.constantFrom('&&', '||'), sub('bool')).map(([a, op, b]) => `(${a} ${op} ${b})`));
     for (const t of ['int', 'double', 'string'] as const)

@@ -2,7 +2,7 @@
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { World } from '../engine/world.js';
 import { provenInvariants } from './boundProofs.js';
-import { type Exploration, exploreStates } from './exploreStates.js';
+import { type Exploration, exactStateLimit, exploreStates } from './exploreStates.js';
 import { overApproximate, type ReachBound } from './overApproximate.js';
 import { partitionBound } from './partitionBound.js';
 import { type Answer, answersOf, type Finding, reachFindings } from './reachFindings.js';
@@ -113,9 +113,12 @@ function explorePhases(kernel: Kernel, o: CheckOptions, bound: ReachBound, track
   const xs: Exploration[] = [];
   let buckets: number | null = typeof o.buckets === 'number' ? o.buckets : null;
   if (buckets === null) {
-    const x = explore(null, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates);
+    const exact = o.exactLimit ?? exactStateLimit(kernel);
+    const limit = o.buckets === 'auto' ? Math.min(o.maxStates, exact) : o.maxStates;
+    const x = explore(null, limit);
     xs.push(x);
-    phases.push(`${n(x.states.length)} with exact values${x.complete ? '' : ' (bounded by --max-states)'}`);
+    const why = limit < o.maxStates ? `the exact search stops at ${n(limit)} states for ${n(kernel.ir.triggers.length)} triggers` : 'bounded by --max-states';
+    phases.push(`${n(x.states.length)} with exact values${x.complete ? '' : ` (${why})`}`);
   }
   const exhaustive = buckets === null && (xs[0] as Exploration).complete;
   const invariants = exhaustive ? null : proveInvariants(kernel, bound, o.start, tracker.broken);

@@ -1,7 +1,7 @@
 // Evaluates a CEL syntax tree over sets of values (interval arithmetic): every value it can give, and whether it can fail.
 import type { CelNode } from '../scenario/walkCel.js';
 import { arithmetic, withInt } from './abstractArithmetic.js';
-import { type Abstract, boolSet, join, mayBeTrue, mayNotHold, type NumRange, numRange, strSet, TOP } from './abstractValue.js';
+import { type Abstract, boolSet, join, mayBeTrue, mayNotHold, type NumRange, neverFinite, numRange, strSet, TOP } from './abstractValue.js';
 
 /** What the variables can hold: per indicator a range, per actor a set of innermost states. */
 export type AbstractEnv = {
@@ -179,6 +179,14 @@ function call([name, callArgs]: [string, CelNode[]], env: AbstractEnv): Abstract
   const int = rs.every((r) => r.int);
   const nan = rs.some((r) => r.nan);
   const [a, b, c] = rs;
+  if (name === 'int' && a && !b) {
+    // cel-js truncates any finite double and fails on NaN and infinities; beyond 64 bits it keeps the value, which later
+    // operations treat unevenly, so such a range is left unmodelled (anything, or an error).
+    if (neverFinite(a)) return { v: { kind: 'num', lo: 1, hi: 0, nan: false, int: true }, ok: false, err: true };
+    if (!(Math.abs(a.lo) < 2 ** 63 && Math.abs(a.hi) < 2 ** 63)) return { ...TOP, ok };
+    return { v: { kind: 'num', lo: Math.trunc(a.lo), hi: Math.trunc(a.hi), nan: false, int: true }, ok, err: err || nan };
+  }
+  if (name === 'double' && a && !b) return { v: { kind: 'num', lo: a.lo, hi: a.hi, nan, int: false }, ok, err };
   if ((name === 'min' || name === 'max') && a && b && !c) {
     const f = name === 'min' ? Math.min : Math.max;
     return { v: { kind: 'num', lo: f(a.lo, b.lo), hi: f(a.hi, b.hi), nan, int }, ok, err };

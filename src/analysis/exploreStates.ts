@@ -57,6 +57,14 @@ export function stateKeyer(kernel: Kernel, buckets: number | null): (k: KernelSt
   };
 }
 
+/** Trigger evaluations the exact search of `auto` may spend (states × triggers): it stays about as long whatever the size. */
+const EXACT_WORK = 2_000_000;
+
+/** How many states the exact search of `auto` explores: 20,000 up to 100 triggers, fewer for larger scenarios (at least 1,000). */
+export function exactStateLimit(kernel: Kernel): number {
+  return Math.max(1_000, Math.min(20_000, Math.floor(EXACT_WORK / Math.max(1, kernel.ir.triggers.length))));
+}
+
 /** Explores what a person could do: fire any enabled trigger (scheduled ones only with the clock), or end the month. */
 export function exploreStates(kernel: Kernel, o: ExploreOptions): Exploration {
   const { ir } = kernel;

@@ -4,7 +4,7 @@ import type { Kernel } from '../engine/kernel/createKernel.js';
 import { copyKernelState, type KernelState } from '../engine/kernel/kernelState.js';
 import { activationOf, evaluate, readValues, type World } from '../engine/world.js';
 import type { CompiledExpr } from '../scenario/checkExpressions.js';
-import { type Exploration, type ExploredState, exploreStates, pathTo } from './exploreStates.js';
+import { type Exploration, type ExploredState, exactStateLimit, exploreStates, pathTo } from './exploreStates.js';
 import { overApproximate, type ReachBound } from './overApproximate.js';
 import { reachTracker } from './reachTracker.js';
 import { shrinkWitness } from './shrinkWitness.js';
@@ -54,7 +54,7 @@ export function findPaths(kernel: Kernel, target: Target, o: PathsOptions): Path
   });
   let x: Exploration | null = null;
   if (typeof o.buckets !== 'number') {
-    x = explore(null, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? 20_000) : o.maxStates, 'breadth');
+    x = explore(null, o.buckets === 'auto' ? Math.min(o.maxStates, o.exactLimit ?? exactStateLimit(kernel)) : o.maxStates, 'breadth');
     if (x.matches.length > 0) return found(x, true, 'exact breadth-first search');
     if (x.complete) return unreachable(kernel, target, x, 'exhaustive');
   }

@@ -57,7 +57,8 @@ export function runBatch(
   const checkInvariants = () => {
     if (violation >= 0 || kernel.invariantIds.length === 0) return;
     violation = kernel.firstViolation(k);
-    if (violation >= 0) violationAt = logLen;
+    // Broken during a rolled month: the replay ends with that month's roll (logged just after it).
+    if (violation >= 0) violationAt = logLen + (rolling ? 1 : 0);
   };
   const record = (point: number) => {
     if (countsOnly) return;
@@ -67,11 +68,15 @@ export function runBatch(
       (agg.bands[(point * nInd + i) * BAND_BINS + bin] as number)++;
     }
   };
-  // Scheduled triggers count as fired, but stay out of the replay steps and sequences: `advance` fires them again.
+  // The replay steps are what `statecraft run --seed S --batch-run I` needs to play run I again: the triggers fired by hand
+  // (--force, first chances) and one `roll` per month (-1 in the log). A rolled month draws from the run's own stream, so
+  // its firings are not steps: rolling replays them, and evaluates the same chances (fired steps would evaluate none).
+  let rolling = false;
   const onFire = (t: number) => {
-    if (scheduled[t] === 0) log[logLen++] = t;
+    if (!rolling) log[logLen++] = t;
     if (fired[t] === 0) {
       fired[t] = 1;
+      // Scheduled triggers count as fired, but stay out of the sequences.
       if (seqLen < SEQUENCE_LENGTH && scheduled[t] === 0) seq[seqLen++] = t;
     }
     checkInvariants();
@@ -93,7 +98,11 @@ export function runBatch(
         if (kernel.enabled(k, force.trigger)) {
           kernel.fire(k, force.trigger);
           onFire(force.trigger);
-        } else (agg.forcedSkipped[f] as number)++;
+        } else {
+          // A precondition that failed to evaluate: firing it by hand evaluates it again.
+          if (k.error !== null) log[logLen++] = force.trigger;
+          (agg.forcedSkipped[f] as number)++;
+        }
       }
       for (let f = 0; f < firstChance.length; f++) {
         const t = firstChance[f] as number;
@@ -103,7 +112,9 @@ export function runBatch(
         }
       }
       if (k.ended) break;
+      rolling = true;
       kernel.rollMonth(k, rng, onFire);
+      rolling = false;
       log[logLen++] = -1;
       checkInvariants();
       if (point < points - 1) record(++point);
@@ -125,7 +136,7 @@ export function runBatch(
       const kind = k.error !== null ? 'error' : 'invariant';
       agg.problemCount[kind]++;
       if (agg.problems.length < MAX_EXAMPLES) {
-        const steps = Array.from(log.subarray(0, k.error !== null ? logLen : violationAt), (t) => (t < 0 ? 'advance' : kernel.triggerIds[t])).join(',');
+        const steps = replaySteps(log.subarray(0, k.error !== null ? logLen : violationAt), kernel.triggerIds);
         agg.problems.push({ run, kind, detail: k.error ?? `invariant ${kernel.invariantIds[violation]} broken`, steps });
       }
     }
@@ -133,4 +144,25 @@ export function runBatch(
     if (onProgress && (run - from + 1) % 1000 === 0) onProgress(run - from + 1);
   }
   return agg;
+}
+
+/** The most months one `roll:N` step takes (parseStepWord's limit). */
+const MAX_ROLL = 1000;
+
+/** The log of a run as `run --steps` words: a trigger id for each trigger fired by hand, `roll:N` for N rolled months in a row. */
+function replaySteps(log: Int32Array, triggerIds: readonly string[]): string {
+  const words: string[] = [];
+  let rolls = 0;
+  const flush = () => {
+    for (; rolls > 0; rolls -= Math.min(rolls, MAX_ROLL)) words.push(`roll:${Math.min(rolls, MAX_ROLL)}`);
+  };
+  for (const t of log) {
+    if (t < 0) rolls++;
+    else {
+      flush();
+      words.push(triggerIds[t] as string);
+    }
+  }
+  flush();
+  return words.join(',');
 }

@@ -18,6 +18,18 @@ function replays(kernel: Kernel, first: KernelState, steps: readonly number[], k
   return true;
 }
 
+const indexes = new WeakMap<Kernel, ReadonlyMap<string, number>>();
+
+/** Trigger id → index, built once per kernel (a check shortens one witness per question: thousands on a large scenario). */
+function triggerIndex(kernel: Kernel): ReadonlyMap<string, number> {
+  let index = indexes.get(kernel);
+  if (!index) {
+    index = new Map(kernel.triggerIds.map((id, t) => [id, t]));
+    indexes.set(kernel, index);
+  }
+  return index;
+}
+
 /** Longest sequence whose pairs of steps are tried for deletion together. */
 const MAX_PAIRS_LENGTH = 60;
 
@@ -26,7 +38,7 @@ const MAX_PAIRS_LENGTH = 60;
  * `shows` still holds of the state it ends in. Deterministic, and every sequence it returns replays.
  */
 export function shrinkWitness(kernel: Kernel, first: KernelState, steps: readonly string[], shows: (k: KernelState) => boolean): string[] {
-  const index = new Map(kernel.triggerIds.map((id, t) => [id, t]));
+  const index = triggerIndex(kernel);
   let current = steps.map((s) => (s === 'advance' ? -1 : (index.get(s) as number)));
   const k = kernel.newState();
   const tryWithout = (drop: (i: number) => boolean): boolean => {

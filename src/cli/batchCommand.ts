@@ -1,5 +1,5 @@
 // `statecraft batch`: Monte Carlo runs to the final deadline, with odds, timing, bands, sequences and attribution.
-import { type BatchReport, summarizeBatch } from '../analysis/summarizeBatch.js';
+import { summarizeBatch } from '../analysis/summarizeBatch.js';
 import { UsageError } from '../core/errors.js';
 import { checkOutput } from '../files/checkOutput.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
@@ -10,6 +10,7 @@ import { interruptController } from './interrupt.js';
 import { printBatch } from './printBatch.js';
 import { printOverTime } from './printOverTime.js';
 import { progressBar } from './progressBar.js';
+import { reportRunErrors } from './reportRunErrors.js';
 
 export type BatchCommandOptions = BatchOptions & {
   format: string;
@@ -72,7 +73,7 @@ export async function batchCommand(
   const report = summarizeBatch(plan.kernel, result.aggregate, { seed: plan.job.seed, startMonth: plan.job.start?.month ?? 0, forces: o.force });
   if (result.partial) report.partial = true;
   report.provenance = plan.provenance;
-  const text = (o.overTime ? printOverTime : printBatch)(plan.kernel.ir, report, o.format, process.stdout.columns || 100);
+  const text = (o.overTime ? printOverTime : printBatch)(plan.kernel.ir, report, o.format, process.stdout.columns || 100, scenarioArg);
   if (o.out) writeFileAtomic(o.out, text);
   else write(text);
   if (o.out) write(`wrote the ${o.format} report of ${result.done.toLocaleString('en-US')} runs to ${o.out}\n`);
@@ -82,19 +83,5 @@ export async function batchCommand(
     );
     return stopped;
   }
-  const replay = `statecraft run ${scenarioArg ?? report.scenario}${o.from ? ` --from ${o.from}` : ''}`;
-  return reportRunErrors(report, replay, warn);
-}
-
-/** Exit 1 when runs stopped on an evaluation error, naming the expression and a run to replay; 0 otherwise. */
-export function reportRunErrors(report: BatchReport, replay: string, warn: (line: string) => void): number {
-  if (report.problems.error === 0) return 0;
-  const example = report.problems.examples.find((p) => p.kind === 'error');
-  warn(`error: ${report.problems.error.toLocaleString('en-US')} of ${report.runs.toLocaleString('en-US')} runs stopped on an evaluation error\n`);
-  if (example) {
-    warn(`  first in run ${example.run} (seed ${report.seed}): ${example.detail}\n`);
-    warn(`  replay it: ${replay} --steps "${example.steps}"\n`);
-  }
-  warn('hint: fix the expression named above (guard it or keep its values finite), then run the batch again\n');
-  return 1;
+  return reportRunErrors(report, { scenario: scenarioArg, provenance: plan.provenance }, warn);
 }

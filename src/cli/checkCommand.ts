@@ -89,14 +89,15 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   return o.strict && warnings.length > 0 ? 1 : 0;
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** "all N reachability questions settled: …", or how many are still open. */
 function settledLine(r: CheckReport): string {
   const { questions, found, proven, open } = r.settled;
-  const how = `${found} found with witnesses, ${proven} proven impossible`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const how = `${n(found)} found with witnesses, ${n(proven)} proven impossible`;
   if (open === 0) return `reachability: all ${count(questions, 'question')} settled: ${how}`;
-  return `reachability: ${questions - open} of ${count(questions, 'question')} settled (${how}); ${open} not reached in this exploration (not proven either way)`;
+  return `reachability: ${n(questions - open)} of ${count(questions, 'question')} settled (${how}); ${n(open)} not reached in this exploration (not proven either way)`;
 }
 
 /** How many invariants are broken, proven to hold (and how), or only not broken in the states explored. */

@@ -14,11 +14,17 @@ import { provenanceDifferences } from '../report/provenance.js';
 import { applyOverrides } from '../scenario/applyOverrides.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { printBatch } from './printBatch.js';
+import { reportRunErrors } from './reportRunErrors.js';
 
 type Named<T> = T & { file: string };
 
-/** Merges shard files; refuses shards of different batches, plain mixed with --uncertainty, inconsistent shards, and missing or repeated shards. */
-export function mergeCommand(files: readonly string[], o: { format: string; scenario?: string }, write: (s: string) => void): number {
+/** Merges shard files (exit 1, as batch, when runs stopped on an evaluation error); refuses shards of different batches, plain mixed with --uncertainty, inconsistent shards, and missing or repeated shards. */
+export function mergeCommand(
+  files: readonly string[],
+  o: { format: string; scenario?: string },
+  write: (s: string) => void,
+  warn: (s: string) => void = (s) => process.stderr.write(s),
+): number {
   const shards = files.map((f) => ({ file: f, ...parseShard(readBounded(f, 'shard'), f) }));
   const first = shards[0];
   if (!first) throw new UserError('no shard files given', 'statecraft merge shard-1.json shard-2.json …');
@@ -47,8 +53,10 @@ export function mergeCommand(files: readonly string[], o: { format: string; scen
   const aggregate = plain.map((s) => s.aggregate).reduce(mergeAggregates);
   const report = summarizeBatch(kernel, aggregate, { seed: provenance.seed, startMonth: first.batch.startMonth, forces: provenance.forces });
   report.provenance = provenance;
-  write(printBatch(kernel.ir, report, o.format, process.stdout.columns || 100));
-  return 0;
+  // Replay lines name the scenario as merge was given it: --scenario, else the shipped scenario the shards name.
+  const scenario = o.scenario ?? provenance.scenario.id;
+  write(printBatch(kernel.ir, report, o.format, process.stdout.columns || 100, scenario));
+  return reportRunErrors(report, { scenario, provenance }, warn);
 }
 
 /** Refuses shards of different batches, split different ways, given twice, or with parts missing. */
@@ -82,6 +90,11 @@ function checkSameBatch(shards: readonly Named<ShardFile | NestedShardFile>[]): 
 /** The kernel the shards were run on, refusing a scenario edited since. */
 function kernelOf(provenance: ShardFile['batch']['provenance'], scenario: string | undefined): Kernel {
   const base = loadScenario(scenario ?? provenance.scenario.id);
+  if (base.scenario.id !== provenance.scenario.id)
+    throw new UserError(
+      `the shards are of scenario "${provenance.scenario.id}", not "${base.scenario.id}" (${base.source.file})`,
+      'pass the scenario the shards were run on with --scenario',
+    );
   if (base.fingerprint !== provenance.scenario.fingerprint)
     throw new UserError(
       `scenario "${provenance.scenario.id}" has changed since the shards were run (fingerprint ${provenance.scenario.fingerprint}, now ${base.fingerprint})`,

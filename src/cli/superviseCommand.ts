@@ -11,8 +11,8 @@ export const SUPERVISED = new Set(['batch', 'drivers', 'compare', 'sensitivity',
 
 /** How long a command that does not handle signals itself runs on after one before it is stopped. */
 export const GRACE_MS = 500;
-/** How long a command that handles the signal (a batch writing its partial result) may take before it is stopped all the same. */
-export const HANDLING_MS = 3000;
+/** How long a command that handles the signal (a batch writing its partial result) may take before it is stopped all the same: every command stops within a second. */
+export const HANDLING_MS = 900;
 /** After this long without a word from the command, a terminal shows that it is working. */
 const QUIET_MS = 700;
 

@@ -44,7 +44,7 @@ export function kernelReplayer(stepper: Stepper): Replayer {
       if (!endedFirst) records++;
     }
     if (k.error !== null) return null;
-    const world = kernel.toWorld(k);
+    const world = shareWith(parent.world, kernel.toWorld(k));
     loaded = world;
     return { parent, depth: parent.depth + 1, steps: parent.steps + records, action, world, rng: parent.rng };
   };
@@ -53,4 +53,18 @@ export function kernelReplayer(stepper: Stepper): Replayer {
 /** The kernel's month end, told of each scheduled trigger it fires. */
 function advanceCounting(kernel: Kernel, k: KernelState, onFire: (t: number) => void): void {
   kernel.advance(k, onFire);
+}
+
+/** `next`, sharing what did not change with `prev` (the whole world when nothing did): a long replay keeps one copy of each. */
+function shareWith(prev: World, next: World): World {
+  const indicators = sameValues(prev.indicators, next.indicators) ? prev.indicators : next.indicators;
+  const actors = sameValues(prev.actors, next.actors) ? prev.actors : next.actors;
+  if (indicators === prev.indicators && actors === prev.actors && next.month === prev.month && next.outcome === prev.outcome && next.ended === prev.ended)
+    return prev;
+  return { ...next, indicators, actors };
+}
+
+function sameValues(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  for (const key in b) if (!Object.is(a[key], b[key])) return false;
+  return true;
 }

@@ -4,8 +4,9 @@ import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
+import { kernelReplayer } from './kernelReplayer.js';
 import { advance, fire, override, perform, type Session, startSession } from './session.js';
-import { SESSION_FORMAT } from './sessionFile.js';
+import { checkSessionSize, SESSION_FORMAT } from './sessionFile.js';
 
 /** An action of the saved file that no longer applies, and why. */
 export type DroppedStep = { readonly branch: string; readonly action: number; readonly step: string; readonly reason: string };
@@ -37,6 +38,7 @@ export function replaySession(text: string, file: string, stepper: Stepper): Rep
   } catch (e) {
     throw userErrorWith('err.sessionJson', msg('err.corrupt'), { file, reason: e instanceof Error ? e.message : String(e) });
   }
+  if (typeof raw === 'object' && raw !== null) checkSessionSize(raw as Record<string, unknown>, file);
   const parsed = looseFile.safeParse(raw);
   if (!parsed.success) throw userError('err.notSession', { file });
   const data = parsed.data;
@@ -44,13 +46,25 @@ export function replaySession(text: string, file: string, stepper: Stepper): Rep
     throw userError('err.replayScenario', { file, id: data.scenario.id, current: stepper.ir.id });
   }
   let session = startSession(stepper, data.seed);
+  // Fired triggers and advanced months through the kernel, as on load; anything it does not take goes the full way.
+  const quick = kernelReplayer(stepper);
   const root = session.cursor;
   const dropped: DroppedStep[] = [];
   let kept = 0;
   const heads: Record<string, Session['cursor']> = {};
   for (const [name, actions] of Object.entries(data.branches)) {
-    session = { ...session, branch: name, cursor: root, branches: { ...session.branches, [name]: root } };
+    // A one-branch session while replaying: copying every branch per branch would make loading quadratic.
+    session = { stepper, seed: data.seed, branch: name, cursor: root, branches: { [name]: root } };
     actions.forEach((a, i) => {
+      const fast =
+        a.kind === 'fire' || a.kind === 'advance'
+          ? quick(session.cursor, a.kind === 'fire' ? { kind: 'fire', trigger: String(a.trigger) } : { kind: 'advance' })
+          : null;
+      if (fast) {
+        session = { ...session, branches: { [name]: fast }, cursor: fast };
+        kept++;
+        return;
+      }
       try {
         session = applySaved(session, a);
         kept++;

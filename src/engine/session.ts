@@ -1,5 +1,6 @@
 // The session engine: fire, advance, roll, undo/redo, branches and explanations. Pure: every call returns a new session.
 import { isReservedName } from '../core/reservedNames.js';
+import { MAX_ITEMS } from '../files/limits.js';
 import { suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import { type Action, applyAction, rollMonth } from './applyAction.js';
 import { availableTriggers, blockedReason, type TriggerStatus, triggerStatus } from './availableTriggers.js';
@@ -80,8 +81,9 @@ export function roll(s: Session, months = 1): Session {
   return next;
 }
 
-/** Applies an action at the cursor; it becomes the head of the current branch (redo is dropped). */
+/** Applies an action at the cursor; it becomes the head of the current branch (redo is dropped). A full session refuses it. */
 export function perform(s: Session, action: Action, rng = s.cursor.rng): Session {
+  assertRoom(s);
   const { world, records } = applyAction(s.stepper, s.cursor.world, action, s.cursor.steps + 1);
   const node: HistoryNode = { parent: s.cursor, depth: s.cursor.depth + 1, steps: s.cursor.steps + records.length, action, world, rng };
   return moveTo({ ...s, branches: { ...s.branches, [s.branch]: node } }, node);
@@ -114,6 +116,8 @@ export function branch(s: Session, name: string, depth?: number): Session {
   if (!/^[\w.-]{1,40}$/.test(name)) throw userError('err.branchName', { name });
   if (isReservedName(name)) throw userError('err.branchReserved', { name });
   if (Object.hasOwn(s.branches, name)) throw userError('err.branchExists', { name });
+  if (Object.keys(s.branches).length >= MAX_ITEMS.sessionBranches)
+    throw userError('err.tooManyBranches', { limit: MAX_ITEMS.sessionBranches.toLocaleString('en-US') });
   const at = depth === undefined ? s.cursor : ancestorAt(s.cursor, depth);
   if (!at) throw userError('err.noActionBefore', { depth: String(depth), max: s.cursor.depth });
   return { ...s, branches: { ...s.branches, [name]: at }, branch: name, cursor: at, cursors: { ...s.cursors, [s.branch]: s.cursor } };
@@ -170,6 +174,18 @@ export function explain(s: Session, index: number): StepRecord {
 
 function moveTo(s: Session, node: HistoryNode): Session {
   return { ...s, cursor: node };
+}
+
+/** Refuses one more action on a branch, or in a session, already at its limit (a file over them would not open). */
+function assertRoom(s: Session): void {
+  const limit = (n: number) => ({ limit: n.toLocaleString('en-US') });
+  if (s.cursor.depth >= MAX_ITEMS.branchActions) throw userError('err.branchFull', limit(MAX_ITEMS.branchActions));
+  // As saved: each branch's actions from the start, this branch's after the new one. Counted only when it could matter.
+  const heads = Object.entries(s.branches);
+  if (heads.length * MAX_ITEMS.branchActions <= MAX_ITEMS.sessionActions) return;
+  let total = s.cursor.depth + 1;
+  for (const [name, head] of heads) if (name !== s.branch) total += head.depth;
+  if (total > MAX_ITEMS.sessionActions) throw userError('err.sessionFull', limit(MAX_ITEMS.sessionActions));
 }
 
 function assertRunning(s: Session): void {

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { isReservedName } from '../core/reservedNames.js';
+import { MAX_ITEMS } from '../files/limits.js';
 import { parseVersionedJson, type VersionedFormat } from '../files/parseVersionedJson.js';
 import { errorValue, msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { Action } from './applyAction.js';
@@ -90,8 +91,27 @@ export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<S
       if (scenario?.fingerprint !== ir.fingerprint) {
         throw userError('err.sessionChanged', { file, id: ir.id, saved: String(scenario?.fingerprint), now: ir.fingerprint });
       }
+      checkSessionSize(raw, file);
     },
   };
+}
+
+/**
+ * Refuses a session with more branches or actions than the limits, before any is checked or replayed: the work of
+ * opening a session grows with them (docs/limits.md).
+ */
+export function checkSessionSize(raw: Record<string, unknown>, file: string): void {
+  const branches = typeof raw.branches === 'object' && raw.branches !== null ? Object.entries(raw.branches) : [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (branches.length > MAX_ITEMS.sessionBranches)
+    throw userError('err.sessionBranches', { file, count: n(branches.length), limit: n(MAX_ITEMS.sessionBranches) });
+  let total = 0;
+  for (const [branch, actions] of branches) {
+    const count = Array.isArray(actions) ? actions.length : 0;
+    if (count > MAX_ITEMS.branchActions) throw userError('err.sessionBranchActions', { file, branch, count: n(count), limit: n(MAX_ITEMS.branchActions) });
+    total += count;
+  }
+  if (total > MAX_ITEMS.sessionActions) throw userError('err.sessionActions', { file, count: n(total), limit: n(MAX_ITEMS.sessionActions) });
 }
 
 /** Parses a session file for this scenario; anything corrupt, newer or foreign is refused with the reason. */
@@ -109,9 +129,12 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
   const quick = fast ? kernelReplayer(stepper) : () => null;
   const heads: Record<string, Session['cursor']> = {};
   const children = new Map<object, Map<string, Session['cursor']>>();
-  for (const [name, actions] of Object.entries(data.branches)) {
+  const branches = Object.entries(data.branches);
+  branches.forEach(([name, actions], b) => {
     // A one-branch session while replaying: copying every branch per action would make loading quadratic.
     let session: Session = { stepper, seed: data.seed, branches: { [name]: root }, branch: name, cursor: root };
+    // Only a later branch can share a node, so the last one is not indexed (nor is a one-branch session).
+    const indexed = b < branches.length - 1;
     actions.forEach((action, i) => {
       const key = JSON.stringify(action);
       const known = children.get(session.cursor)?.get(key);
@@ -130,12 +153,13 @@ export function rebuildSession(data: SessionData, file: string, stepper: Stepper
         } catch (e) {
           throw userError('err.noReplay', { file, branch: name, n: i + 1, reason: errorValue(e) });
         }
+      if (!indexed) return;
       const siblings = children.get(session.cursor.parent as object) ?? new Map();
       siblings.set(key, session.cursor);
       children.set(session.cursor.parent as object, siblings);
     });
     heads[name] = session.cursor;
-  }
+  });
   const head = Object.hasOwn(heads, data.branch) ? heads[data.branch] : undefined;
   if (!head) throw userErrorWith('err.branchMissing', CORRUPT, { file, branch: data.branch });
   const cursor = pathTo(head)[data.cursor];

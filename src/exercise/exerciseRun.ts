@@ -1,57 +1,43 @@
 // The exercise as it runs: a session plus the exercise's injects, decisions and predictions. Pure: each entry gives a new run.
 import { type CatalogText, UserError } from '../core/errors.js';
-import { formatMonth, parseMonth } from '../core/month.js';
+import { formatMonth } from '../core/month.js';
 import { rollMonth } from '../engine/applyAction.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { advance, available, fire, override, perform, type Session, startSession } from '../engine/session.js';
+import { MAX_ITEMS } from '../files/limits.js';
 import { listOrNone, msg, suggestion, userError, userErrorWith } from '../i18n/userError.js';
 import type { Entry } from '../scenario/exerciseEntry.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
+import { append, appendAll, chainHas, chainToArray } from './chain.js';
+import { exerciseCalendar } from './exerciseCalendar.js';
+import { type ExerciseRun, type LogItem, makeRun, stateOf } from './exerciseRunState.js';
 
-/** Something that happened, with the month and the session steps it produced. */
-export type LogItem = { readonly month: number; readonly fromStep: number; readonly toStep: number } & (
-  | {
-      readonly kind: 'inject';
-      readonly inject: string;
-      readonly fired: string | null;
-      /** Why its trigger could not fire, in English; `skippedText` is the same as a catalog message, for another language. */
-      readonly skipped: string | null;
-      readonly skippedText?: CatalogText | undefined;
-    }
-  | { readonly kind: 'entry'; readonly entry: Entry; readonly undone?: Entry }
-);
+export type { ExerciseRun, LogItem } from './exerciseRunState.js';
 
-export type ExerciseRun = {
-  readonly exercise: Exercise;
-  readonly session: Session;
-  readonly entries: readonly Entry[];
-  readonly log: readonly LogItem[];
-  /** The run before the last action that is not taken back (what undo returns to), or null at the start. */
-  readonly previous: ExerciseRun | null;
-};
-
-const monthOf = (run: ExerciseRun, at: string) => (parseMonth(at) ?? 0) - run.session.stepper.ir.start;
+const calendarOf = (run: ExerciseRun) => exerciseCalendar(run.exercise, run.session.stepper.ir.start);
 
 /** Starts the exercise: the injects of the first month happen at once. */
 export function startExercise(exercise: Exercise, stepper: Stepper, seed: number): ExerciseRun {
-  return applyInjects({ exercise, session: startSession(stepper, seed), entries: [], log: [], previous: null });
+  const session = startSession(stepper, seed);
+  return applyInjects(makeRun({ exercise, session, previous: null, entryChain: null, logChain: null, decided: null, injected: -1 }));
 }
 
 /** Decisions due this month that are not made yet (a decision taken back is due again). */
 export function pendingDecisions(run: ExerciseRun): Exercise['decisions'] {
-  const month = run.session.cursor.world.month;
-  const made = new Set(run.log.flatMap((l) => (l.kind === 'entry' && l.entry.kind === 'decide' ? [l.entry.decision] : [])));
-  return run.exercise.decisions.filter((d) => monthOf(run, d.at) === month && !made.has(d.id));
+  const due = calendarOf(run).decisions.get(run.session.cursor.world.month) ?? [];
+  if (due.length === 0) return [];
+  const made = new Set(chainToArray(run.decided));
+  return due.filter((d) => !made.has(d.id));
 }
 
 /** Prediction prompts open this month. */
 export function openPrompts(run: ExerciseRun): Exercise['predictions'] {
-  return run.exercise.predictions.filter((p) => monthOf(run, p.at) === run.session.cursor.world.month);
+  return calendarOf(run).prompts.get(run.session.cursor.world.month) ?? [];
 }
 
 /** The injects of the current month. */
 export function currentInjects(run: ExerciseRun): Exercise['injects'] {
-  return run.exercise.injects.filter((i) => monthOf(run, i.at) === run.session.cursor.world.month);
+  return calendarOf(run).injects.get(run.session.cursor.world.month) ?? [];
 }
 
 /** The moves a role may make now. */
@@ -63,18 +49,22 @@ export function legalMoves(run: ExerciseRun, role: string): string[] {
     .map((t) => t.id);
 }
 
-/** Applies one entry; anything not allowed is refused with the reason and what is allowed. */
+/** Applies one entry; anything not allowed is refused with the reason and what is allowed (a full transcript too). */
 export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
+  if ((run.entryChain?.length ?? 0) >= MAX_ITEMS.transcriptEntries)
+    throw userError('err.transcriptFull', { limit: MAX_ITEMS.transcriptEntries.toLocaleString('en-US') });
   const s = run.session;
   const outcomes = s.stepper.ir.outcomes.map((o) => o.id);
   const roles = Object.keys(run.exercise.roles);
-  const record = (session: Session): ExerciseRun => ({
-    ...run,
-    previous: run,
-    session,
-    entries: [...run.entries, entry],
-    log: [...run.log, { kind: 'entry', entry, month: s.cursor.world.month, fromStep: s.cursor.steps + 1, toStep: session.cursor.steps }],
-  });
+  const record = (session: Session, decided = run.decided): ExerciseRun =>
+    makeRun({
+      ...stateOf(run),
+      previous: run,
+      session,
+      decided,
+      entryChain: append(run.entryChain, entry),
+      logChain: append(run.logChain, { kind: 'entry', entry, month: s.cursor.world.month, fromStep: s.cursor.steps + 1, toStep: session.cursor.steps }),
+    });
   switch (entry.kind) {
     case 'predict': {
       const prompt = openPrompts(run).find((p) => p.id === entry.prompt);
@@ -99,12 +89,13 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
       return record(s);
     }
     case 'decide': {
-      const decision = run.exercise.decisions.find((d) => d.id === entry.decision);
-      if (!decision || !pendingDecisions(run).includes(decision))
+      const due = calendarOf(run).decisionById.get(entry.decision);
+      if (!due || due.month !== s.cursor.world.month || chainHas(run.decided, due.decision.id))
         throw userError('err.notDue', { decision: entry.decision, due: listOrNone(pendingDecisions(run).map((d) => d.id)) });
+      const decision = due.decision;
       if (entry.choice !== 'pass' && !decision.options.includes(entry.choice))
         throw userError('err.notOption', { choice: entry.choice, decision: decision.id, options: decision.options.join(', ') });
-      return record(entry.choice === 'pass' ? s : fire(s, entry.choice));
+      return record(entry.choice === 'pass' ? s : fire(s, entry.choice), append(run.decided, decision.id));
     }
     case 'move': {
       if (!roles.includes(entry.role)) throw userErrorWith('err.unknownRole', suggestion(entry.role, roles, 'noun.roles'), { role: entry.role });
@@ -134,10 +125,13 @@ export function applyEntry(run: ExerciseRun, entry: Entry): ExerciseRun {
 /** Returns to the run before the last action; the undo and every earlier undo stay in the entries and the log. */
 function undoLast(run: ExerciseRun): ExerciseRun {
   const prev = run.previous;
-  const last = [...run.log].reverse().find((l) => l.kind === 'entry' && l.entry.kind !== 'undo');
+  let last: LogItem | null = null;
+  for (let c = run.logChain; c && !last; c = c.before) if (c.last.kind === 'entry' && c.last.entry.kind !== 'undo') last = c.last;
   if (!prev || !last || last.kind !== 'entry') throw userError('err.exerciseStart');
-  const kept = new Set(prev.log);
-  const undos = run.log.filter((l) => !kept.has(l) && l.kind === 'entry' && l.entry.kind === 'undo');
+  // The log items since `prev` (its log is a tail of this one), of which the undos stay.
+  const undos: LogItem[] = [];
+  for (let c = run.logChain; c && c !== prev.logChain; c = c.before) if (c.last.kind === 'entry' && c.last.entry.kind === 'undo') undos.push(c.last);
+  undos.reverse();
   const steps = prev.session.cursor.steps;
   const item: LogItem = {
     kind: 'entry',
@@ -147,7 +141,7 @@ function undoLast(run: ExerciseRun): ExerciseRun {
     fromStep: steps + 1,
     toStep: steps,
   };
-  return { ...prev, entries: [...run.entries, { kind: 'undo' }], log: [...prev.log, ...undos, item] };
+  return makeRun({ ...stateOf(prev), entryChain: append(run.entryChain, { kind: 'undo' }), logChain: appendAll(prev.logChain, [...undos, item]) });
 }
 
 /** Ends the month by the exercise's rule: `scripted` (scheduled triggers only) or `rolled` (chance events, and moves by actors no role plays). */
@@ -165,9 +159,9 @@ export const playedActors = (exercise: Exercise): ReadonlySet<string> => new Set
 /** Fires the injects of the current month (once per month); an inject whose trigger cannot fire is logged as skipped. */
 function applyInjects(run: ExerciseRun): ExerciseRun {
   let s = run.session;
-  const log = [...run.log];
   const month = s.cursor.world.month;
-  if (log.some((l) => l.kind === 'inject' && l.month === month)) return run;
+  if (run.injected === month) return run;
+  const items: LogItem[] = [];
   for (const inj of currentInjects(run)) {
     const fromStep = s.cursor.steps + 1;
     let skipped: string | null = null;
@@ -181,7 +175,7 @@ function applyInjects(run: ExerciseRun): ExerciseRun {
         skippedText = e.text?.message;
       }
     }
-    log.push({
+    items.push({
       kind: 'inject',
       inject: inj.id,
       fired: inj.fire && skipped === null ? inj.fire : null,
@@ -192,5 +186,5 @@ function applyInjects(run: ExerciseRun): ExerciseRun {
       toStep: s.cursor.steps,
     });
   }
-  return { ...run, session: s, log };
+  return makeRun({ ...stateOf(run), session: s, logChain: appendAll(run.logChain, items), injected: month });
 }

@@ -2,13 +2,13 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { parseMonth } from '../core/month.js';
-import { pathTo } from '../engine/historyNode.js';
+import { type HistoryNode, pathTo } from '../engine/historyNode.js';
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import { copyKernelState } from '../engine/kernel/kernelState.js';
 import { seedRun } from '../engine/rng.js';
 import type { World } from '../engine/world.js';
 import type { Exercise } from '../scenario/exerciseSchema.js';
-import { type ExerciseRun, playedActors } from './exerciseRun.js';
+import { type ExerciseRun, type LogItem, playedActors } from './exerciseRun.js';
 
 /** Where an exercise stands: its world, the decisions already made, and the first month whose injects are still to come. */
 export type ExercisePoint = { readonly world: World; readonly decided: ReadonlySet<string>; readonly injectsFrom: number };
@@ -19,12 +19,39 @@ export type ExerciseOdds = { readonly runs: number; readonly counts: Readonly<Re
 /** The point after the first `items` log items of a run (all of them by default). */
 export function exercisePoint(run: ExerciseRun, items = run.log.length): ExercisePoint {
   const log = run.log.slice(0, items);
-  const last = log[log.length - 1];
-  const steps = last ? last.toStep : 0;
-  const nodes = pathTo(run.session.cursor);
-  const node = [...nodes].reverse().find((n) => n.steps <= steps) ?? nodes[0];
-  const world = (node ?? run.session.cursor).world;
   const decided = new Set(log.flatMap((l) => (l.kind === 'entry' && l.entry.kind === 'decide' ? [l.entry.decision] : [])));
+  return pointAt(pathTo(run.session.cursor), log[log.length - 1], items, decided);
+}
+
+/**
+ * The points after 0, 1, …, n log items, in one pass over the log and the path (linear, where calling
+ * `exercisePoint` for each would be quadratic). `decided` is one set that grows as the points go: read it before
+ * taking the next point. `decisions` counts the decisions made, so (world, decisions, injectsFrom) tells points apart.
+ */
+export function* exercisePoints(run: ExerciseRun): Generator<ExercisePoint & { readonly items: number; readonly decisions: number }> {
+  const nodes = pathTo(run.session.cursor);
+  const decided = new Set<string>();
+  const log = run.log;
+  yield { ...pointAt(nodes, undefined, 0, decided), items: 0, decisions: 0 };
+  for (let i = 0; i < log.length; i++) {
+    const l = log[i] as LogItem;
+    if (l.kind === 'entry' && l.entry.kind === 'decide') decided.add(l.entry.decision);
+    yield { ...pointAt(nodes, l, i + 1, decided), items: i + 1, decisions: decided.size };
+  }
+}
+
+/** The point whose last log item is `last`: the world of the latest node on the path within its steps. */
+function pointAt(nodes: readonly HistoryNode[], last: LogItem | undefined, items: number, decided: ReadonlySet<string>): ExercisePoint {
+  const steps = last ? last.toStep : 0;
+  // The path's steps never decrease: the last node with steps ≤ `steps`, by bisection.
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((nodes[mid] as HistoryNode).steps <= steps) lo = mid + 1;
+    else hi = mid;
+  }
+  const world = (nodes[Math.max(0, lo - 1)] as HistoryNode).world;
   const isAdvance = last?.kind === 'entry' && last.entry.kind === 'advance';
   return { world, decided, injectsFrom: isAdvance || items === 0 ? world.month : world.month + 1 };
 }

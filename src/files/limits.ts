@@ -13,3 +13,18 @@ export const MAX_BYTES = {
 
 /** A kind of input file. */
 export type InputKind = keyof typeof MAX_BYTES;
+
+/**
+ * The most items a file may hold, checked when it is read and when one is added: the work of opening a session or
+ * debriefing a transcript grows with these counts (docs/limits.md gives the figures).
+ */
+export const MAX_ITEMS = {
+  /** Entries of an exercise transcript (undos included). */
+  transcriptEntries: 5000,
+  /** Actions of a session over all its branches, as written (a shared start counts once per branch). */
+  sessionActions: 100_000,
+  /** Actions on one branch of a session (what `run` replays and prints). */
+  branchActions: 10_000,
+  /** Branches of a session. */
+  sessionBranches: 10_000,
+} as const;

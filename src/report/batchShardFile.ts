@@ -1,6 +1,6 @@
 // Shard files: the raw aggregate of part of a batch, with the provenance that must match for shards to be merged.
 import { z } from 'zod';
-import type { BatchAggregate } from '../analysis/batchAggregate.js';
+import { type BatchAggregate, MAX_EXAMPLES, SEQUENCE_LENGTH } from '../analysis/batchAggregate.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { DrawResult } from '../analysis/runNestedBatch.js';
 import { UserError } from '../core/errors.js';
@@ -8,7 +8,7 @@ import { RNG_STREAM } from '../engine/rng.js';
 
 export const SHARD_FORMAT = 'statecraft-batch-shard';
 /** 2: per-run streams from SplitMix64 (RNG_STREAM), provenance instead of bare options. */
-export const SHARD_VERSION = 2;
+export const SHARD_VERSION = 3;
 
 /** What identifies a batch: shards merge only when all of this is equal. */
 export type BatchIdentity = { provenance: Provenance; startMonth: number };
@@ -31,14 +31,33 @@ export type NestedShardFile = {
 const MAX_COUNT = 100_000_000;
 const count = z.number().int().min(0).max(MAX_COUNT);
 
+// What a shard holds is printed by merge and pasted into shells: every string has the shape statecraft writes, nothing else.
+const ID = '[a-z][a-z0-9_]*';
+const STEP = `${ID}(?::[1-9][0-9]{0,3})?`;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((t) => !CONTROL.test(t), 'plain text on one line, without control characters');
+const fingerprint = z.string().regex(/^[0-9a-f]{16}$/, '16 hex digits');
+/** A sequence key: up to SEQUENCE_LENGTH trigger ids joined by `>` (empty: nothing fired). */
+const sequenceKey = z.string().regex(new RegExp(`^(?:${ID}(?:>${ID}){0,${SEQUENCE_LENGTH - 1}})?$`), 'trigger ids joined by ">"');
+/** Replay steps: `run --steps` words (trigger ids, roll:N, advance:N) joined by commas. */
+const steps = z
+  .string()
+  .max(1_000_000)
+  .regex(new RegExp(`^(?:${STEP}(?:,${STEP})*)?$`), 'step words (trigger ids, roll:N) joined by commas');
+
 const provenance = z.strictObject({
-  scenario: z.strictObject({ id: z.string(), fingerprint: z.string() }),
+  scenario: z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'a scenario id'), fingerprint }),
   seed: z.number().int(),
   runs: z.number().int().min(1).max(MAX_COUNT),
-  sets: z.array(z.string()),
-  forces: z.array(z.string()),
-  from: z.strictObject({ file: z.string(), fingerprint: z.string() }).nullable(),
-  statecraft: z.string(),
+  sets: z.array(plainText(10_000)).max(1_000),
+  forces: z.array(z.string().regex(new RegExp(`^${ID}@[0-9]{4}-[0-9]{2}$`), 'TRIGGER@YYYY-MM')).max(1_000),
+  from: z.strictObject({ file: plainText(4_096), fingerprint }).nullable(),
+  statecraft: z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+[0-9A-Za-z.+-]*$/, 'a version number'),
 });
 
 const aggregate = z.strictObject({
@@ -47,9 +66,9 @@ const aggregate = z.strictObject({
   decidedBy: z.array(z.array(count)),
   bands: z.array(count),
   firedBy: z.array(z.array(count)),
-  sequences: z.array(z.record(z.string(), count)),
+  sequences: z.array(z.record(sequenceKey, count)),
   problemCount: z.strictObject({ invariant: count, error: count }),
-  problems: z.array(z.strictObject({ run: count, kind: z.enum(['invariant', 'error']), detail: z.string(), steps: z.string() })).max(5),
+  problems: z.array(z.strictObject({ run: count, kind: z.enum(['invariant', 'error']), detail: plainText(4_096), steps })).max(MAX_EXAMPLES),
   forcedSkipped: z.array(count),
 });
 
@@ -112,12 +131,26 @@ export function parseShard(text: string, file: string): ShardFile | NestedShardF
       `${file}: shard version 1 was made with the old random stream; merged with new shards it would mix two different batches`,
       'run that shard again with this statecraft (same --seed, --runs and --shard)',
     );
+  if (version === 2)
+    throw new UserError(
+      `${file}: shard version 2 records a stopped run's steps in a way its replay line cannot reproduce (fired steps do not evaluate chances)`,
+      'run that shard again with this statecraft (same --seed, --runs and --shard): its figures will be the same, and its replay lines will reproduce the error',
+    );
   const nested = (raw as { kind?: unknown })?.kind !== undefined;
   const parsed = (nested ? nestedSchema : schema).safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
     const what = nested ? 'batch --uncertainty shard file' : 'batch shard file';
-    throw new UserError(`${file}: not a valid ${what}: ${issue?.path.join('.') || 'top level'}: ${issue?.message}`, HINT);
+    throw new UserError(`${file}: not a valid ${what}: ${describeIssue(parsed.error.issues[0])}`, HINT);
   }
   return parsed.data as ShardFile | NestedShardFile;
+}
+
+/** Where and what, without repeating a hostile key: a bad record key is named by its record, with what a key must be. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'top level: unreadable';
+  if (issue.code === 'invalid_key') {
+    const where = issue.path.slice(0, -1).join('.');
+    return `${where || 'top level'}: a key is not ${issue.issues[0]?.message ?? 'valid'}`;
+  }
+  return `${issue.path.join('.') || 'top level'}: ${issue.message}`;
 }

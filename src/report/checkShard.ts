@@ -28,6 +28,7 @@ export function checkShard(file: string, s: ShardFile, kernel: Kernel): void {
   if (a.firedBy.length !== kernel.triggerIds.length || a.firedBy.some((row) => row.length !== outcomes || row.some((c, o) => c > (a.outcomeCounts[o] ?? 0))))
     problems.push('its trigger counts do not match the scenario or exceed the runs');
   if (a.sequences.length !== outcomes) problems.push('its sequences do not match the outcomes');
+  problems.push(...namesProblems(a, kernel, [Math.floor((runs * (k - 1)) / n), Math.floor((runs * k) / n)]));
   if (a.problemCount.invariant > a.runs || a.problemCount.error > a.runs) problems.push('it counts more problems than runs');
   if (a.forcedSkipped.length !== s.batch.provenance.forces.length || a.forcedSkipped.some((c) => c > a.runs))
     problems.push('its skipped --force counts do not match its --force options');
@@ -36,6 +37,26 @@ export function checkShard(file: string, s: ShardFile, kernel: Kernel): void {
       `${file}: the shard is inconsistent: ${problems.join('; ')}`,
       'run that shard again with statecraft batch --shard; the file was left untouched',
     );
+}
+
+const STEP_WORDS = new Set(['advance', 'roll', 'deadline']);
+
+/** The trigger ids of its sequences and replay steps that the scenario does not have, and problems outside its runs. */
+function namesProblems(a: BatchAggregate, kernel: Kernel, [first, last]: [number, number]): string[] {
+  const known = new Set(kernel.triggerIds);
+  const out: string[] = [];
+  const key = a.sequences
+    .flatMap((seqs) => Object.keys(seqs))
+    .find((k) => k !== '' && k.split('>').some((id, i, ids) => !known.has(id) || ids.indexOf(id) !== i));
+  if (key !== undefined) out.push(`its sequence "${key}" names a trigger the scenario does not have, or one twice`);
+  for (const p of a.problems) {
+    if (p.run < first || p.run >= last) out.push(`its problem in run ${p.run} lies outside its runs ${first}–${last - 1}`);
+    const word = p.steps.split(',').find((w) => w !== '' && !STEP_WORDS.has(w.split(':')[0] as string) && (w.includes(':') || !known.has(w)));
+    if (word !== undefined) out.push(`the replay steps of run ${p.run} name "${word}", not a step of this scenario`);
+  }
+  for (const kind of ['invariant', 'error'] as const)
+    if (a.problems.filter((p) => p.kind === kind).length > a.problemCount[kind]) out.push(`it lists more ${kind} problems than it counts`);
+  return out;
 }
 
 /** The draws of part `k` of `n` of a nested batch of `draws` draws: first (inclusive) and last (exclusive). */

@@ -1,8 +1,15 @@
 // A batch report as CSV (tidy rows for notebooks) or Markdown.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
+import { escapeControl } from '../core/escapeControl.js';
+import { escapeMarkdown as md } from './debrief/escapeMarkdown.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
-const csvCell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** A CSV cell: quoted when it holds a quote, comma or line break; control characters shown as `\xNN` (a merged shard's text is not trusted). */
+const csvCell = (v: string | number) => {
+  if (typeof v === 'number') return String(v);
+  const text = escapeControl(v);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
 
 /** One row per figure: section, subject, key, value. */
 export function formatBatchCsv(r: BatchReport): string {
@@ -22,21 +29,16 @@ export function formatBatchCsv(r: BatchReport): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
 
-/** Text made safe inside Markdown: no markup, links or HTML from option values or file names. */
-export function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
-}
-
 /** Markdown tables for reports. */
 export function formatBatchMarkdown(r: BatchReport, scope?: string): string {
   const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
-  const out = [`# Monte Carlo: ${r.scenario}`, ''];
-  if (r.provenance) out.push(...provenanceLines(r.provenance).map((l) => `- ${escapeMd(l)}`), '');
+  const out = [`# Monte Carlo: ${md(r.scenario)}`, ''];
+  if (r.provenance) out.push(...provenanceLines(r.provenance).map((l) => `- ${md(l)}`), '');
   out.push(`${r.runs} runs from ${r.from}, seed ${r.seed}${r.partial ? ' (**partial**: stopped early)' : ''}.`, '');
   out.push('| outcome | p | 95% interval | runs |', '|---|---|---|---|');
-  for (const [id, o] of Object.entries(r.outcomes)) out.push(`| ${id} | ${pct(o.p)} | ${pct(o.ci95[0])} – ${pct(o.ci95[1])} | ${o.count} |`);
+  for (const [id, o] of Object.entries(r.outcomes)) out.push(`| ${md(id)} | ${pct(o.p)} | ${pct(o.ci95[0])} – ${pct(o.ci95[1])} | ${o.count} |`);
   if (r.undecided.count > 0) out.push(`| undecided | ${pct(r.undecided.p)} | | ${r.undecided.count} |`);
-  if (scope) out.push('', escapeMd(scope));
+  if (scope) out.push('', md(scope));
   const ids = Object.keys(r.outcomes);
   out.push(
     '',
@@ -44,18 +46,20 @@ export function formatBatchMarkdown(r: BatchReport, scope?: string): string {
     '',
     'An association, not an effect: for effects, see `statecraft drivers`.',
     '',
-    `| trigger | fired | ${ids.map((o) => `${o} (ratio to P)`).join(' | ')} |`,
+    `| trigger | fired | ${ids.map((o) => `${md(o)} (ratio to P)`).join(' | ')} |`,
     `|---|---|${ids.map(() => '---|').join('')}`,
   );
   for (const [t, a] of Object.entries(r.conditional)) {
     if (a.fired === 0) continue;
-    out.push(`| ${t} | ${pct(a.fired / (r.runs || 1))} | ${ids.map((o) => `${pct(a.outcomes[o]?.p ?? 0)} (×${a.outcomes[o]?.lift ?? '–'})`).join(' | ')} |`);
+    out.push(
+      `| ${md(t)} | ${pct(a.fired / (r.runs || 1))} | ${ids.map((o) => `${pct(a.outcomes[o]?.p ?? 0)} (×${a.outcomes[o]?.lift ?? '–'})`).join(' | ')} |`,
+    );
   }
   out.push('', '## Commonest sequences', '');
   for (const [id, seqs] of Object.entries(r.sequences)) {
-    for (const s of seqs.slice(0, 3)) out.push(`- **${id}** ${pct(s.p)}: ${s.sequence.join(' → ') || '(nothing fired)'}`);
+    for (const s of seqs.slice(0, 3)) out.push(`- **${md(id)}** ${pct(s.p)}: ${s.sequence.map(md).join(' → ') || '(nothing fired)'}`);
   }
   if (r.neverReached.length > 0)
-    out.push('', `Not reached in ${r.runs.toLocaleString('en-US')} runs (not proven impossible: see statecraft check): ${r.neverReached.join(', ')}.`);
+    out.push('', `Not reached in ${r.runs.toLocaleString('en-US')} runs (not proven impossible: see statecraft check): ${r.neverReached.map(md).join(', ')}.`);
   return `${out.join('\n')}\n`;
 }

@@ -1,15 +1,17 @@
 // A batch report for the terminal: odds with intervals, timing, a fan chart per indicator, sequences, attribution.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
+import { escapeControl } from '../core/escapeControl.js';
 import { wrapCells } from '../core/wrapCells.js';
 import type { IR } from '../engine/ir.js';
 import { intervalScope } from './intervalScope.js';
 import { provenanceLines } from './provenance.js';
+import { replayCommand } from './replayCommand.js';
 import { textOf } from './textOf.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
-/** Formats a batch report for a terminal `width` columns wide. */
-export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
+/** Formats a batch report for a terminal `width` columns wide; replay lines name `scenario` as the user did (undefined: the default one). */
+export function formatBatchText(ir: IR, r: BatchReport, width: number, scenario: string | undefined): string {
   const out: string[] = [];
   out.push(
     `${textOf(ir.title)} (${r.scenario})`,
@@ -72,8 +74,10 @@ export function formatBatchText(ir: IR, r: BatchReport, width = 80): string {
   for (const [f, n] of Object.entries(r.forcedSkipped)) if (n > 0) warnings.push(`--force ${f} was skipped in ${n} runs (its precondition did not hold)`);
   if (r.problems.invariant + r.problems.error > 0) {
     warnings.push(`${r.problems.invariant} runs broke an invariant, ${r.problems.error} stopped on an error; to reproduce:`);
-    for (const p of r.problems.examples) warnings.push(`  run ${p.run}: ${p.detail}\n    statecraft run ${r.scenario} --steps "${p.steps}"`);
+    const provenance = r.provenance ?? { seed: r.seed, sets: [], from: null };
+    for (const p of r.problems.examples) warnings.push(`  run ${p.run}: ${p.detail}\n    ${replayCommand({ scenario, provenance }, p)}`);
   }
   if (warnings.length > 0) out.push('', 'WARNINGS', ...warnings.map((w) => `  ${w}`));
-  return `${out.join('\n')}\n`;
+  // A merged shard's ids, sequences and problem details are not trusted: nothing in them may drive the terminal.
+  return `${escapeControl(out.join('\n'))}\n`;
 }

@@ -1,7 +1,7 @@
 // The paired comparison of two variants on common random numbers: P(A), P(B), B − A with its paired interval.
 import type { PairedOutcome } from '../analysis/pairedDifference.js';
 import type { Provenance } from '../analysis/provenance.js';
-import { escapeMd } from './formatBatchTables.js';
+import { escapeMarkdown as escapeMd } from './debrief/escapeMarkdown.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
 /** What `statecraft compare` reports. */

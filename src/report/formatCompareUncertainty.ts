@@ -1,6 +1,6 @@
 // The report of `compare --uncertainty` as terminal text, Markdown or CSV: ΔP pooled over parameter draws, its band, how often its sign holds.
 import type { UncertainCompareReport, UncertainDifference } from '../analysis/summarizePairedDraws.js';
-import { escapeMd } from './formatBatchTables.js';
+import { escapeMarkdown as escapeMd } from './debrief/escapeMarkdown.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
 const pct = (p: number, digits = 1) => `${(p * 100).toFixed(digits)}%`;

@@ -1,7 +1,7 @@
 // The drivers report: interventional effects on each outcome, ranked by size, with paired intervals (text, md, csv, json).
 import type { Provenance } from '../analysis/provenance.js';
 import type { DriverRow } from '../analysis/rankDrivers.js';
-import { escapeMd } from './formatBatchTables.js';
+import { escapeMarkdown as escapeMd } from './debrief/escapeMarkdown.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
 /** What `statecraft drivers` reports. */

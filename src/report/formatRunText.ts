@@ -1,4 +1,5 @@
 // The readable timeline of a scripted run, for terminals.
+import { escapeControl } from '../core/escapeControl.js';
 import type { IR } from '../engine/ir.js';
 import { t, withoutIsolates } from '../i18n/messages.js';
 import { formatValue } from './formatValue.js';
@@ -48,7 +49,8 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   }
   const violations = run.steps.flatMap((st) => st.violations.map((v) => `  ${t(lang, 'run.violation', { n: String(st.index), text: v })}`));
   if (violations.length > 0) out.push('', t(lang, 'run.violations'), ...violations);
-  return `${withoutIsolates(out.join('\n'))}\n`;
+  // Session text (an override's reason) and expressions reach the terminal too: control characters are shown, never obeyed.
+  return `${escapeControl(withoutIsolates(out.join('\n')))}\n`;
 }
 
 /** The label of an actor's state in a language. */

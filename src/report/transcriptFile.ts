@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
 import { checkOutput } from '../files/checkOutput.js';
+import { MAX_ITEMS } from '../files/limits.js';
 import { lockFile } from '../files/lockFile.js';
 import type { VersionedFormat } from '../files/parseVersionedJson.js';
 import { readVersionedJson } from '../files/readVersionedJson.js';
@@ -32,6 +33,15 @@ const TRANSCRIPT: VersionedFormat<TranscriptHeader> = {
   format: TRANSCRIPT_FORMAT,
   version: TRANSCRIPT_VERSION,
   schema,
+  precheck: (raw, file) => {
+    const count = Array.isArray(raw.entries) ? raw.entries.length : 0;
+    const limit = MAX_ITEMS.transcriptEntries.toLocaleString('en-US');
+    if (count > MAX_ITEMS.transcriptEntries)
+      throw new UserError(
+        `${file}: the transcript holds ${count.toLocaleString('en-US')} entries, more than the limit of ${limit}`,
+        `an exercise transcript holds at most ${limit} entries (docs/limits.md); the file was left untouched`,
+      );
+  },
 };
 
 /** The transcript text of a run. */

@@ -173,20 +173,17 @@ function checkNames(ast: CelNode, names: Names, at: (offset: number, code: strin
   });
 }
 
-/** Refuses regular expressions (they can take exponential time) and list macros whose work can exceed the budget. */
+/** Refuses regular expressions (they can take exponential time) and expressions whose work can exceed the budget (list macros, long texts split into lists). */
 function checkWork(ast: CelNode, at: (offset: number, code: string, message: string, hint: string) => void): void {
   walkCel(ast, (node) => {
     if ((node.op === 'rcall' || node.op === 'call') && Array.isArray(node.args) && node.args[0] === 'matches')
       at(node.pos, 'unsupported-function', 'matches() is not supported: a regular expression can take exponential time', 'compare with == or in [...]');
   });
   const { cost, macro } = expressionCost(ast);
-  if (cost > MAX_EXPRESSION_COST && macro)
-    at(
-      macro.pos,
-      'expression-cost',
-      `these list macros can take up to ${cost.toLocaleString('en-US')} evaluation steps; the limit is ${MAX_EXPRESSION_COST.toLocaleString('en-US')}`,
-      'use shorter lists, or fewer nested all/exists/map/filter',
-    );
+  if (cost <= MAX_EXPRESSION_COST) return;
+  const steps = `${cost.toLocaleString('en-US')} evaluation steps; the limit is ${MAX_EXPRESSION_COST.toLocaleString('en-US')}`;
+  if (macro) at(macro.pos, 'expression-cost', `these list macros can take up to ${steps}`, 'use shorter lists or texts, or fewer nested all/exists/map/filter');
+  else at(ast.pos, 'expression-cost', `this expression can take up to ${steps}`, 'use shorter texts and lists');
 }
 
 /** Where the expression text starts; offsets inside it are exact only for one-line scalars. */

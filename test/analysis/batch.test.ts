@@ -69,7 +69,7 @@ describe('runBatch', () => {
     const k = createKernel(stepper.ir);
     const r = summarizeBatch(k, runBatch(k, { seed: 1, start: stepper.initial, forces: [] }, 0, 10), { seed: 1, startMonth: 0, forces: [] });
     expect(r.problems.invariant).toBe(10);
-    expect(r.problems.examples[0]).toEqual({ run: 0, kind: 'invariant', detail: 'invariant small broken', steps: 't' });
+    expect(r.problems.examples[0]).toEqual({ run: 0, kind: 'invariant', detail: 'invariant small broken', steps: 'roll:1' });
     expect(r.neverReached).toEqual(['done']);
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { generateScenario } from '../../bench/fixtures/generateScenario.js';
 import { type Answer, checkModel } from '../../src/analysis/checkModel.js';
-import { exploreStates } from '../../src/analysis/exploreStates.js';
+import { exactStateLimit, exploreStates } from '../../src/analysis/exploreStates.js';
 import { findPaths } from '../../src/analysis/findPaths.js';
+import { compileScenario } from '../../src/engine/compileScenario.js';
 import type { Stepper } from '../../src/engine/createStepper.js';
 import { createKernel } from '../../src/engine/kernel/createKernel.js';
 import { advance, fire, startSession, timeline } from '../../src/engine/session.js';
+import { readScenario } from '../../src/scenario/readScenario.js';
 import { fixtureStepper, shippedStepper } from '../helpers.js';
 
 const model = createKernel(fixtureStepper('model').ir);
@@ -211,5 +214,15 @@ describe('exploreStates', () => {
     const depths = x.states.map((s) => s.depth);
     expect(depths).toEqual([...depths].sort((a, b) => a - b));
     expect(x.everEnabled).toEqual([true, true, false, true]);
+  });
+
+  it('should keep the exact search of a large scenario to a fixed amount of work, and say why it stopped there', () => {
+    expect(exactStateLimit(createKernel(shippedStepper('iraq-coalition').ir))).toBe(20_000);
+    const large = createKernel(compileScenario(readScenario('g.yaml', generateScenario({ actors: 4, triggers: 1_000 }))));
+    expect(exactStateLimit(large)).toBe(1_992);
+    const r = checkModel(large, { buckets: 'auto', maxStates: 300_000, start: null });
+    expect(r.states).toBeLessThanOrEqual(1_992 + 1);
+    expect(r.how).toContain('the exact search stops at 1,992 states for 1,004 triggers');
+    expect(r.settled.open).toBe(0);
   });
 });

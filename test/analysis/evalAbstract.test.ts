@@ -37,7 +37,7 @@ describe('evalAbstract (interval arithmetic)', () => {
   }, () => {
     fc.assert(
       fc.property(
-        arbCase.chain((c) => arbExpr(c.type, c.depth).map((text) => ({ ...c, text }))),
+        arbCase.chain((c) => arbExpr(c.type, c.depth, true).map((text) => ({ ...c, text }))),
         (c) => {
           const parsed = env.parse(c.text) as unknown as ((a: unknown) => unknown) & { ast: CelNode };
           const a = evalAbstract(parsed.ast, abstractEnv);

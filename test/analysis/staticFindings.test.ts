@@ -41,4 +41,11 @@ describe('staticFindings', () => {
       ['always-fails', 'error', 'triggers.t.effects.x.add (indicators.x / 0.0)'],
     ]);
   });
+
+  it('should report an integer division by zero whatever the dividend, through int()', () => {
+    const out = findings({ t: { kind: 'exogenous', label: 'T', chance: 'int(indicators.x) / 0 == 1 ? 0.5 : 0.1', effects: { x: { add: 1 } } } });
+    expect(out.map((f) => [f.code, f.message.split(' fails')[0]])).toEqual([['always-fails', 'triggers.t.chance (int(indicators.x) / 0 == 1 ? 0.5 : 0.1)']]);
+    // int() of a number that can be finite can succeed: not a finding.
+    expect(findings({ t: { kind: 'exogenous', label: 'T', chance: 'int(indicators.x) >= 5 ? 0.5 : 0.1', effects: { x: { add: 1 } } } })).toEqual([]);
+  });
 });

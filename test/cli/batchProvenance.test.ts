@@ -143,20 +143,11 @@ describe('merge checks every shard', { timeout: 120_000 }, () => {
     });
     expect(old).toMatchObject({ code: 1, stderr: expect.stringContaining('shard version 1 was made with the old random stream') });
   });
-});
 
-describe('runs that stop on an evaluation error', () => {
-  it('should exit 1 and name the expression and a run to replay', async () => {
-    const file = 'test/fixtures/batch/eval-error.yaml';
-    // In-process: the message reaches the error stream given to main, as a library caller would read it.
-    const r = await statecraft(['batch', file, '--runs', '200', '--workers', '1', '--format', 'json']);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).problems.error).toBeGreaterThan(0);
-    expect(r.stderr).toMatch(/error: \d+ of 200 runs stopped on an evaluation error/);
-    expect(r.stderr).toContain('eval-error.yaml:36:20: triggers.shock.effects.risk.add failed: the result is Infinity');
-    const replay = /replay it: statecraft run (\S+) --steps "([^"]+)"/.exec(r.stderr);
-    expect(replay?.[1]).toBe(file);
-    const rerun = await statecraft(['run', file, '--steps', replay?.[2] ?? '']);
-    expect(rerun.stderr).toContain('the result is Infinity');
+  it('should refuse a shard whose stopped runs cannot be replayed, saying to run it again', async () => {
+    const old = await tamper((s) => {
+      s.version = 2;
+    });
+    expect(old).toMatchObject({ code: 1, stderr: expect.stringContaining('shard version 2 records a stopped run') });
   });
 });

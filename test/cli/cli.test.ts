@@ -30,7 +30,7 @@ describe('statecraft CLI', () => {
 
   it('should print Markdown', async () => {
     const r = await statecraft('run', 'base-closure', '--steps', 'attack', '--format', 'md');
-    expect(r.stdout).toContain('| 1 | 2025-01 | `attack` (fired) | threat +25: 30 → 55; pressure -10: 60 → 50; ');
+    expect(r.stdout).toContain('| 1 | 2025-01 | `attack` (fired) | threat \\+25: 30 → 55; pressure -10: 60 → 50; ');
   });
 
   it('should pass every scenario script in test/scenarios', async () => {

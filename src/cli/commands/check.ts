@@ -10,7 +10,10 @@ export function check(io: CliIo) {
     )
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
     .option('--exact', 'tell states apart by exact indicator values')
-    .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact values up to 20,000 states, seeded walks, then 3 buckets)')
+    .option(
+      '--buckets <n>',
+      'tell states apart by indicator buckets (default: exact values up to 20,000 states, fewer above 100 triggers, seeded walks, then 3 buckets)',
+    )
     .option('--max-states <n>', 'stop exploring after this many states and report "bounded"', '300000')
     .option('--strict', 'exit 1 on (proven) warnings too; notes never fail')
     .option('--witnesses', 'list every reachability question with its witness (a sequence that replays) or its proof')

@@ -11,6 +11,6 @@ export function merge(io: CliIo) {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'md'] as const).default('table' as const))
     .action(async (files, opts) => {
       const { mergeCommand } = await import('../mergeCommand.js');
-      io.finish(mergeCommand(files, opts, io.out));
+      io.finish(mergeCommand(files, opts, io.out, io.err));
     });
 }

@@ -1,6 +1,6 @@
 // `statecraft run`: arguments and options of the headless timeline.
 import { Command, Option } from '@commander-js/extra-typings';
-import { type CliIo, SCENARIO_ARGUMENT } from './cliIo.js';
+import { type CliIo, collect, SCENARIO_ARGUMENT } from './cliIo.js';
 
 /** The `run` command. */
 export function run(io: CliIo) {
@@ -10,6 +10,13 @@ export function run(io: CliIo) {
     .option('--steps <list>', 'comma-separated steps: advance, advance:3, roll:2, deadline, or a trigger id')
     .option('--script <file>', 'a run script (.yaml) with steps and expectations')
     .option('--seed <n>', 'seed for rolled months (default: the script seed, else 1)')
+    .option('--batch-run <i>', 'roll on the random stream of run I of `batch --seed N`, to replay that run (as batch prints it; not with --save)')
+    .option(
+      '--set <path=value>',
+      'what-if, as in batch: triggers.ID.chance=EXPR, indicators.ID.initial=N or params.NAME=N (repeatable; not with --save)',
+      collect,
+      [],
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md'] as const).default('text' as const))
     .option('--lang <code>', 'language of labels', 'en')
     .option('--from <file>', 'start from a saved session file')

@@ -4,8 +4,9 @@ import { formatMonth } from '../../core/month.js';
 import { outcomeStatus } from '../../engine/createStepper.js';
 import type { Kernel } from '../../engine/kernel/createKernel.js';
 import { timeline } from '../../engine/session.js';
+import type { World } from '../../engine/world.js';
 import type { ExerciseRun } from '../../exercise/exerciseRun.js';
-import { exercisePoint, simulateExercise } from '../../exercise/simulateExercise.js';
+import { type ExercisePoint, exercisePoints, simulateExercise } from '../../exercise/simulateExercise.js';
 import { collectExpressions } from '../../scenario/collectExpressions.js';
 import type { Scenario } from '../../scenario/scenarioSchema.js';
 import { textOf } from '../textOf.js';
@@ -67,10 +68,10 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
   const outcome = status === 'open' ? null : status;
   const endingIds = [...kernel.outcomeIds, 'undecided'];
   const endingLabel = (id: string) => (id === 'undecided' ? m.undecided : textOf(ir.scenario.outcomes[id]?.label, lang, id));
+  // Linear in the log: one pass over the points, each distinct world serialized once, equal points simulated once.
   const cache = new Map<string, OddsAt>();
-  const oddsAfter = (items: number): OddsAt => {
-    const point = exercisePoint(run, items);
-    const key = `${JSON.stringify(point.world)}|${[...point.decided].join(',')}|${point.injectsFrom}`;
+  const worlds = new Map<World, { readonly key: string; readonly indicators: Readonly<Record<string, number>> }>();
+  const oddsAt = (point: ExercisePoint, key: string): OddsAt => {
     const hit = cache.get(key);
     if (hit) return hit;
     const sim = simulateExercise(kernel, ex, point, oddsRuns, s.seed);
@@ -84,25 +85,30 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
     cache.set(key, odds);
     return odds;
   };
+  const log = run.log;
   const perMonth = new Map<number, number>();
-  for (const l of run.log) perMonth.set(l.month, (perMonth.get(l.month) ?? 0) + 1);
+  for (const l of log) perMonth.set(l.month, (perMonth.get(l.month) ?? 0) + 1);
   const seen = new Map<number, number>();
-  const xs = run.log.map((l) => {
+  const xs = log.map((l) => {
     const k = (seen.get(l.month) ?? 0) + 1;
     seen.set(l.month, k);
     return l.month + k / ((perMonth.get(l.month) ?? 1) + 1);
   });
-  const worldAfter = (items: number) => exercisePoint(run, items).world;
-  const points: DebriefPoint[] = [0, ...run.log.map((_, i) => i + 1)].map((items) => ({
-    x: items === 0 ? 0 : (xs[items - 1] as number),
-    indicators: { ...worldAfter(items).indicators },
-    odds: oddsAfter(items),
-  }));
+  const points: DebriefPoint[] = [];
+  for (const point of exercisePoints(run)) {
+    let w = worlds.get(point.world);
+    if (!w) {
+      w = { key: JSON.stringify(point.world), indicators: { ...point.world.indicators } };
+      worlds.set(point.world, w);
+    }
+    const odds = oddsAt(point, `${w.key}|${point.decisions}|${point.injectsFrom}`);
+    points.push({ x: point.items === 0 ? 0 : (xs[point.items - 1] as number), indicators: w.indicators, odds });
+  }
   const items = timelineItems(run, timeline(s), m, lang);
   const date = (month: number) => formatMonth(ir.start + month);
   let injects = 0;
   let decisions = 0;
-  const markers = run.log.flatMap((l, i) => {
+  const markers = log.flatMap((l, i) => {
     if (l.kind === 'inject') {
       const inj = ex.injects.find((x) => x.id === l.inject);
       return [{ x: xs[i] as number, tag: `I${++injects}`, date: date(l.month), title: textOf(inj?.title, lang, l.inject) }];
@@ -113,7 +119,7 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
     }
     return [];
   });
-  const predictions = run.log.flatMap((l, i) => {
+  const predictions = log.flatMap((l, i) => {
     if (l.kind !== 'entry' || l.entry.kind !== 'predict') return [];
     const model = Object.fromEntries(Object.entries((points[i + 1] as DebriefPoint).odds).map(([o, v]) => [o, v.p]));
     const p = l.entry.p;
@@ -137,9 +143,9 @@ export function buildDebrief(run: ExerciseRun, kernel: Kernel, oddsRuns: number,
       const moves = endingIds
         .map((id) => ({ id, before: before[id]?.p ?? 0, after: pt.odds[id]?.p ?? 0 }))
         .filter((mv) => Math.abs(Math.round((mv.after - mv.before) * 100)) >= 1);
-      const log = run.log[i];
-      const title = items.find((t) => t.index === i)?.title ?? '';
-      return { date: log ? date(log.month) : '', title, moves, swing: Math.max(0, ...moves.map((mv) => Math.abs(mv.after - mv.before))) };
+      const at = log[i];
+      const title = items[i]?.title ?? '';
+      return { date: at ? date(at.month) : '', title, moves, swing: Math.max(0, ...moves.map((mv) => Math.abs(mv.after - mv.before))) };
     })
     .filter((t) => t.moves.length > 0)
     .sort((a, b) => b.swing - a.swing)

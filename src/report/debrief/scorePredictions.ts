@@ -43,7 +43,9 @@ export function rankTeams(scores: readonly PredictionScore[], promptOrder: reado
   const latest = new Map(scores.map((s) => [`${s.team}\u0000${s.prompt}`, s]));
   const answered = (team: string, prompt: string) => latest.has(`${team}\u0000${prompt}`);
   const prompts = promptOrder.filter((p) => teams.length > 0 && teams.every((t) => answered(t, p)));
-  const made = (team: string) => scores.filter((s) => s.team === team).length;
+  const counts = new Map<string, number>();
+  for (const s of scores) counts.set(s.team, (counts.get(s.team) ?? 0) + 1);
+  const made = (team: string) => counts.get(team) ?? 0;
   const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   const base = { prompts, totalPrompts: promptOrder.length };
   if (!decided || prompts.length === 0)

@@ -1,4 +1,5 @@
 // A dated chart as inline SVG: month axis, gridlines, step lines with bands, event marks, dots and threshold lines. No scripts, nothing fetched.
+import { escapeControl } from '../../core/escapeControl.js';
 import { formatMonth } from '../../core/month.js';
 
 /** Okabe–Ito colours: told apart with every common colour-vision deficiency. */
@@ -6,8 +7,9 @@ export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '
 /** Dash patterns, so that lines differ by more than colour. */
 export const DASHES = ['', '7 3', '2 3', '9 3 2 3', '4 2', '1 2', ''];
 
-/** Escapes text for HTML and SVG. */
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** Escapes text for HTML and SVG; control characters show as `\xNN` (they are not allowed in HTML, and raw they would drive a terminal that prints the file). */
+export const esc = (s: string) =>
+  escapeControl(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 type Series = {
   readonly name: string;

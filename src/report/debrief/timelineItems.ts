@@ -23,7 +23,7 @@ export type TimelineItem = {
 export function timelineItems(run: ExerciseRun, records: readonly StepRecord[], m: DebriefMessages, lang: string): TimelineItem[] {
   const { ir } = run.session.stepper;
   return run.log.map((l, index) => {
-    const steps = records.filter((r) => r.index >= l.fromStep && r.index <= l.toStep);
+    const steps = recordsWithin(records, l.fromStep, l.toStep);
     const base = {
       index,
       date: formatMonth(ir.start + l.month),
@@ -32,6 +32,20 @@ export function timelineItems(run: ExerciseRun, records: readonly StepRecord[], 
     };
     return { ...base, ...describe(run, l, m, lang) };
   });
+}
+
+/** The records with index in [from, to]: `records` is in index order, so a bisection and a slice (not a scan per item). */
+function recordsWithin(records: readonly StepRecord[], from: number, to: number): readonly StepRecord[] {
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((records[mid] as StepRecord).index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < records.length && (records[end] as StepRecord).index <= to) end++;
+  return records.slice(lo, end);
 }
 
 function describe(run: ExerciseRun, l: LogItem, m: DebriefMessages, lang: string): Pick<TimelineItem, 'kind' | 'title' | 'detail'> {
