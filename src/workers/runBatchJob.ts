@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import { type BatchAggregate, mergeAggregates } from '../analysis/batchAggregate.js';
 import { runBatch } from '../analysis/runBatch.js';
 import { type BatchJob, kernelFor, specFor } from './batchJob.js';
+import { runOnPool } from './runOnPool.js';
 import { workerScript } from './workerScript.js';
 
 /** Options for running a batch. */
@@ -63,9 +64,9 @@ export async function runBatchJob(
         try {
           // The signal ends a running chunk too (piscina stops its thread), not only the next one.
           const options = o.signal ? { signal: o.signal } : {};
-          if (!o.outcomes) add(await pool.run({ job, from: a, to: b }, options));
+          if (!o.outcomes) add(await runOnPool<BatchAggregate>(pool, { job, from: a, to: b }, options));
           else {
-            const part: { aggregate: BatchAggregate; outcomes: Uint8Array } = await pool.run({ job, from: a, to: b, outcomes: true }, options);
+            const part = await runOnPool<{ aggregate: BatchAggregate; outcomes: Uint8Array }>(pool, { job, from: a, to: b, outcomes: true }, options);
             o.outcomes.set(part.outcomes, a - from);
             add(part.aggregate);
           }

@@ -5,6 +5,7 @@ import type { BatchJob } from './batchJob.js';
 import { specFor } from './batchJob.js';
 import { slottedKernelFor } from './nestedJob.js';
 import type { RunOptions } from './runBatchJob.js';
+import { runOnPool } from './runOnPool.js';
 import { workerScript } from './workerScript.js';
 
 /** Runs `draws` parameter draws (or only `o.range` of them, for a shard) of `perDraw` runs each; `partial` is true when it stopped early. */
@@ -42,7 +43,7 @@ export async function runNestedJob(
           const [a, b] = ranges[next++] as [number, number];
           try {
             // The signal ends a running chunk too (piscina stops its thread), not only the next one.
-            add(await pool.run({ job, perDraw, from: a, to: b }, o.signal ? { signal: o.signal } : {}));
+            add(await runOnPool(pool, { job, perDraw, from: a, to: b }, o.signal ? { signal: o.signal } : {}));
           } catch (e) {
             if (o.signal?.aborted) return;
             throw e;

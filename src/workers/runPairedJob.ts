@@ -7,6 +7,7 @@ import { withParameterSlots } from '../engine/withParameterSlots.js';
 import { type BatchJob, specFor } from './batchJob.js';
 import { slottedKernelFor } from './nestedJob.js';
 import type { RunOptions } from './runBatchJob.js';
+import { runOnPool } from './runOnPool.js';
 import { workerScript } from './workerScript.js';
 
 /** A range of draws of a comparison: both variants as jobs. */
@@ -55,7 +56,7 @@ export async function runPairedJob(
       const worker = async () => {
         while (next < ranges.length && !o.signal?.aborted) {
           const [x, y] = ranges[next++] as [number, number];
-          add(await pool.run({ a, b, perDraw, from: x, to: y } satisfies PairedTask));
+          add(await runOnPool(pool, { a, b, perDraw, from: x, to: y } satisfies PairedTask));
         }
       };
       await Promise.all(Array.from({ length: Math.min(o.workers, ranges.length) }, worker));

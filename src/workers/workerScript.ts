@@ -9,5 +9,6 @@ import { fileURLToPath } from 'node:url';
 export function workerScript(name: string): { filename: string; execArgv: string[] } {
   const js = fileURLToPath(new URL(`./${name}.js`, import.meta.url));
   if (existsSync(js)) return { filename: js, execArgv: [] };
-  return { filename: fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), execArgv: ['--import', 'tsx'] };
+  // tsx by its full address: a worker resolves a bare `--import tsx` from the working folder, which need not hold it.
+  return { filename: fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), execArgv: ['--import', import.meta.resolve('tsx')] };
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statecraft } from '../helpers.js';
+import { statecraft, statecraftIn } from '../helpers.js';
 
 /** A batch's JSON report, run in this thread (the worker count does not change results; one test proves it). */
 const json = async (...args: string[]) => JSON.parse((await statecraft('batch', ...args, '--workers', '1', '--format', 'json')).stdout);
@@ -39,6 +39,16 @@ describe('statecraft batch', () => {
     const merged = (await statecraft('merge', shards[2] as string, shards[0] as string, shards[1] as string, '--format', 'json')).stdout;
     expect(two).toBe(one);
     expect(merged).toBe(one);
+  });
+
+  it('should run its worker threads from any working folder (the same figures as in this one)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-cwd-'));
+    copyFileSync('test/fixtures/valid/minimal.yaml', join(dir, 'm.yaml'));
+    const args = ['--runs', '20000', '--seed', '4', '--workers', '2', '--format', 'json'];
+    const elsewhere = await statecraftIn(dir, 'batch', 'm.yaml', ...args);
+    expect(elsewhere.code).toBe(0);
+    const here = await statecraft('batch', 'test/fixtures/valid/minimal.yaml', ...args);
+    expect(JSON.parse(elsewhere.stdout).outcomes).toEqual(JSON.parse(here.stdout).outcomes);
   });
 
   it('should refuse to merge shards of different batches or an incomplete set', async () => {

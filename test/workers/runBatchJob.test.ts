@@ -31,6 +31,18 @@ describe('runBatchJob', () => {
     }
   });
 
+  it('should fail, not wait forever, when a worker thread cannot start', async () => {
+    const filename = fileURLToPath(new URL('../fixtures/workers/crashingWorker.mjs', import.meta.url));
+    const pool = new Piscina({ filename, execArgv: ['--import', 'statecraft-no-such-package'], minThreads: 0, maxThreads: 2 });
+    try {
+      await expect(runBatchJob(job, 0, INLINE_RUNS + 2000, { workers: 2, pool })).rejects.toThrow(
+        /a worker thread could not start: .*statecraft-no-such-package/,
+      );
+    } finally {
+      await pool.destroy();
+    }
+  });
+
   it('should stop early and say so when aborted', async () => {
     const controller = new AbortController();
     const run = runBatchJob(job, 0, 2_000_000, { workers: 1, signal: controller.signal, onProgress: () => controller.abort() });
