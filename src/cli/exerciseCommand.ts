@@ -5,9 +5,12 @@ import { formatMonth } from '../core/month.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper, outcomeStatus } from '../engine/createStepper.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
+import { checkOutput } from '../files/checkOutput.js';
+import { userError } from '../i18n/userError.js';
 import { openTranscriptWriter, replayTranscript } from '../report/transcriptFile.js';
 import { loadExercise } from '../scenario/loadExercise.js';
 import { loadExerciseScript } from '../scenario/loadExerciseScript.js';
+import { seatCodesPath } from '../server/seatCodes.js';
 import { recordedExercisePath } from './exercisePath.js';
 import { parseInteger } from './parseNumber.js';
 
@@ -30,6 +33,11 @@ export async function exerciseCommand(file: string, o: ExerciseOptions, write: (
   const stepper = createStepper(compileScenario(loaded.scenario));
   const transcript = o.transcript ?? `${loaded.exercise.id}.transcript.json`;
   const script = o.script ? loadExerciseScript(o.script) : null;
+  if (o.host) {
+    // Before the transcript is begun: a host needs a terminal, and replaces only an earlier exercise's seat codes, never another file.
+    if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.hostTty');
+    if (!o.resume) checkOutput(seatCodesPath(transcript), { flag: '--transcript', format: 'statecraft-seat-codes', version: 1 });
+  }
   // The transcript records the exercise file relative to its own folder, so `debrief` finds it from anywhere.
   const writer = openTranscriptWriter(transcript, { ...loaded, file: recordedExercisePath(loaded.file, transcript) });
   try {

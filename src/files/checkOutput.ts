@@ -26,7 +26,7 @@ export type OutputRules = {
   readonly overwrite?: boolean;
 };
 
-const FORMATS = ['statecraft-session', 'statecraft-exercise-transcript', 'statecraft-batch-shard'];
+const FORMATS = ['statecraft-session', 'statecraft-exercise-transcript', 'statecraft-batch-shard', 'statecraft-seat-codes'];
 
 /** Throws a user error when writing `path` would fail or would destroy something; creates nothing. */
 export function checkOutput(path: string, rules: OutputRules): void {
@@ -107,6 +107,7 @@ const NAMES: Record<string, CatalogText> = {
   'statecraft-session': msg('format.session'),
   'statecraft-exercise-transcript': msg('format.transcript'),
   'statecraft-batch-shard': msg('format.shard'),
+  'statecraft-seat-codes': msg('format.seatCodes'),
 };
 
 function describe(format: string | null): CatalogText {

@@ -2,6 +2,8 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkOutput } from '../../src/files/checkOutput.js';
+import { createSeatCodes, writeSeatCodes } from '../../src/server/seatCodes.js';
 import { statecraftIn } from '../helpers.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'statecraft-check-out-'));
@@ -121,5 +123,16 @@ describe('checkOutput: which existing files an output may replace', () => {
     expect(batch.stderr).toContain('cannot write r.json: the file is read-only (mode 0444)');
     expect(batch.stdout).toBe('');
     expect(batch.code).toBe(1);
+  });
+
+  it('should let a hosted exercise replace only an earlier seat codes file beside its transcript', () => {
+    const dir = fresh();
+    const codes = join(dir, 't.json.seats.json');
+    writeSeatCodes(codes, createSeatCodes('harir-in-45', ['baghdad']));
+    expect(() => checkOutput(codes, { flag: '--transcript', format: 'statecraft-seat-codes', version: 1 })).not.toThrow();
+    writeFileSync(codes, 'my own notes\n');
+    expect(() => checkOutput(codes, { flag: '--transcript', format: 'statecraft-seat-codes', version: 1 })).toThrow(
+      /refusing to overwrite .*t\.json\.seats\.json: it seems to be .*, not a statecraft seat codes file/,
+    );
   });
 });

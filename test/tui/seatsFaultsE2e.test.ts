@@ -1,5 +1,5 @@
 // Faults with real processes: a seat killed with a proposal waiting, and the host killed and resumed; the transcript is checked after each.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,6 +23,18 @@ async function proposePassFromBriefing(team: Run): Promise<void> {
 }
 
 describe('a hosted exercise under faults', () => {
+  it('should refuse to write its seat codes over a file of another kind, and leave that file as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seats-codes-'));
+    const codes = join(dir, 'harir-in-45.transcript.json.seats.json');
+    writeFileSync(codes, 'my notes\n');
+    const host = open(['exercise', 'harir-in-45', '--host', '--port', '0'], dir);
+    expect(await host.exit).toBe(1);
+    await host.waitFor('refusing to overwrite harir-in-45.transcript.json.seats.json');
+    expect(readFileSync(codes, 'utf8')).toBe('my notes\n');
+    // Refused before the transcript is begun, so the same command works once the file is moved away.
+    expect(existsSync(join(dir, 'harir-in-45.transcript.json'))).toBe(false);
+  });
+
   it('should keep a killed seat’s proposal waiting, and apply it once after the seat comes back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seats-kill-'));
     const host = open(['exercise', 'harir-in-45', '--host', '--port', '0'], dir);

@@ -20,6 +20,7 @@ export const arFileErrors: Readonly<Record<keyof typeof enFileErrors, string>> =
   'format.session': 'ملف جلسة من statecraft',
   'format.transcript': 'محضر تمرين من statecraft',
   'format.shard': 'جزء دفعة من statecraft',
+  'format.seatCodes': 'ملف رموز المقاعد من statecraft',
   'format.other': 'ملف بصيغة «{format}»',
   'format.report': 'تقرير دفعة من statecraft',
   'format.debrief': 'استخلاص دروس من statecraft',

@@ -19,6 +19,7 @@ export const enFileErrors = {
   'format.session': 'a statecraft session file',
   'format.transcript': 'a statecraft exercise transcript',
   'format.shard': 'a statecraft batch shard',
+  'format.seatCodes': 'a statecraft seat codes file',
   'format.other': 'a "{format}" file',
   'format.report': 'a statecraft batch report',
   'format.debrief': 'a statecraft debrief',
