@@ -1,5 +1,5 @@
 // The statecraft command line: registers one definition per command and turns the outcome into an exit code.
-import { Command, CommanderError } from '@commander-js/extra-typings';
+import { Command, CommanderError, Help } from '@commander-js/extra-typings';
 import { UsageError } from '../core/errors.js';
 import { batch } from './commands/batch.js';
 import { check } from './commands/check.js';
@@ -31,7 +31,13 @@ export function buildProgram(io: CliIo): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // A repeatable option starts from no values: "(default: [])" says nothing a reader needs.
+    .configureHelp({
+      optionDescription(option) {
+        return Help.prototype.optionDescription.call(this, option).replace(' (default: [])', '');
+      },
+    });
   for (const define of COMMANDS) program.addCommand(define(io).copyInheritedSettings(program));
   return program;
 }

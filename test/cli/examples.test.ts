@@ -150,6 +150,10 @@ describe('documented examples', () => {
     cwd = workspace();
     expect((await runLine(cwd, 'statecraft run --steps advance --save my.session.json')).code).toBe(0);
   }, 60_000);
+  it('should not print an empty list as a default in any --help', async () => {
+    for (const c of COMMANDS) expect((await statecraft(c, '--help')).stdout, c).not.toContain('(default: [])');
+  });
+
   it('should find the examples (help and docs)', () => {
     expect(examples.filter((e) => e.where.endsWith('--help')).length).toBeGreaterThan(20);
     expect(examples.filter((e) => e.where.endsWith('.md')).length).toBeGreaterThan(3);
