@@ -31,11 +31,11 @@ const isNode = (x: unknown): x is CelNode => typeof x === 'object' && x !== null
 
 /**
  * An upper bound on the steps evaluating `node` takes, whatever the state, and the first list macro, for positioning a
- * refusal. It holds for every value an expression can build: a list from `split` has as many elements as its text has
+ * refusal; `size` and `elem` bound its value (its length, and each element's size when walked). It holds for every value an expression can build: a list from `split` has as many elements as its text has
  * characters, a `map` as its input, a `join` is as long as its parts; a macro counts its body once per element, a
  * comparison or a concatenation walks its operands.
  */
-export function expressionCost(node: CelNode): { cost: number; macro: CelNode | null } {
+export function expressionCost(node: CelNode): { cost: number; macro: CelNode | null; size: number; elem: number } {
   let macro: CelNode | null = null;
   const all = (xs: unknown, scope: Scope): Bound[] => (Array.isArray(xs) ? xs.map((x) => bound(x, scope)) : [bound(xs, scope)]);
   const total = (bs: readonly Bound[]): Bound => ({
@@ -53,11 +53,13 @@ export function expressionCost(node: CelNode): { cost: number; macro: CelNode | 
         return { ...(scope.get(String(n.args)) ?? (n.args === 'date' ? { size: NUMBER_TEXT, elem: 0, cost: 0 } : SCALAR)), cost: 1 };
       case '.': {
         const [target] = n.args as [CelNode, string];
-        const root = target.op === 'id' ? String(target.args) : '';
+        // The scenario's variables, unless a macro's variable of the same name hides them.
+        const root = target.op === 'id' && !scope.has(String(target.args)) ? String(target.args) : '';
         if (root === 'indicators' || root === 'params') return { size: 1, elem: 0, cost: 2 };
         if (root === 'actors') return { size: MAX_ID_LENGTH, elem: 0, cost: 2 };
+        // A field of a map is one of its entries: as big as an element.
         const t = bound(target, scope);
-        return { ...t, cost: t.cost + 1 };
+        return { size: Math.max(1, t.elem), elem: t.elem, cost: t.cost + 1 };
       }
       case 'list':
       case 'map': {
@@ -114,15 +116,15 @@ export function expressionCost(node: CelNode): { cost: number; macro: CelNode | 
       return { size: target.size + 1, elem: oneCharacter ? 1 : target.size, cost: walked + target.size };
     }
     if (name === 'join') {
-      const size = target.size * (target.elem + (args[0] ? walk(args[0]) : 0));
+      const size = Math.max(1, target.size * (target.elem + (args[0] ? walk(args[0]) : 0)));
       return { size, elem: 0, cost: walked + size };
     }
     if (SCALAR_METHODS.has(name)) return { size: 1, elem: 0, cost: walked };
     if (SAME_LENGTH.has(name)) return { size: target.size, elem: 0, cost: walked };
     return { size: 2 * walk(target) + walk(a) + NUMBER_TEXT, elem: walk(target), cost: walked + 2 * walk(target) };
   };
-  const { cost } = bound(node, new Map());
-  return { cost, macro };
+  const { cost, size, elem } = bound(node, new Map());
+  return { cost, macro, size, elem };
 }
 
 type Scope = ReadonlyMap<string, Bound>;

@@ -41,6 +41,13 @@ describe('expression work limits', () => {
     expect(withInvariant(`"${'a'.repeat(3_000)}".split("").exists(x, x == "b")`)[0]).toMatchObject({ code: 'expression-cost' });
   });
 
+  it('refuses long texts read from a map literal, or through a macro variable named like a scenario variable', () => {
+    const k = `{"k": "${'a'.repeat(1000)}"}.k`;
+    expect(withInvariant(`${k}.split("").all(x, ${k}.split("").all(y, x == y || true))`)[0]).toMatchObject({ code: 'expression-cost' });
+    const shadow = `[{"risk": "${'a'.repeat(1000)}"}].all(indicators, indicators.risk.split("").all(x, indicators.risk.split("").all(y, x == y)))`;
+    expect(withInvariant(shadow)[0]).toMatchObject({ code: 'expression-cost' });
+  });
+
   it('refuses lists that joins and maps make longer than their texts', () => {
     const expr = `"${'a'.repeat(60)}".split("").map(x, x + x + x + x).join("").split("").map(y, y + y).join("").split("").all(z, z == "a")`;
     expect(withInvariant(expr)[0]).toMatchObject({ code: 'expression-cost' });
