@@ -6,13 +6,15 @@ import { constructFromEvents, defineMappingTag, defineScalarTag, type Event, NOT
  * reads the file with `yaml`, which also words and positions every problem. js-yaml reads a large file about ten
  * times faster; it is kept to the plain data that both parsers read alike (YAML 1.2 core scalars resolved by the
  * same rules as `yaml`'s, string keys only, no anchors, aliases or tags (js-yaml is laxer about their spacing), no
- * directives, nesting under `maxDepth`). Anything else, and every error, goes to the full parser.
+ * directives or document markers, no byte-order mark but a first one, no lone carriage return, no tab in an
+ * indentation, no key over 1,000 characters, no block scalar with an indentation indicator, nesting under `maxDepth`).
+ * Anything else, and every error, goes to the full parser. test/scenario/fastParse.test.ts compares the two.
  */
 export function fastParse(text: string, maxDepth: number): { value: unknown } | undefined {
-  if (DIRECTIVE.test(text)) return undefined;
+  if (OUTSIDE.some((re) => re.test(text))) return undefined;
   try {
     const events = parseEvents(text, { maxDepth });
-    if (events.some(hasProperties)) return undefined;
+    if (!plainEvents(text, events)) return undefined;
     const documents = constructFromEvents(events, { source: text, schema: SAME_AS_YAML, maxAliases: 0 });
     return documents.length === 1 ? { value: documents[0] } : undefined;
   } catch {
@@ -20,11 +22,47 @@ export function fastParse(text: string, maxDepth: number): { value: unknown } | 
   }
 }
 
-/** An anchor, an alias or a tag. */
-const hasProperties = (e: Event): boolean => e.type === 5 || ((e.type === 2 || e.type === 3 || e.type === 4) && (e.anchorStart >= 0 || e.tagStart >= 0));
+/**
+ * Texts the two parsers read differently, or one refuses and the other not: a directive (`%YAML 1.1` switches `yaml`
+ * to another schema), a document marker (`---`, `...`), a byte-order mark after the first character, a carriage return
+ * that does not end a line, a tab in a line's indentation.
+ */
+const OUTSIDE = [/^%/m, /^(---|\.\.\.)(\s|$)/m, /(?!^)\uFEFF/, /\r(?!\n)/, /^ *\t/m];
 
-/** A directive line (`%YAML 1.1` switches `yaml` to another schema). */
-const DIRECTIVE = /^%/m;
+/** The longest key both parsers read alike (`yaml` refuses an implicit key over 1,024 characters). */
+const MAX_KEY = 1_000;
+
+/** Whether the events hold only what both parsers read alike: no anchor, alias or tag, no long key, no block scalar with an indentation indicator. */
+function plainEvents(text: string, events: readonly Event[]): boolean {
+  // Per open collection: a map (its next scalar is a key when `key` is true) or a list.
+  const open: { map: boolean; key: boolean }[] = [];
+  const valueDone = () => {
+    const top = open[open.length - 1];
+    if (top?.map) top.key = !top.key;
+  };
+  for (const e of events) {
+    if (e.type === 5) return false;
+    if (e.type === 2 || e.type === 3) {
+      if (e.anchorStart >= 0 || e.tagStart >= 0) return false;
+      valueDone();
+      open.push({ map: e.type === 3, key: true });
+    } else if (e.type === 6) open.pop();
+    else if (e.type === 4) {
+      if (e.anchorStart >= 0 || e.tagStart >= 0) return false;
+      const top = open[open.length - 1];
+      if (top?.map && top.key && e.valueEnd - e.valueStart > MAX_KEY) return false;
+      if ((e.style === 4 || e.style === 5) && /[|>][+-]?[1-9]/.test(headerLine(text, e.valueStart))) return false;
+      valueDone();
+    }
+  }
+  return true;
+}
+
+/** The line before `start` (a block scalar's header line, its content starting on the next). */
+function headerLine(text: string, start: number): string {
+  const end = text.lastIndexOf('\n', start - 1);
+  return end < 0 ? text.slice(0, Math.max(0, start)) : text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+}
 
 /** A plain scalar read by one of `yaml`'s core rules (its regular expression and its conversion), in `yaml`'s order. */
 function coreTag(name: string, rules: readonly (readonly [RegExp, (s: string) => unknown])[]) {

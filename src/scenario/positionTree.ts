@@ -113,6 +113,8 @@ function blockHeader(text: string, contentStart: number): number {
   const end = text.lastIndexOf('\n', contentStart - 1);
   const begin = text.lastIndexOf('\n', end - 1) + 1;
   const line = text.slice(begin, end);
+  // One `|` or `>` on the line, or the header cannot be told from a key or a comment holding one: yaml places it then.
+  if (line.split(/[|>]/).length !== 2) throw new Unplaced();
   const match = /(?:^|[\s:])([|>])[1-9+-]{0,2}[ \t]*(?:#.*)?\r?$/.exec(line);
   if (!match) throw new Unplaced();
   return begin + match.index + match[0].indexOf(match[1] as string);

@@ -21,6 +21,12 @@ function samePositions(text: string): void {
 }
 
 describe('positionTree', () => {
+  it('leaves to yaml a block scalar whose header line holds another | or >', () => {
+    expect(treeFromEvents('a\t># c: |\n  x\n', MAX_DEPTH)).toBeUndefined();
+    expect(treeFromEvents('when: >-  # a > b\n  x\n', MAX_DEPTH)).toBeUndefined();
+    samePositions('key: |\n  x\n');
+  });
+
   it('puts quoted, block and empty values where yaml does', () => {
     const text = 'a: "q"\nb: |-\n  x\nc: >\n\n  z\nd:\ne: # note\n  - \'s\'\n  - {f, g: }\nh: &k !!str |+ # c\n  y\n';
     const tree = treeFromEvents(text, MAX_DEPTH);

@@ -28,7 +28,21 @@ const SCALARS = [
     '',
   ],
   ...['2025-09-01', '2025-09', '12:30', 'a b', 'x # not a comment', "'it''s'", '"a\\tb\\u00e9"', '"1"', "'true'", 'é', 'عودة', '!!str 12', '!!int "3"'],
-  ...['!foo x', '&a 1', '*a', '[1, 2]', '{a: 1}', '[]', '{}', '|\n  one\n  two', '>-\n  one\n  two', '"multi\n  line"', 'plain\n  folded'],
+  ...[
+    '!foo x',
+    '&a 1',
+    '*a',
+    '[1, 2]',
+    '{a: 1}',
+    '[]',
+    '{}',
+    '|\n  one\n  two',
+    '>-\n  one\n  two',
+    '|2\n    one',
+    '>1-\n  two',
+    '"multi\n  line"',
+    'plain\n  folded',
+  ],
 ];
 const KEYS = ['id', 'a', 'b', 'label', 'true', 'null', '~', '1', '1.5', '"quoted"', "'single'", '__proto__', 'a b', '? [x]', '[x, y]', '<<', '"with: colon"'];
 
