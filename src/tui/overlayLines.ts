@@ -1,6 +1,7 @@
 // The content of the overlays as lines of text, in the interface language: explanation, drivers, branches, comparison.
+import stringWidth from 'string-width';
 import { explain, listBranches } from '../engine/session.js';
-import { formatMonthIn, formatNumber, formatPercent, localeOf, t } from '../i18n/messages.js';
+import { formatMonthIn, formatNumber, formatPercent, isRightToLeft, localeOf, t } from '../i18n/messages.js';
 import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
@@ -69,6 +70,11 @@ export function branchLines(state: UiState, selected: number): string[] {
   });
 }
 
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Sets a line's direction to right to left whatever its cells hold (ids and numbers only, on an indicator's row). */
+const ARABIC_LETTER_MARK = '\u061c';
+
 /** This branch and another side by side: actor states, indicator values, outcomes; differences marked ≠. */
 export function compareLines(state: UiState, other: string, width: number): string[] {
   const s = state.session;
@@ -77,8 +83,17 @@ export function compareLines(state: UiState, other: string, width: number): stri
   const a = s.cursor.world;
   const b = s.branches[other]?.world ?? a;
   const col = Math.max(10, Math.floor((width - 24) / 2));
-  const row = (name: string, left: string, right: string) =>
-    `${left === right ? ' ' : '≠'} ${fitCells(name, 20)} ${fitCells(left, col)} ${fitCells(right, col)}`;
+  const cells = (mark: string, name: string, left: string, right: string) => [mark, fitCells(name, 20), fitCells(left, col), fitCells(right, col)];
+  // Right to left, every row is a right-to-left table row: each cell's text isolated and its padding after it, so the
+  // columns mirror alike in every row, whatever a cell holds (Arabic labels, ids, numbers).
+  const rtlCell = (cell: string) => {
+    const text = cell.trimEnd();
+    return `${FSI}${text}${PDI}${' '.repeat(stringWidth(cell) - stringWidth(text))}`;
+  };
+  const row = (name: string, left: string, right: string) => {
+    const parts = cells(left === right ? ' ' : '≠', name, left, right);
+    return isRightToLeft(lang) ? `${ARABIC_LETTER_MARK}${parts.map(rtlCell).join(' ')}` : parts.join(' ');
+  };
   return [
     row('', t(lang, 'compare.here', { name: s.branch }), other),
     row(t(lang, 'compare.date'), formatMonthIn(lang, ir.start + a.month), formatMonthIn(lang, ir.start + b.month)),

@@ -137,7 +137,8 @@ describe('the simulator screen', () => {
     const { press, frame, app } = open();
     await press(ENTER, 'step 1');
     await press('s', 'Save session as: minimal.session.json▌');
-    await press('\x7f'.repeat('minimal.session.json'.length), 'Save session as: ▌');
+    // Ctrl+U clears the suggested name, as in a shell, so that typing replaces it.
+    await press('\x15', 'Save session as: ▌');
     await press(file, `Save session as: ${file.slice(0, 20)}`);
     await press(ENTER, `saved ${file}`);
     expect(frame(), 'saved: no unsaved mark').toMatch(/step 1 · seed 1 · main\n/);

@@ -63,6 +63,8 @@ export const arKeys: Record<keyof typeof enKeys, string> = {
   'key.filterClear': 'مسح التصفية',
   'key.filterClear.hint': 'مسح',
   'key.backspace': 'حذف الحرف الأخير',
+  'key.clearLine': 'مسح ما كُتب',
+  'key.clearLine.hint': 'مسح',
   'key.promptType': 'اكتب الاسم',
   'key.promptType.hint': 'اكتب',
   'key.confirm': 'تأكيد',

@@ -62,6 +62,8 @@ export const enKeys = {
   'key.filterClear': 'clear the filter',
   'key.filterClear.hint': 'clear',
   'key.backspace': 'delete the last character',
+  'key.clearLine': 'clear what is typed',
+  'key.clearLine.hint': 'clear',
   'key.promptType': 'type the name',
   'key.promptType.hint': 'type',
   'key.confirm': 'confirm',
