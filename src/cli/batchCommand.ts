@@ -83,5 +83,5 @@ export async function batchCommand(
     );
     return stopped;
   }
-  return reportRunErrors(report, { scenario: scenarioArg, provenance: plan.provenance }, warn);
+  return reportRunErrors(report, { scenario: scenarioArg, provenance: plan.provenance, triggers: plan.kernel.ir.triggers }, warn);
 }

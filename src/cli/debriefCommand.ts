@@ -1,5 +1,5 @@
 // `statecraft debrief`: Markdown and a self-contained HTML file from an exercise transcript.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
@@ -28,12 +28,38 @@ export function debriefCommand(transcript: string, o: { outDir?: string; runs: s
   const dir = o.outDir ?? dirname(transcript);
   const base = join(dir, basename(transcript).replace(/\.transcript\.json$|\.json$/, ''));
   checkOutputDir(dir, '--out-dir');
-  if (existsSync(dir))
+  if (existsSync(dir)) {
+    refuseInputs(base, o.outDir, [transcript, loaded.file]);
     for (const ext of ['md', 'html']) checkOutput(`${base}.debrief.${ext}`, { flag: '--out-dir', kind: 'debrief', inputs: [transcript, loaded.file] });
+  }
   const debrief = buildDebrief(run, createKernel(ir), runs, o.lang);
   createOutputDir(dir);
   writeFileAtomic(`${base}.debrief.md`, formatDebriefMarkdown(debrief));
   writeFileAtomic(`${base}.debrief.html`, formatDebriefHtml(debrief));
   write(`wrote ${base}.debrief.md\nwrote ${base}.debrief.html\n`);
   return 0;
+}
+
+/** Refuses a debrief that would be written over an input (the transcript, the exercise), saying where it goes and how to move it. */
+function refuseInputs(base: string, outDir: string | undefined, inputs: readonly string[]): void {
+  for (const out of [`${base}.debrief.md`, `${base}.debrief.html`]) {
+    const input = inputs.find((i) => sameFile(out, i));
+    if (input === undefined) continue;
+    const where = outDir === undefined ? 'beside the transcript (where it goes without --out-dir)' : `in --out-dir ${outDir}`;
+    throw new UserError(
+      `refusing to write the debrief ${out} ${where}: it is an input of this command (${input})`,
+      outDir === undefined ? 'write the debrief to another folder with --out-dir DIR' : 'choose another --out-dir',
+    );
+  }
+}
+
+/** Whether two paths are one existing file (by device and inode, through symlinks and hard links). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }

@@ -56,7 +56,7 @@ export function mergeCommand(
   // Replay lines name the scenario as merge was given it: --scenario, else the shipped scenario the shards name.
   const scenario = o.scenario ?? provenance.scenario.id;
   write(printBatch(kernel.ir, report, o.format, process.stdout.columns || 100, scenario));
-  return reportRunErrors(report, { scenario, provenance }, warn);
+  return reportRunErrors(report, { scenario, provenance, triggers: kernel.ir.triggers }, warn);
 }
 
 /** Refuses shards of different batches, split different ways, given twice, or with parts missing. */

@@ -1,7 +1,7 @@
 // Advisory locks on files being written (sessions, transcripts), so a second writer is refused instead of losing entries.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { msg, userError } from '../i18n/userError.js';
@@ -42,7 +42,7 @@ export function lockFile(path: string, what: string): FileLock {
     }
   };
   const releases = [take(real, `${real}.lock`)];
-  const byInode = inodeLockPath(real);
+  const byInode = inodeLockPath(real, path);
   try {
     if (byInode !== null) releases.push(take(byInode, byInode));
   } catch (e) {
@@ -70,21 +70,44 @@ export function lockFile(path: string, what: string): FileLock {
 
 /**
  * For a file with several hard links (which a symlink-free path cannot tell apart), a lock keyed on its device and
- * inode in a shared folder of the temporary directory; null for an ordinary file, or when that folder is unusable.
+ * inode in this user's private lock folder (see {@link privateLockFolder}); null for an ordinary or missing file.
  */
-function inodeLockPath(real: string): string | null {
+function inodeLockPath(real: string, path: string): string | null {
+  let stat: Stats;
   try {
-    const stat = statSync(real);
-    if (!stat.isFile() || stat.nlink < 2) return null;
-    const dir = join(tmpdir(), 'statecraft-locks');
-    if (!existsSync(dir)) {
-      mkdirSync(dir, { recursive: true });
-      chmodSync(dir, 0o1777);
-    }
-    return join(dir, `${stat.dev}-${stat.ino}.lock`);
+    stat = statSync(real);
   } catch {
     return null;
   }
+  if (!stat.isFile() || stat.nlink < 2) return null;
+  return join(privateLockFolder(path), `${stat.dev}-${stat.ino}.lock`);
+}
+
+/**
+ * `statecraft-locks-UID` in the temporary folder, made with mode 0700. It must be a real folder (not a symlink), owned
+ * by this user and closed to others; anything else is a user error naming it (and `path`, the file to lock), never a
+ * lock silently skipped.
+ */
+function privateLockFolder(path: string): string {
+  const uid = process.getuid?.();
+  const dir = join(tmpdir(), `statecraft-locks-${uid ?? userInfo().username}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, 'write', dir);
+  }
+  const stat = lstatSync(dir);
+  const problem = stat.isSymbolicLink()
+    ? msg('lockFolder.link')
+    : !stat.isDirectory()
+      ? msg('lockFolder.notDir')
+      : uid !== undefined && stat.uid !== uid
+        ? msg('lockFolder.owner', { owner: stat.uid })
+        : uid !== undefined && (stat.mode & 0o077) !== 0
+          ? msg('lockFolder.mode', { mode: (stat.mode & 0o777).toString(8).padStart(4, '0') })
+          : null;
+  if (problem !== null) throw userError('err.lockFolder', { path, dir, problem });
+  return dir;
 }
 
 /**

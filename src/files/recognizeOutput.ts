@@ -10,23 +10,36 @@ export type OutputKind = 'report' | 'debrief' | 'script';
 export type Recognized = { readonly format: string | null; readonly kind: OutputKind | null; readonly seems: CatalogText };
 
 /**
- * The marks statecraft writes, by kind. Batch reports: the provenance (JSON `provenance.statecraft`, the line
- * `scenario ID (fingerprint HEX), seed N, N runs, statecraft V` in table and Markdown, `provenance,statecraft,version`
- * in CSV) or the title and header of the --uncertainty and --given variants; debriefs: their title in each language;
- * run scripts: the replay line of `counterexampleScript`. test/files/checkOutput.test.ts writes every variant twice.
+ * The marks statecraft writes, by kind, each anchored at the top of the file where statecraft writes it (never `/m`): a
+ * user's notes that quote a report's line further down are not a report. Batch reports, table: the title line(s), ending
+ * ` (ID)`, then the provenance line `  scenario ID (fingerprint HEX), seed N, N runs, statecraft V`, the what-if lines and
+ * `N runs from YYYY-MM, seed N`; Markdown: `# Monte Carlo: ID`, a blank line and the provenance line of that ID; CSV: the
+ * header and the first `meta` row; the --uncertainty and --given variants: their title and the line after it, in each
+ * format. Debriefs: the title and the scenario line in each language (src/report/debrief/debriefMessages.ts), or the
+ * head of the HTML page. Run scripts: the two comment lines of `counterexampleScript`. test/files/checkOutput.test.ts
+ * writes every variant twice.
  */
 const MARKS: Readonly<Record<OutputKind, readonly RegExp[]>> = {
   report: [
-    /^\s*-? ?scenario \S+ \\?\(fingerprint [0-9a-f]+\\?\), seed \d+, [\d,]+ runs, statecraft \S+$/m,
-    /^provenance,statecraft,version,/m,
-    /^# (Monte Carlo|Odds with uncertain parameters|Odds given observations): /,
-    /^[^\n]*: (odds with uncertain parameters|odds given what was observed)\n/,
-    /^section,subject,key,value\nmeta,[^,\n]+,(runs|draws),/,
+    /^(?:[^\n]+\n)*?[^\n]* \((\S+)\)\n {2}scenario \1 \(fingerprint [0-9a-f]+\), seed \d+, [\d,]+ runs, statecraft \S+\n(?: {2}[^\n]*\n)*[\d,]+ runs from \S+, seed \d+/,
+    /^# Monte Carlo: (\S+)\n\n- scenario \1 \\\(fingerprint [0-9a-f]+\\\), seed \d+, [\d,]+ runs, statecraft \S+\n/,
+    /^section,subject,key,value\nmeta,[^,\n]+,(runs|draws),\d+\n/,
+    /^(?:[^\n]+\n)*?[^\n]* \(\S+\): odds with uncertain parameters\n[\d,]+ parameter draws × [\d,]+ runs = [\d,]+ runs from \S+, seed \d+/,
+    /^# Odds with uncertain parameters: \S+\n\n\d+ parameter draws × \d+ runs = \d+ runs from \S+, seed \d+/,
+    /^(?:[^\n]+\n)*?[^\n]* \(\S+\): odds given what was observed\n[\d,]+ runs, seed \d+; [\d,]+ runs \([^)\n]*\) matched:\n/,
+    /^# Odds given observations: \S+\n\n\d+ of \d+ runs \(seed \d+\) matched:\n/,
     /^outcome,count,p,ci95_low,ci95_high,p_all,matched,runs\n/,
   ],
-  debrief: [/^# (Debrief|استخلاص الدروس): /, /^<!DOCTYPE html>\n[\s\S]{0,400}<title>(Debrief|استخلاص الدروس): /],
+  debrief: [
+    /^# Debrief: [^\n]*\n\nScenario \S+, seed \d+\.\n/,
+    /^# استخلاص الدروس: [^\n]*\n\nالسيناريو \S+، البذرة \d+\.\n/,
+    /^<!DOCTYPE html>\n<html lang="[^"\n]*" dir="(ltr|rtl)">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>(Debrief|استخلاص الدروس): [^<]*<\/title>\n/,
+  ],
   script: [/^# [^\n]*\n# Replay: statecraft run --script THIS_FILE {4}Explore: statecraft play --script THIS_FILE\n/],
 };
+
+/** How much of the top of a file the marks are looked for in (a report's header is far shorter). */
+const HEAD = 64 * 1024;
 
 /** statecraft JSON formats that are batch reports (the plain report has none: its provenance marks it). */
 const REPORT_FORMATS = ['statecraft-uncertainty', 'statecraft-conditional'];
@@ -38,16 +51,22 @@ export function recognizeOutput(path: string, text: string | null): Recognized {
   if (json !== null) {
     const format = typeof json.format === 'string' ? json.format : null;
     const provenance = json.provenance as { statecraft?: unknown } | undefined;
-    if ((format !== null && REPORT_FORMATS.includes(format)) || (format === null && typeof provenance?.statecraft === 'string'))
+    if ((format !== null && REPORT_FORMATS.includes(format)) || (format === null && isPlainReport(json, provenance)))
       return { format, kind: 'report', seems: msg('format.report') };
     if (format !== null) return { format, kind: null, seems: msg('format.other', { format }) };
     const pkg = typeof json.name === 'string' && typeof json.version === 'string';
     return { format: null, kind: null, seems: msg(pkg ? 'seems.package' : 'seems.json') };
   }
+  const head = text.slice(0, HEAD);
   for (const kind of ['report', 'debrief', 'script'] as const) {
-    if (MARKS[kind].some((mark) => mark.test(text))) return { format: null, kind, seems: msg(`format.${kind}`) };
+    if (MARKS[kind].some((mark) => mark.test(head))) return { format: null, kind, seems: msg(`format.${kind}`) };
   }
   return { format: null, kind: null, seems: seemsByName(path, text) };
+}
+
+/** The JSON of a plain batch report: its scenario, runs and outcomes, and the provenance that names statecraft. */
+function isPlainReport(json: Record<string, unknown>, provenance: { statecraft?: unknown } | undefined): boolean {
+  return typeof json.scenario === 'string' && typeof json.runs === 'number' && typeof json.outcomes === 'object' && typeof provenance?.statecraft === 'string';
 }
 
 function parseObject(text: string): Record<string, unknown> | null {

@@ -74,8 +74,8 @@ export function formatBatchText(ir: IR, r: BatchReport, width: number, scenario:
   for (const [f, n] of Object.entries(r.forcedSkipped)) if (n > 0) warnings.push(`--force ${f} was skipped in ${n} runs (its precondition did not hold)`);
   if (r.problems.invariant + r.problems.error > 0) {
     warnings.push(`${r.problems.invariant} runs broke an invariant, ${r.problems.error} stopped on an error; to reproduce:`);
-    const provenance = r.provenance ?? { seed: r.seed, sets: [], from: null };
-    for (const p of r.problems.examples) warnings.push(`  run ${p.run}: ${p.detail}\n    ${replayCommand({ scenario, provenance }, p)}`);
+    const provenance = r.provenance ?? { seed: r.seed, sets: [], forces: [], from: null };
+    for (const p of r.problems.examples) warnings.push(`  run ${p.run}: ${p.detail}\n    ${replayCommand({ scenario, provenance, triggers: ir.triggers }, p)}`);
   }
   if (warnings.length > 0) out.push('', 'WARNINGS', ...warnings.map((w) => `  ${w}`));
   // A merged shard's ids, sequences and problem details are not trusted: nothing in them may drive the terminal.

@@ -1,13 +1,14 @@
 // Runs that stop on an evaluation error: batch and merge exit 1, name the expression, and print a replay line that, pasted, fails the same way.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statecraft } from '../helpers.js';
+import { statecraft, statecraftIn } from '../helpers.js';
 
 const CHANCE = 'test/fixtures/batch/chance-error.yaml';
 const EFFECT = 'test/fixtures/batch/eval-error.yaml';
+const FORCED = 'test/fixtures/batch/forced-scheduled.yaml';
 
 /** The words a POSIX shell makes of a command line (checked against `sh` itself). */
 function shellWords(line: string): string[] {
@@ -73,6 +74,55 @@ describe('the run to replay', { timeout: 120_000 }, () => {
     const rerun = await statecraft(...args);
     expect(rerun.code).toBe(1);
     expect(rerun.stderr).toContain(detail);
+  });
+
+  it('should replay a run that fired a scheduled trigger by --force with the batch up to that run, failing the same way (N3)', async () => {
+    const r = await statecraft('batch', FORCED, '--runs', '40', '--seed', '4', '--workers', '1', '--force', 'deadline@2025-10', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('first in run 8 (seed 4): test/fixtures/batch/forced-scheduled.yaml:35:13: triggers.shock.chance failed: division by zero');
+    expect(r.stderr).toContain('it fired the scheduled trigger deadline by --force, and statecraft run plays a scheduled trigger only at its own month');
+    const args = replayArgs(r.stderr);
+    expect(args).toEqual(['batch', FORCED, '--force', 'deadline@2025-10', '--seed', '4', '--runs', '9']);
+    const rerun = await statecraft(...args);
+    expect(rerun.code).toBe(1);
+    // Runs 0–7 pass as before, and run 8 is the batch's run 8: the same error, the same replay line.
+    expect(rerun.stderr).toBe(r.stderr.replace('of 40 runs', 'of 9 runs').replace(/^error: \d+ of/, 'error: 1 of'));
+    // The run line would not do: its step `deadline` moves the clock to 2026-03, where the scenario ends.
+    const asRun = await statecraft('run', FORCED, '--seed', '4', '--batch-run', '8', '--steps', 'roll:1,deadline,roll:6');
+    expect(asRun.stderr).not.toContain('division by zero');
+  });
+
+  it('should list, for each such run in the text report, a batch whose report shows that run failing the same way (N3)', async () => {
+    const r = await statecraft('batch', FORCED, '--runs', '40', '--seed', '4', '--workers', '1', '--force', 'deadline@2025-10');
+    const listed = [...r.stdout.matchAll(/^ {4}run (\d+): (.*)\n {4}(statecraft .*)$/gm)];
+    expect(listed.length).toBeGreaterThan(1);
+    for (const [, run, detail, line] of listed) {
+      expect(line).toMatch(/^statecraft batch /);
+      const rerun = await statecraft(...shellWords(line as string));
+      expect(rerun.code, line).toBe(1);
+      expect(rerun.stdout, line).toContain(`    run ${run}: ${detail}\n`);
+    }
+  });
+
+  it('should keep replaying a forced exogenous trigger with run', async () => {
+    const r = await statecraft('batch', CHANCE, '--runs', '100', '--seed', '3', '--workers', '1', '--force', 'push@2025-02', '--format', 'json');
+    expect(r.code).toBe(1);
+    const args = replayArgs(r.stderr);
+    expect(args.slice(0, 2)).toEqual(['run', CHANCE]);
+    expect(args[args.indexOf('--steps') + 1]).toBe('roll:1,push,roll:7');
+    const rerun = await statecraft(...args);
+    expect(rerun).toMatchObject({ code: 1, stderr: expect.stringContaining(detailOf(r.stderr)) });
+  });
+
+  it('should replay a scenario whose name starts with "-" (N6)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sc-dash-'));
+    copyFileSync(CHANCE, join(dir, '-x.yaml'));
+    const r = await statecraftIn(dir, 'batch', '--runs', '200', '--seed', '3', '--workers', '1', '--format', 'json', '--', '-x.yaml');
+    expect(r.code).toBe(1);
+    const args = replayArgs(r.stderr);
+    expect(args.slice(0, 2)).toEqual(['run', './-x.yaml']);
+    const rerun = await statecraftIn(dir, ...args);
+    expect(rerun).toMatchObject({ code: 1, stderr: expect.stringContaining('-x.yaml:34:13: triggers.probe.chance failed: division by zero') });
   });
 
   it('should make merge exit 1 and name the same expression and replay line as the batch (S3)', async () => {

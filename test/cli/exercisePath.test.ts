@@ -15,7 +15,7 @@ describe('the exercise file a transcript names', () => {
     expect(JSON.parse(readFileSync(join(dir, 'q.json'), 'utf8')).exercise.file).toBe('./q.debrief.md');
     // Found again: the debrief would be written over the exercise itself, which is refused as an input.
     const r = await statecraftIn(dir, 'debrief', 'q.json', '--runs', '100');
-    expect(r.stderr).toContain('refusing to write --out-dir q.debrief.md: it is an input of this command (q.debrief.md)');
+    expect(r.stderr).toContain('refusing to write the debrief q.debrief.md beside the transcript (where it goes without --out-dir)');
     expect(r.code).toBe(1);
     const elsewhere = await statecraftIn(dir, 'debrief', 'q.json', '--runs', '100', '--out-dir', 'd');
     expect(elsewhere.stderr).toBe('');

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lockFile, realTarget } from '../../src/files/lockFile.js';
+import { statecraftIn } from '../helpers.js';
 import { start } from '../tui/pty.js';
 
 const cli = (cwd: string, ...args: string[]) =>
@@ -116,5 +117,54 @@ describe('locks on files being written', () => {
     expect(realTarget(join(root, 'dlink', 'nodir', 'x.json'))).toBe(join(root, 'd', 'nodir', 'x.json'));
     // A hard link keeps its own name (the atomic write replaces that name); its inode is locked as well.
     expect(realTarget(join(root, 'd', 'hard.json'))).toBe(join(root, 'd', 'hard.json'));
+  });
+});
+
+describe('the private folder of inode locks (N7)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  /** A folder with a session `s.json` and a hard link `hard.json` to it, and TMPDIR pointed at a scratch folder. */
+  async function hardLinked() {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-lock-'));
+    expect((await statecraftIn(dir, 'run', '--steps', 'advance', '--save', 's.json')).code).toBe(0);
+    linkSync(join(dir, 's.json'), join(dir, 'hard.json'));
+    const scratch = mkdtempSync(join(tmpdir(), 'statecraft-tmp-'));
+    vi.stubEnv('TMPDIR', scratch);
+    return { dir, locks: join(scratch, `statecraft-locks-${process.getuid?.()}`), saved: readFileSync(join(dir, 's.json'), 'utf8') };
+  }
+
+  /** Makes the lock folder with `mode`, owned by `owner` when given. */
+  const folder = (mode: number, owner?: number) => (locks: string) => {
+    mkdirSync(locks);
+    chmodSync(locks, mode);
+    if (owner !== undefined) chownSync(locks, owner, owner);
+  };
+
+  it('should make the folder private to this user (mode 0700) and lock through it', async () => {
+    const { dir, locks } = await hardLinked();
+    expect((await statecraftIn(dir, 'run', '--steps', 'advance,advance', '--save', 'hard.json')).code).toBe(0);
+    expect(statSync(locks).mode & 0o777).toBe(0o700);
+  });
+
+  /** What the lock folder may be instead of this user's private folder, and how the refusal words it. */
+  const wrong: [string, string, (locks: string) => void][] = [
+    ['a regular file', 'is not a folder', (locks: string) => writeFileSync(locks, '')],
+    ['a dangling symlink', 'is a symlink, not a folder', (locks: string) => symlinkSync(join(locks, '..', 'nowhere'), locks)],
+    ['a symlink to a folder', 'is a symlink, not a folder', (locks: string) => symlinkSync(tmpdir(), locks)],
+    ['a folder others may write', 'may be written by other users (mode 0777)', folder(0o777)],
+  ];
+  // Only root can give a folder to another user.
+  if (process.getuid?.() === 0) wrong.push(['a folder of another user', 'belongs to another user (uid 4242)', folder(0o700, 4242)]);
+
+  it.each(wrong)('should refuse, naming the folder and the fix, when it is %s: never a skipped lock nor a misleading message', async (_, problem, make) => {
+    const { dir, locks, saved } = await hardLinked();
+    make(locks);
+    const r = await statecraftIn(dir, 'run', '--steps', 'advance,advance', '--save', 'hard.json');
+    expect(r.stderr).toBe(
+      `error: cannot lock hard.json: the lock folder ${locks} ${problem}\n` +
+        `hint: remove ${locks} if it is yours (statecraft makes it again, private to you), or set TMPDIR to a folder of your own\n`,
+    );
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(dir, 'hard.json'), 'utf8')).toBe(saved);
   });
 });
