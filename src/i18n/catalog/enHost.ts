@@ -21,4 +21,5 @@ export const enHost = {
   'host.codesTitle': 'JOIN CODES: hand each team its own command; do not show this screen on the projector. J or Esc closes.',
   'host.observer': 'observer (the projector):',
   'host.codesKept': 'The codes are kept in {file} (readable by you only) for --resume.',
+  'host.seatCodes': 'seat codes: {file}',
 } as const;
