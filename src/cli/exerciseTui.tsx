@@ -2,7 +2,7 @@
 import { render } from 'ink';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
-import { t } from '../i18n/messages.js';
+import { t, withoutIsolates } from '../i18n/messages.js';
 import { userError } from '../i18n/userError.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
 import { estimateOdds } from '../tui/exercise/estimateOdds.js';
@@ -41,5 +41,6 @@ export function leavingLines(lang: string, transcript: string, codesFile?: strin
   const lines = [t(lang, 'x.transcript', { file: transcript })];
   if (codesFile !== undefined) lines.push(t(lang, 'host.seatCodes', { file: codesFile }));
   lines.push(t(lang, 'x.debrief', { file: transcript }));
-  return `${lines.join('\n')}\n`;
+  // No isolates: a command or path copied from the terminal must paste as written (as reportError prints).
+  return `${withoutIsolates(lines.join('\n'))}\n`;
 }
