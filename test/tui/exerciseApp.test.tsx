@@ -159,7 +159,7 @@ describe('the facilitator screen', () => {
     expect(frame()).toContain('? مساعدة  q خروج');
     app.stdin.write('?');
     await vi.waitFor(() => expect(frame()).toContain('المفاتيح (أي مفتاح يغلق هذه المساعدة)'));
-    expect(frame()).toContain('d              قرار مستحق الآن: يختار الدور أحد خياراته، وأنت تؤكد');
+    expect(frame()).toContain('d     قرار مستحق الآن: يختار الدور أحد خياراته، وأنت تؤكد');
     app.unmount();
   });
 

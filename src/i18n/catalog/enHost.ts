@@ -22,4 +22,7 @@ export const enHost = {
   'host.observer': 'observer (the projector):',
   'host.codesKept': 'The codes are kept in {file} (readable by you only) for --resume.',
   'host.seatCodes': 'seat codes: {file}',
+  'hostkey.proposals': 'the teams’ proposals: approve one (y), or veto it with a reason (x)',
+  'hostkey.odds': 'show or hide the model odds on the seats and the projector',
+  'hostkey.codes': 'the join codes of the seats (keep them off the projector)',
 } as const;
