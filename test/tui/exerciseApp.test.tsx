@@ -170,6 +170,16 @@ describe('the facilitator screen', () => {
     app.unmount();
   });
 
+  it('should show indicator values rounded as the play screen does, on their label’s row', async () => {
+    const run = applyEntry(start(), { kind: 'override', indicator: 'threat', value: 39.715841328124995, reason: 'test' });
+    for (const lang of ['en', 'ar']) {
+      const { app, frame } = open(run, { columns: 80, rows: 24 }, lang);
+      expect(frame()).toMatch(/(Threat level|مستوى التهديد) +39\.72 *$/m);
+      expect(frame(), 'no value wrapped under its label').not.toMatch(/^ *[\d.]+ *$/m);
+      app.unmount();
+    }
+  });
+
   it('should fit its hint bar in 80 columns, always ending with help and quit', () => {
     const ui = initialExerciseUi(start(), 'en', 'drill.transcript.json', { save: () => {}, estimate: () => null });
     expect(exerciseHints(ui, 80)).toBe('d decide  p predict  a advance  u undo  m move  f force  v veto  ? help  q quit');

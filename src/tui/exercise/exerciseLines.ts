@@ -4,6 +4,7 @@ import { outcomeStatus } from '../../engine/createStepper.js';
 import { currentInjects, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
 import { formatMonthIn, formatPercent, t } from '../../i18n/messages.js';
 import { stateLabel } from '../../report/formatRunText.js';
+import { formatValue } from '../../report/formatValue.js';
 import { textOf } from '../../report/textOf.js';
 import { fitCells } from '../fitCells.js';
 import { textOrOwn } from '../textIn.js';
@@ -64,8 +65,11 @@ export function dueLines(ui: ExerciseUi): string[] {
   const ex = run.exercise;
   const { ir } = run.session.stepper;
   const w = run.session.cursor.world;
+  // Rounded as the play screen rounds them, and on the label's row: a long value shortens the labels, never the number.
+  const values = ir.indicators.map((i) => formatValue(w.indicators[i.id] as number));
+  const labelWidth = Math.max(8, 24 - Math.max(0, ...values.map((v) => v.length - 5)));
   const indicators = ir.indicators.map(
-    (i) => `  ${fitCells(textOf(ir.scenario.indicators[i.id]?.label, ui.lang, i.id), 24)} ${String(w.indicators[i.id]).padStart(5)}`,
+    (i, k) => `  ${fitCells(textOf(ir.scenario.indicators[i.id]?.label, ui.lang, i.id), labelWidth)} ${(values[k] as string).padStart(5)}`,
   );
   if (w.ended) {
     const o = outcomeStatus(w);
