@@ -61,7 +61,7 @@ export function ExerciseScreen({ ui, width, height, above = 0, moreKeys = [] }: 
     pad(lines.length > topRows ? [...lines.slice(0, topRows - 1), t(ui.lang, 'list.below', { n: lines.length - topRows + 1 })] : lines, w, topRows);
   const month = column(monthLines(ui).flatMap(wrap(left)), left);
   const due = column(dueLines(ui).flatMap(wrap(right)), right);
-  const log = logLines(ui, logRows);
+  const log = logLines(ui, logRows, width);
   const full = (lines: readonly string[]) =>
     pad(lines, width, body + 1).map((l, i) => (
       // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional

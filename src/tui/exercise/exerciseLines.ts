@@ -2,11 +2,11 @@
 import stringWidth from 'string-width';
 import { outcomeStatus } from '../../engine/createStepper.js';
 import { currentInjects, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
-import { formatMonthIn, formatPercent, t } from '../../i18n/messages.js';
+import { formatMonthIn, formatPercent, t, withoutIsolates } from '../../i18n/messages.js';
 import { stateLabel } from '../../report/formatRunText.js';
 import { formatValue } from '../../report/formatValue.js';
 import { textOf } from '../../report/textOf.js';
-import { fitCells } from '../fitCells.js';
+import { fitCells, wrapCells } from '../fitCells.js';
 import { textOrOwn } from '../textIn.js';
 import { outcomeText } from '../travelKeys.js';
 import { describeEntry } from './describeEntry.js';
@@ -95,8 +95,11 @@ export function dueLines(ui: ExerciseUi): string[] {
   return [...due, '', t(ui.lang, 'x.indicators'), ...indicators];
 }
 
-/** `count` log lines ending `back` lines before the newest, and the position shown. */
-export function logLines(ui: ExerciseUi, count: number): { lines: string[]; position: string } {
+/**
+ * `count` rows of the log ending `back` entries before the newest, and the entries shown: each entry is word-wrapped to
+ * `width` (continuation rows indented), so a number is never cut; an older entry that no longer fits whole is left out.
+ */
+export function logLines(ui: ExerciseUi, count: number, width = Number.POSITIVE_INFINITY): { lines: string[]; position: string } {
   const { ir } = ui.run.session.stepper;
   const all = ui.run.log.map((l) => {
     const date = formatMonthIn(ui.lang, ir.start + l.month);
@@ -108,9 +111,17 @@ export function logLines(ui: ExerciseUi, count: number): { lines: string[]; posi
     return `${date}  ${l.undone ? `${text}: ${describeEntry(ui.run, l.undone, ui.lang)}` : text}`;
   });
   const end = Math.max(Math.min(count, all.length), all.length - ui.logBack);
-  const start = Math.max(0, end - count);
+  const rows: string[] = [];
+  let start = end;
+  while (start > 0 && rows.length < count) {
+    const entry = all[start - 1] as string;
+    const wrapped = stringWidth(withoutIsolates(entry)) <= width ? [entry] : wrapCells(entry, width, '    ');
+    if (rows.length > 0 && rows.length + wrapped.length > count) break;
+    rows.unshift(...wrapped.slice(0, count));
+    start--;
+  }
   return {
-    lines: all.slice(start, end),
+    lines: rows,
     position: all.length
       ? `${t(ui.lang, 'x.logPosition', { from: start + 1, to: end, total: all.length })}${end < all.length ? t(ui.lang, 'x.newer') : ''}${start > 0 ? t(ui.lang, 'x.older') : ''}`
       : '',
