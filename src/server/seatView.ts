@@ -125,7 +125,7 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
         return [t(lang, 'seat.log.advance', { date })];
       case 'predict': {
         const odds = Object.entries(e.p)
-          .map(([o, p]) => `${label('outcomes', o)} ${Math.round(p * 100)}%`)
+          .map(([o, p]) => `${o === 'undecided' ? t(lang, 'seat.outcome.undecided') : label('outcomes', o)} ${Math.round(p * 100)}%`)
           .join(lang === 'ar' ? '، ' : ', ');
         return e.team === role ? [t(lang, 'seat.log.predict', { date, odds })] : [];
       }

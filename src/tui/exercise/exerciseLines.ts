@@ -27,13 +27,18 @@ export function headerLine(ui: ExerciseUi, width: number): string {
   return `${fitCells(title, Math.max(8, width - stringWidth(tail))).trimEnd()}${tail}`;
 }
 
+/** An outcome as odds lines name it: its id (the convention of the exercise's lines), but "undecided" in the screen's language. */
+export function outcomeId(lang: string, id: string): string {
+  return id === 'undecided' ? t(lang, 'x.undecided') : id;
+}
+
 /** The model's odds in one line, with the widest 95% half-interval. */
 export function oddsLine(ui: ExerciseUi): string {
   const w = ui.run.session.cursor.world;
   if (w.ended) return t(ui.lang, 'x.endedOdds', { outcome: outcomeText(w, ui.lang) });
   if (!ui.odds) return t(ui.lang, 'x.noOdds');
   const pp = Math.max(1, Math.round(ui.odds.halfWidth * 100));
-  return t(ui.lang, 'x.odds', { pp, items: ui.odds.items.map((o) => `${o.id} ${formatPercent(ui.lang, o.p, 0)}`).join(' ') });
+  return t(ui.lang, 'x.odds', { pp, items: ui.odds.items.map((o) => `${outcomeId(ui.lang, o.id)} ${formatPercent(ui.lang, o.p, 0)}`).join(' ') });
 }
 
 /** This month's injects with their questions, then the actors' states; a text the exercise lacks in the language is said to be shown as written. */

@@ -91,7 +91,12 @@ export function turnLines(v: SeatView, width: number, watch: boolean): string[] 
 }
 
 function oddsLines(v: SeatView): string[] {
-  return [t(v.lang, 'seat.odds'), ...(v.odds ?? []).map((o) => `  ${v.outcomes.find((x) => x.id === o.id)?.label ?? o.id}  ${formatPercent(v.lang, o.p)}`)];
+  return [
+    t(v.lang, 'seat.odds'),
+    ...(v.odds ?? []).map(
+      (o) => `  ${o.id === 'undecided' ? wordOf(v.lang, o.id) : (v.outcomes.find((x) => x.id === o.id)?.label ?? o.id)}  ${formatPercent(v.lang, o.p)}`,
+    ),
+  ];
 }
 
 /** Actors' states and indicators, wrapped to the width. */
