@@ -9,7 +9,7 @@ import { withoutIsolates } from '../../src/i18n/messages.js';
 import { loadExercise } from '../../src/scenario/loadExercise.js';
 import type { SeatView } from '../../src/server/seatView.js';
 import { seatView } from '../../src/server/seatView.js';
-import { oddsLine } from '../../src/tui/exercise/exerciseLines.js';
+import { oddsLine, oddsRows } from '../../src/tui/exercise/exerciseLines.js';
 import { initialExerciseUi } from '../../src/tui/exercise/exerciseUi.js';
 import { proposalLines } from '../../src/tui/host/hostLines.js';
 import { SeatApp } from '../../src/tui/seat/SeatApp.js';
@@ -29,6 +29,19 @@ describe('a hosted exercise in Arabic', () => {
     expect(line).toContain('full_exit 30%');
     expect(line).toContain('غير محسومة 70%');
     expect(line).not.toContain('undecided');
+  });
+
+  it('should break the odds between outcomes at 80 columns, never inside one', () => {
+    const items = [
+      { id: 'kurdistan_deal', p: 0.18 },
+      { id: 'full_exit', p: 0.03 },
+      { id: 'redefined_mission', p: 0.79 },
+      { id: 'undecided', p: 0 },
+    ];
+    const ui = { ...initialExerciseUi(run, 'ar', 't.json', { save: () => {}, estimate: () => null }), odds: { runs: 100, halfWidth: 0.02, items } };
+    const rows = oddsRows(ui, 80).map(withoutIsolates);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toBe('  غير محسومة 0%');
   });
 
   it('should word the proposals panel’s pass from the catalog, decision and role ids as written', () => {

@@ -6,7 +6,7 @@ import { fitCells, wrapCells } from '../fitCells.js';
 import { hintLine } from '../keymap.js';
 import { useColor, useFit, useVisual } from '../theme.js';
 import { EXERCISE_SMALL_KEYS, exerciseHelp, exerciseHints, type MoreKeys } from './exerciseKeymap.js';
-import { dueLines, formLines, headerLine, logLines, monthLines, oddsLine } from './exerciseLines.js';
+import { dueLines, formLines, headerLine, logLines, monthLines, oddsRows } from './exerciseLines.js';
 import type { ExerciseUi } from './exerciseUi.js';
 
 /**
@@ -48,7 +48,7 @@ export function ExerciseScreen({ ui, width, height, above = 0, moreKeys = [] }: 
     );
   }
   /** The odds break between outcomes onto a second line when one does not hold them (Arabic words are longer), never cut. */
-  const odds = wrapCells(oddsLine(ui), width, '  ').slice(0, 2);
+  const odds = oddsRows(ui, width).slice(0, 2);
   const body = height - 6 - (odds.length - 1);
   const left = Math.floor(width * 0.55);
   const right = width - left - 1;

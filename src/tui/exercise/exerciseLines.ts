@@ -37,9 +37,24 @@ export function oddsLine(ui: ExerciseUi): string {
   const w = ui.run.session.cursor.world;
   if (w.ended) return t(ui.lang, 'x.endedOdds', { outcome: outcomeText(w, ui.lang) });
   if (!ui.odds) return t(ui.lang, 'x.noOdds');
-  const pp = Math.max(1, Math.round(ui.odds.halfWidth * 100));
-  return t(ui.lang, 'x.odds', { pp, items: ui.odds.items.map((o) => `${outcomeId(ui.lang, o.id)} ${formatPercent(ui.lang, o.p, 0)}`).join(' ') });
+  return t(ui.lang, 'x.odds', { pp: oddsPp(ui.odds.halfWidth), items: oddsItems(ui).join(' ') });
 }
+
+/** The odds line in rows of `width`: when it does not fit, it breaks between outcomes, never inside one (a two-word label, a number and its %). */
+export function oddsRows(ui: ExerciseUi, width: number): string[] {
+  const line = oddsLine(ui);
+  if (stringWidth(withoutIsolates(line)) <= width || !ui.odds || ui.run.session.cursor.world.ended) return wrapCells(line, width, '  ');
+  const rows = [t(ui.lang, 'x.odds', { pp: oddsPp(ui.odds.halfWidth), items: '' }).trimEnd()];
+  for (const item of oddsItems(ui)) {
+    const joined = `${rows.at(-1)} ${item}`;
+    if (stringWidth(withoutIsolates(joined)) <= width) rows[rows.length - 1] = joined;
+    else rows.push(`  ${item}`);
+  }
+  return rows;
+}
+
+const oddsPp = (halfWidth: number) => Math.max(1, Math.round(halfWidth * 100));
+const oddsItems = (ui: ExerciseUi) => (ui.odds?.items ?? []).map((o) => `${outcomeId(ui.lang, o.id)} ${formatPercent(ui.lang, o.p, 0)}`);
 
 /** This month's injects with their questions, then the actors' states; a text the exercise lacks in the language is said to be shown as written. */
 export function monthLines(ui: ExerciseUi): string[] {
