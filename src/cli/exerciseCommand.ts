@@ -11,6 +11,7 @@ import { openTranscriptWriter, replayTranscript } from '../report/transcriptFile
 import { loadExercise } from '../scenario/loadExercise.js';
 import { loadExerciseScript } from '../scenario/loadExerciseScript.js';
 import { seatCodesPath } from '../server/seatCodes.js';
+import { assertLanguage } from './assertLanguage.js';
 import { recordedExercisePath } from './exercisePath.js';
 import { parseInteger } from './parseNumber.js';
 
@@ -31,11 +32,13 @@ export async function exerciseCommand(file: string, o: ExerciseOptions, write: (
   if (!o.host && (o.port !== undefined || o.bind !== undefined)) throw new UsageError('--port and --bind need --host', 'add --host to serve the seats');
   const loaded = loadExercise(file);
   const stepper = createStepper(compileScenario(loaded.scenario));
+  assertLanguage(stepper.ir, o.lang);
   const transcript = o.transcript ?? `${loaded.exercise.id}.transcript.json`;
   const script = o.script ? loadExerciseScript(o.script) : null;
+  // Before the transcript is begun, so a refused start leaves nothing behind: the facilitator's screen and the host need a terminal.
+  if (!script && (!process.stdin.isTTY || !process.stdout.isTTY)) throw o.host ? userError('err.hostTty') : userError('err.facilitatorTty', { transcript });
   if (o.host) {
-    // Before the transcript is begun: a host needs a terminal, and replaces only an earlier exercise's seat codes, never another file.
-    if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.hostTty');
+    // A host replaces only an earlier exercise's seat codes, never another file.
     if (!o.resume) checkOutput(seatCodesPath(transcript), { flag: '--transcript', format: 'statecraft-seat-codes', version: 1 });
   }
   // The transcript records the exercise file relative to its own folder, so `debrief` finds it from anywhere.

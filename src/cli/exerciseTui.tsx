@@ -2,6 +2,7 @@
 import { render } from 'ink';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
+import { t, withoutIsolates } from '../i18n/messages.js';
 import { userError } from '../i18n/userError.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
 import { estimateOdds } from '../tui/exercise/estimateOdds.js';
@@ -31,6 +32,15 @@ export async function exerciseTui(run: ExerciseRun, transcript: string, save: (r
   } finally {
     process.stdout.write('\x1b[?1049l');
   }
-  process.stdout.write(`transcript: ${transcript}\ndebrief: statecraft debrief ${transcript}\n`);
+  process.stdout.write(leavingLines(lang, transcript));
   return 0;
+}
+
+/** What the terminal keeps after the exercise screen closes, in the exercise's language: the transcript, the seat codes of a host, the debrief command. */
+export function leavingLines(lang: string, transcript: string, codesFile?: string): string {
+  const lines = [t(lang, 'x.transcript', { file: transcript })];
+  if (codesFile !== undefined) lines.push(t(lang, 'host.seatCodes', { file: codesFile }));
+  lines.push(t(lang, 'x.debrief', { file: transcript }));
+  // No isolates: a command or path copied from the terminal must paste as written (as reportError prints).
+  return `${withoutIsolates(lines.join('\n'))}\n`;
 }

@@ -13,6 +13,7 @@ import { estimateOdds } from '../tui/exercise/estimateOdds.js';
 import { initialExerciseUi } from '../tui/exercise/exerciseUi.js';
 import { HostApp } from '../tui/host/HostApp.js';
 import { ThemeContext } from '../tui/theme.js';
+import { leavingLines } from './exerciseTui.js';
 
 export type HostOptions = { readonly port: number; readonly bind: string; readonly resume: boolean; readonly lang: string };
 
@@ -82,6 +83,6 @@ export async function hostExercise(
     process.stdout.write('\x1b[?1049l');
     await host.close();
   }
-  process.stdout.write(`transcript: ${transcript}\nseat codes: ${codesFile}\ndebrief: statecraft debrief ${transcript}\n`);
+  process.stdout.write(leavingLines(o.lang, transcript, codesFile));
   return 0;
 }

@@ -2,7 +2,7 @@
 import { render } from 'ink';
 import { INTERFACE_LANGUAGES } from '../i18n/messages.js';
 import { usageError, userError } from '../i18n/userError.js';
-import { connectSeat, type SeatEvents } from '../server/connectSeat.js';
+import { connectSeat, type SeatEvents, type SeatProblem } from '../server/connectSeat.js';
 import { SeatApp } from '../tui/seat/SeatApp.js';
 import { ThemeContext } from '../tui/theme.js';
 
@@ -24,20 +24,28 @@ export function seatUrl(address: string): string {
   return `ws://${m[1]}:${port}`;
 }
 
-/** Resolves when the seat quits. */
+/** Resolves when the seat quits: 0, or 1 when it quits not connected (a refused code, an unreachable host, a lost connection). */
 export async function joinCommand(address: string, o: JoinOptions): Promise<number> {
   const url = seatUrl(address);
   const lang = seatLanguage(o.lang);
   if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.seatTty');
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
+  // Why the seat is not connected when it quits (a refused code, an unreachable host, a lost connection): then it exits 1.
+  let problem: SeatProblem | undefined;
   const connect = (events: SeatEvents) => {
     const conn = connectSeat(url, o.code, {
       ...events,
+      onStatus: (status, why) => {
+        // The exercise having ended is no failure of the seat.
+        if (why || status === 'online') problem = why?.kind === 'refused' && why.code === 'ended' ? undefined : why;
+        events.onStatus?.(status, why);
+      },
       onWelcome: (seat) => {
         events.onWelcome?.(seat);
         if (o.watch && !seat.watch) {
           conn.close();
-          events.onStatus?.('refused', { kind: 'refused', code: 'watch-team-code', message: 'this is a team code' });
+          problem = { kind: 'refused', code: 'watch-team-code', message: 'this is a team code' };
+          events.onStatus?.('refused', problem);
         }
       },
     });
@@ -55,5 +63,5 @@ export async function joinCommand(address: string, o: JoinOptions): Promise<numb
   } finally {
     process.stdout.write('\x1b[?1049l');
   }
-  return 0;
+  return problem ? 1 : 0;
 }

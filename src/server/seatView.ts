@@ -7,6 +7,7 @@ import type { Desk } from '../exercise/seatDesk.js';
 import { formatMonthIn, t } from '../i18n/messages.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { textOf } from '../report/textOf.js';
+import type { Text } from '../scenario/scenarioSchema.js';
 
 type Option = { readonly id: string; readonly label: string; readonly enabled: boolean; readonly reason?: string };
 
@@ -20,6 +21,7 @@ export type SeatView = {
   readonly months: number;
   readonly outcome: { readonly status: string; readonly label: string };
   readonly ended: boolean;
+  /** Exercise texts (title, briefings, injects, questions, prompts) that exist only in another language arrive whole as one isolated run (U+2068…U+2069). */
   readonly briefing: string;
   /** The seat's own role's briefing; null for observers. */
   readonly roleBriefing: string | null;
@@ -43,6 +45,7 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
   const w = s.cursor.world;
   const ex = run.exercise;
   const label = (kind: 'triggers' | 'indicators' | 'outcomes', id: string) => textOf(ir.scenario[kind][id]?.label, lang, id);
+  const own = (text: Text | undefined) => ownText(text, lang);
   const blocked = new Map(available(s).map((t) => [t.id, t]));
   const option = (id: string): Option => {
     if (id === 'pass') return { id, label: t(lang, 'seat.pass'), enabled: true };
@@ -55,19 +58,19 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
   const injectsSoFar = run.log.flatMap((l) => (l.kind === 'inject' ? [ex.injects.find((i) => i.id === l.inject)].filter((i) => i !== undefined) : []));
   return {
     lang,
-    exercise: { id: ex.id, title: textOf(ex.title, lang) },
+    exercise: { id: ex.id, title: own(ex.title) },
     date: formatMonthIn(lang, ir.start + w.month),
     month: w.month,
     months: ir.months,
     outcome: { status, label: status === 'open' || status === 'undecided' ? status : label('outcomes', status) },
     ended: w.ended,
-    briefing: textOf(ex.briefing, lang),
-    roleBriefing: role === null ? null : textOf(ex.roles[role]?.briefing, lang),
+    briefing: own(ex.briefing),
+    roleBriefing: role === null ? null : own(ex.roles[role]?.briefing),
     injects: injectsSoFar.map((i) => ({
       date: formatMonthIn(lang, parseMonth(i.at) ?? ir.start),
-      title: textOf(i.title, lang),
-      narrative: textOf(i.narrative, lang),
-      question: i.question && i.question.role === role ? textOf(i.question.text, lang) : null,
+      title: own(i.title),
+      narrative: own(i.narrative),
+      question: i.question && i.question.role === role ? own(i.question.text) : null,
     })),
     actors: ir.actors.map((a) => ({ id: a.id, state: stateLabel(ir, a.id, w.actors[a.id] as string, lang) })),
     indicators: ir.indicators.map((i) => ({ id: i.id, label: label('indicators', i.id), value: w.indicators[i.id] as number, min: i.min, max: i.max })),
@@ -77,13 +80,13 @@ export function seatView(desk: Desk, role: string | null, lang: string, odds: Se
         ? []
         : pendingDecisions(run)
             .filter((d) => d.role === role && !desk.proposals.some((p) => p.role === role && p.entry.kind === 'decide' && p.entry.decision === d.id))
-            .map((d) => ({ id: d.id, prompt: textOf(d.prompt, lang), options: d.options.map(option) })),
+            .map((d) => ({ id: d.id, prompt: own(d.prompt), options: d.options.map(option) })),
     prompts:
       role === null
         ? []
         : openPrompts(run).map((p) => ({
             id: p.id,
-            prompt: textOf(p.prompt, lang),
+            prompt: own(p.prompt),
             answered: run.entries.some((e) => e.kind === 'predict' && e.prompt === p.id && e.team === role),
           })),
     moves: role === null || w.ended ? [] : legalMoves(run, role).map(option),
@@ -125,7 +128,7 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
         return [t(lang, 'seat.log.advance', { date })];
       case 'predict': {
         const odds = Object.entries(e.p)
-          .map(([o, p]) => `${label('outcomes', o)} ${Math.round(p * 100)}%`)
+          .map(([o, p]) => `${o === 'undecided' ? t(lang, 'seat.outcome.undecided') : label('outcomes', o)} ${Math.round(p * 100)}%`)
           .join(lang === 'ar' ? '، ' : ', ');
         return e.team === role ? [t(lang, 'seat.log.predict', { date, odds })] : [];
       }
@@ -135,4 +138,11 @@ function publicLog(desk: Desk, role: string | null, lang: string, label: (k: 'tr
         return [];
     }
   });
+}
+
+/** An exercise text in `lang`, or, when it exists only in another language, that text whole as one isolated run (as the facilitator screen shows it). */
+function ownText(text: Text | undefined, lang: string): string {
+  if (text === undefined) return '';
+  const has = typeof text === 'string' ? lang === 'en' : lang in text;
+  return has ? textOf(text, lang) : `\u2068${textOf(text, lang)}\u2069`;
 }

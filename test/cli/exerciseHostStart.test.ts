@@ -14,3 +14,22 @@ describe('statecraft exercise --host', () => {
     expect(existsSync(join(dir, 'harir-in-45.transcript.json'))).toBe(false);
   });
 });
+
+describe('statecraft exercise (facilitator screen)', () => {
+  it('should refuse without a terminal before it begins the transcript, so the next start is not refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-facilitator-start-'));
+    const r = await statecraftIn(dir, 'exercise', 'harir-in-45');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*terminal/);
+    expect(existsSync(join(dir, 'harir-in-45.transcript.json'))).toBe(false);
+  });
+
+  it('should refuse a language the scenario has no labels in, listing those it has', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-exercise-lang-'));
+    const r = await statecraftIn(dir, 'exercise', 'harir-in-45', '--lang', 'fr');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lang fr');
+    expect(r.stderr).toContain('use one of: ar, en');
+    expect(existsSync(join(dir, 'harir-in-45.transcript.json'))).toBe(false);
+  });
+});

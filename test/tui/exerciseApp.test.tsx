@@ -15,10 +15,10 @@ const ir = compileScenario(loaded.scenario);
 const stepper = createStepper(ir);
 const kernel = createKernel(ir);
 
-const open = (run: ExerciseRun, size = { columns: 80, rows: 24 }) => {
+const open = (run: ExerciseRun, size = { columns: 80, rows: 24 }, lang = 'en') => {
   const saved: ExerciseRun[] = [];
   const deps: ExerciseDeps = { save: (r) => saved.push(r), estimate: (r) => estimateOdds(kernel, r, 200) };
-  const app = render(<ExerciseApp initial={initialExerciseUi(run, 'en', 'drill.transcript.json', deps)} deps={deps} size={size} />);
+  const app = render(<ExerciseApp initial={initialExerciseUi(run, lang, 'drill.transcript.json', deps)} deps={deps} size={size} bidi="terminal" />);
   const frame = () => app.lastFrame() ?? '';
   const press = async (keys: string, expected: string) => {
     app.stdin.write(keys);
@@ -63,7 +63,7 @@ describe('the facilitator screen', () => {
     await press('\r', '! type a reason first (Esc cancels)');
     await press('intelligence warning\r', 'Facilitator confirms:');
     expect(saved).toHaveLength(0);
-    await press('\r', 'recorded: override; transcript saved');
+    await press('\r', 'recorded: set; transcript saved');
     await press('f', 'ADJUDICATION: FORCE A TRIGGER');
     await press('\r', 'Facilitator confirms:');
     expect(saved).toHaveLength(1);
@@ -159,8 +159,25 @@ describe('the facilitator screen', () => {
     expect(frame()).toContain('? مساعدة  q خروج');
     app.stdin.write('?');
     await vi.waitFor(() => expect(frame()).toContain('المفاتيح (أي مفتاح يغلق هذه المساعدة)'));
-    expect(frame()).toContain('d              قرار مستحق الآن: يختار الدور أحد خياراته، وأنت تؤكد');
+    expect(frame()).toContain('d     قرار مستحق الآن: يختار الدور أحد خياراته، وأنت تؤكد');
     app.unmount();
+  });
+
+  it('should word the kind of a recorded action in Arabic, as its key is worded in the hint bar', async () => {
+    const { app, press } = open(start(), { columns: 80, rows: 24 }, 'ar');
+    await press('nصمت الصف\r', 'سُجّل: ملاحظة؛');
+    expect(app.lastFrame()).not.toContain('note');
+    app.unmount();
+  });
+
+  it('should show indicator values rounded as the play screen does, on their label’s row', async () => {
+    const run = applyEntry(start(), { kind: 'override', indicator: 'threat', value: 39.715841328124995, reason: 'test' });
+    for (const lang of ['en', 'ar']) {
+      const { app, frame } = open(run, { columns: 80, rows: 24 }, lang);
+      expect(frame()).toMatch(/(Threat level|مستوى التهديد) +39\.72 *$/m);
+      expect(frame(), 'no value wrapped under its label').not.toMatch(/^ *[\d.]+ *$/m);
+      app.unmount();
+    }
   });
 
   it('should fit its hint bar in 80 columns, always ending with help and quit', () => {

@@ -64,7 +64,7 @@ describe('the host bar in Arabic at 80 columns', () => {
     const screen = withoutIsolates(app.lastFrame() ?? '');
     const lines = screen.split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);
-    for (const id of ['kurdistan_deal', 'full_exit', 'redefined_mission', 'undecided']) expect(screen, id).toMatch(new RegExp(`${id} \\d+%`));
+    for (const id of ['kurdistan_deal', 'full_exit', 'redefined_mission', 'غير محسومة']) expect(screen, id).toMatch(new RegExp(`${id} \\d+%`));
     expect(screen, 'the indicators that do not fit are counted').toMatch(/↓ \d+ أخرى أدناه/);
     app.unmount();
   });

@@ -297,7 +297,7 @@ describe('the facilitator keys, folded', () => {
     expect(asked.status).toEqual({ kind: 'error', text: 'type a reason first (Esc cancels)' });
     expect(saved).toEqual([]);
     const done = foldExercise(asked, saved, 'intelligence warning\r', '\r');
-    expect(done.status).toEqual({ kind: 'info', text: 'recorded: override; transcript saved' });
+    expect(done.status).toEqual({ kind: 'info', text: 'recorded: set; transcript saved' });
     expect(saved.at(-1)?.entries.at(-1)).toMatchObject({ kind: 'override', indicator: 'threat', value: 90, reason: 'intelligence warning' });
   });
 

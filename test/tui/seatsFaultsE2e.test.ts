@@ -89,3 +89,28 @@ describe('a hosted exercise under faults', () => {
     expect(bySeat(dir)).toEqual(['decide:erbil']);
   });
 });
+
+describe('join exit codes', () => {
+  it('should exit 1 after a refused code or a lost host, and 0 after a seat that was let in quits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seats-exit-'));
+    const host = open(['exercise', 'harir-in-45', '--host', '--port', '0'], dir);
+    await host.waitFor('HOST :');
+    const address = `127.0.0.1:${/HOST :(\d+)/.exec(host.screen())?.[1]}`;
+    const code = JSON.parse(readFileSync(join(dir, 'harir-in-45.transcript.json.seats.json'), 'utf8')).roles.erbil;
+    const wrong = open(['join', address, '--code', 'not-a-code'], dir);
+    await wrong.waitFor('this code does not open a seat');
+    wrong.press('q');
+    expect(await wrong.exit).toBe(1);
+    const erbil = open(['join', address, '--code', code], dir);
+    await erbil.waitFor('· online');
+    erbil.press('q');
+    expect(await erbil.exit).toBe(0);
+    const lost = open(['join', address, '--code', code], dir);
+    await lost.waitFor('· online');
+    host.proc.kill('SIGKILL');
+    await host.exit;
+    await lost.waitFor('· offline');
+    lost.press('q');
+    expect(await lost.exit).toBe(1);
+  });
+});

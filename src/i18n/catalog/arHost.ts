@@ -22,4 +22,8 @@ export const arHost: Readonly<Record<keyof typeof enHost, string>> = {
   'host.codesTitle': 'رموز الانضمام: أعطِ كل فريق أمره الخاص؛ لا تعرض هذه الشاشة على جهاز العرض. J أو Esc يغلقها.',
   'host.observer': 'المراقب (جهاز العرض):',
   'host.codesKept': 'الرموز محفوظة في {file} (يقرؤها أنت فقط) من أجل --resume.',
+  'host.seatCodes': 'رموز المقاعد: {file}',
+  'hostkey.proposals': 'مقترحات الفرق: قبول مقترح (y)، أو نقضه مع سبب (x)',
+  'hostkey.odds': 'إظهار احتمالات النموذج على المقاعد وجهاز العرض أو إخفاؤها',
+  'hostkey.codes': 'رموز انضمام المقاعد (أبعدها عن جهاز العرض)',
 };

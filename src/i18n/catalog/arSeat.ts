@@ -79,4 +79,5 @@ export const arSeat: Readonly<Record<keyof typeof enSeat, string>> = {
   'seat.problem.unreachable': 'تعذّر الوصول إلى المضيف على {address} ({error})؛ إعادة المحاولة…',
   'seat.problem.unreachableHint': 'تحقق من العنوان الذي أعطاك إياه الميسّر، ومن أن المضيف يعمل (statecraft exercise … --host).',
   'seat.problem.closed': 'انقطع الاتصال بالمضيف: إعادة الاتصال…',
+  'seat.observer': 'المراقب',
 };

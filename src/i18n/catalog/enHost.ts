@@ -21,4 +21,8 @@ export const enHost = {
   'host.codesTitle': 'JOIN CODES: hand each team its own command; do not show this screen on the projector. J or Esc closes.',
   'host.observer': 'observer (the projector):',
   'host.codesKept': 'The codes are kept in {file} (readable by you only) for --resume.',
+  'host.seatCodes': 'seat codes: {file}',
+  'hostkey.proposals': 'the teams’ proposals: approve one (y), or veto it with a reason (x)',
+  'hostkey.odds': 'show or hide the model odds on the seats and the projector',
+  'hostkey.codes': 'the join codes of the seats (keep them off the projector)',
 } as const;

@@ -78,4 +78,5 @@ export const enSeat = {
   'seat.problem.unreachable': 'cannot reach the host at {address} ({error}); trying again…',
   'seat.problem.unreachableHint': 'Check the address the facilitator gave you, and that the host is running (statecraft exercise … --host).',
   'seat.problem.closed': 'the connection to the host was lost: reconnecting…',
+  'seat.observer': 'observer',
 } as const;

@@ -5,12 +5,15 @@ import { t } from '../../i18n/messages.js';
 import { fitCells, wrapCells } from '../fitCells.js';
 import { hintLine } from '../keymap.js';
 import { useColor, useFit, useVisual } from '../theme.js';
-import { EXERCISE_SMALL_KEYS, exerciseHelp, exerciseHints } from './exerciseKeymap.js';
-import { dueLines, formLines, headerLine, logLines, monthLines, oddsLine } from './exerciseLines.js';
+import { EXERCISE_SMALL_KEYS, exerciseHelp, exerciseHints, type MoreKeys } from './exerciseKeymap.js';
+import { dueLines, formLines, headerLine, logLines, monthLines, oddsRows } from './exerciseLines.js';
 import type { ExerciseUi } from './exerciseUi.js';
 
-/** `above`: rows a screen around this one draws above it (the host's bar beyond its first line), counted in the terminal's size. */
-type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number; readonly above?: number };
+/**
+ * `above`: rows a screen around this one draws above it (the host's bar beyond its first line), counted in the terminal's size;
+ * `moreKeys`: the keys that screen answers first, listed in the help.
+ */
+type Props = { readonly ui: ExerciseUi; readonly width: number; readonly height: number; readonly above?: number; readonly moreKeys?: MoreKeys };
 
 /** The smallest terminal the screen is laid out for. */
 export const MIN_SIZE = { columns: 80, rows: 24 } as const;
@@ -18,7 +21,7 @@ export const MIN_SIZE = { columns: 80, rows: 24 } as const;
 const pad = (lines: readonly string[], w: number, rows: number) =>
   [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
 
-export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
+export function ExerciseScreen({ ui, width, height, above = 0, moreKeys = [] }: Props) {
   const color = useColor();
   const fitLine = useFit();
   const visual = useVisual();
@@ -31,8 +34,21 @@ export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
         )}
       </Text>
     );
+  if (ui.help) {
+    // The help takes the whole screen (any key closes it): every key shows at 80×24, the host's too; the blank line goes first when short.
+    const keys = exerciseHelp(ui.lang, width, moreKeys);
+    const lines = [t(ui.lang, 'x.helpTitle'), ...(keys.length + 2 <= height - 1 ? [''] : []), ...keys];
+    return (
+      <Box flexDirection="column" width={width} height={height - 1}>
+        {pad(lines, width, height - 1).map((l, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+          <Text key={i}>{fitLine(l, width)}</Text>
+        ))}
+      </Box>
+    );
+  }
   /** The odds break between outcomes onto a second line when one does not hold them (Arabic words are longer), never cut. */
-  const odds = wrapCells(oddsLine(ui), width, '  ').slice(0, 2);
+  const odds = oddsRows(ui, width).slice(0, 2);
   const body = height - 6 - (odds.length - 1);
   const left = Math.floor(width * 0.55);
   const right = width - left - 1;
@@ -45,7 +61,7 @@ export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
     pad(lines.length > topRows ? [...lines.slice(0, topRows - 1), t(ui.lang, 'list.below', { n: lines.length - topRows + 1 })] : lines, w, topRows);
   const month = column(monthLines(ui).flatMap(wrap(left)), left);
   const due = column(dueLines(ui).flatMap(wrap(right)), right);
-  const log = logLines(ui, logRows);
+  const log = logLines(ui, logRows, width);
   const full = (lines: readonly string[]) =>
     pad(lines, width, body + 1).map((l, i) => (
       // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
@@ -65,11 +81,7 @@ export function ExerciseScreen({ ui, width, height, above = 0 }: Props) {
           {fitLine(l, width)}
         </Text>
       ))}
-      {ui.help ? (
-        <Box flexDirection="column" height={body + 1}>
-          {full([t(ui.lang, 'x.helpTitle'), '', ...exerciseHelp(ui.lang, width)])}
-        </Box>
-      ) : ui.form ? (
+      {ui.form ? (
         <Box flexDirection="column" height={body + 1}>
           {full(formLines(ui, body + 1).flatMap((l, i) => (i === 0 || /^ {2,4}✗/.test(l) ? wrapCells(l, width, '      ') : [l])))}
         </Box>

@@ -14,7 +14,7 @@ export function describeEntry(run: ExerciseRun, e: Entry, lang: string): string 
       return t(lang, 'x.entry.predict', {
         team: e.team,
         p: Object.entries(e.p)
-          .map(([o, p]) => `${o} ${formatPercent(lang, p, 0)}`)
+          .map(([o, p]) => `${o === 'undecided' ? t(lang, 'x.undecided') : o} ${formatPercent(lang, p, 0)}`)
           .join(t(lang, 'list.sep')),
       });
     case 'decide':

@@ -1,10 +1,17 @@
 // The facilitator's forms: each action is a short sequence of choices and typed answers, each checked as it is typed.
+
+import stringWidth from 'string-width';
 import { available } from '../../engine/session.js';
 import type { Entry } from '../../exercise/exerciseEntry.js';
 import { type ExerciseRun, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
-import { t } from '../../i18n/messages.js';
+import { t, withoutIsolates } from '../../i18n/messages.js';
+import { formatValue } from '../../report/formatValue.js';
 import { textOf } from '../../report/textOf.js';
 import { blockedText } from '../blockedText.js';
+import { fitCells } from '../fitCells.js';
+
+/** Cells an option has on the form's row at 80 columns, after the cursor and the ✗ mark (`  > ✗ `). */
+const OPTION_WIDTH = 80 - 6;
 
 /** A choice; `blocked` says why it cannot be taken now. */
 export type Option = { readonly value: string; readonly label: string; readonly blocked?: string };
@@ -128,16 +135,14 @@ export function fieldsOf(run: ExerciseRun, form: Pick<Form, 'action' | 'answers'
       ];
     case 'override': {
       const ind = ir.indicators.find((i) => i.id === a.indicator);
-      const options = ir.indicators.map((i) => ({
-        value: i.id,
-        label: t(lang, 'x.option.indicator', {
-          id: i.id,
-          label: textOf(ir.scenario.indicators[i.id]?.label, lang, i.id),
-          value: String(run.session.cursor.world.indicators[i.id]),
-          min: i.min,
-          max: i.max,
-        }),
-      }));
+      const options = ir.indicators.map((i) => {
+        const option = (label: string) =>
+          t(lang, 'x.option.indicator', { id: i.id, label, value: formatValue(run.session.cursor.world.indicators[i.id] as number), min: i.min, max: i.max });
+        // The option fits the form's row at 80 columns: the label is shortened, never the current value or the range.
+        const label = textOf(ir.scenario.indicators[i.id]?.label, lang, i.id);
+        const over = stringWidth(withoutIsolates(option(label))) - OPTION_WIDTH;
+        return { value: i.id, label: option(over > 0 ? fitCells(label, Math.max(4, stringWidth(label) - over)).trimEnd() : label) };
+      });
       return [
         { kind: 'select', key: 'indicator', label: t(lang, 'x.field.indicator'), options },
         {

@@ -37,7 +37,8 @@ export const EXERCISE_KEYMAP: Keymap<ExerciseUi, ExerciseDeps> = [
   form('n', 'note', 'xkey.note', 'xkey.note.hint', true),
   {
     keys: ['up', 'down', 'pageup', 'pagedown'],
-    keyLabel: '↑↓ PgUp PgDn',
+    // What PgUp/PgDn do is in the text: a narrow key column leaves the texts room at 80 columns.
+    keyLabel: '↑↓',
     label: 'xkey.log',
     hint: { keys: '↑↓', text: 'xkey.log.hint' },
     handle: (ui, k) => scrollBy(ui, k),
@@ -89,7 +90,12 @@ export function exerciseHints(ui: ExerciseUi, width: number): string {
   return hintLine(exerciseKeymapOf(ui), ui.lang, width, ui);
 }
 
-/** The help screen's lines for `width` cells: each key, then what it does, wrapped under itself. */
-export function exerciseHelp(lang: string, width: number): string[] {
-  return helpLines(EXERCISE_KEYMAP, lang, width);
+/** Keys a screen around this one answers first (the host's), as help lists them: keys and what they do. */
+export type MoreKeys = readonly Pick<KeyBinding<unknown>, 'keys' | 'keyLabel' | 'label'>[];
+
+/** The help screen's lines for `width` cells: each key, then what it does, wrapped under itself; `more` before help and quit. */
+export function exerciseHelp(lang: string, width: number, more: MoreKeys = []): string[] {
+  const at = EXERCISE_KEYMAP.findIndex((b) => b.keys.includes('?'));
+  const extra: Keymap<ExerciseUi, ExerciseDeps> = more.map((b) => ({ ...b, handle: (ui: ExerciseUi) => ui }));
+  return helpLines([...EXERCISE_KEYMAP.slice(0, at), ...extra, ...EXERCISE_KEYMAP.slice(at)], lang, width);
 }

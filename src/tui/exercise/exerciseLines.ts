@@ -2,10 +2,11 @@
 import stringWidth from 'string-width';
 import { outcomeStatus } from '../../engine/createStepper.js';
 import { currentInjects, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
-import { formatMonthIn, formatPercent, t } from '../../i18n/messages.js';
+import { formatMonthIn, formatPercent, t, withoutIsolates } from '../../i18n/messages.js';
 import { stateLabel } from '../../report/formatRunText.js';
+import { formatValue } from '../../report/formatValue.js';
 import { textOf } from '../../report/textOf.js';
-import { fitCells } from '../fitCells.js';
+import { fitCells, wrapCells } from '../fitCells.js';
 import { textOrOwn } from '../textIn.js';
 import { outcomeText } from '../travelKeys.js';
 import { describeEntry } from './describeEntry.js';
@@ -26,14 +27,34 @@ export function headerLine(ui: ExerciseUi, width: number): string {
   return `${fitCells(title, Math.max(8, width - stringWidth(tail))).trimEnd()}${tail}`;
 }
 
+/** An outcome as odds lines name it: its id (the convention of the exercise's lines), but "undecided" in the screen's language. */
+export function outcomeId(lang: string, id: string): string {
+  return id === 'undecided' ? t(lang, 'x.undecided') : id;
+}
+
 /** The model's odds in one line, with the widest 95% half-interval. */
 export function oddsLine(ui: ExerciseUi): string {
   const w = ui.run.session.cursor.world;
   if (w.ended) return t(ui.lang, 'x.endedOdds', { outcome: outcomeText(w, ui.lang) });
   if (!ui.odds) return t(ui.lang, 'x.noOdds');
-  const pp = Math.max(1, Math.round(ui.odds.halfWidth * 100));
-  return t(ui.lang, 'x.odds', { pp, items: ui.odds.items.map((o) => `${o.id} ${formatPercent(ui.lang, o.p, 0)}`).join(' ') });
+  return t(ui.lang, 'x.odds', { pp: oddsPp(ui.odds.halfWidth), items: oddsItems(ui).join(' ') });
 }
+
+/** The odds line in rows of `width`: when it does not fit, it breaks between outcomes, never inside one (a two-word label, a number and its %). */
+export function oddsRows(ui: ExerciseUi, width: number): string[] {
+  const line = oddsLine(ui);
+  if (stringWidth(withoutIsolates(line)) <= width || !ui.odds || ui.run.session.cursor.world.ended) return wrapCells(line, width, '  ');
+  const rows = [t(ui.lang, 'x.odds', { pp: oddsPp(ui.odds.halfWidth), items: '' }).trimEnd()];
+  for (const item of oddsItems(ui)) {
+    const joined = `${rows.at(-1)} ${item}`;
+    if (stringWidth(withoutIsolates(joined)) <= width) rows[rows.length - 1] = joined;
+    else rows.push(`  ${item}`);
+  }
+  return rows;
+}
+
+const oddsPp = (halfWidth: number) => Math.max(1, Math.round(halfWidth * 100));
+const oddsItems = (ui: ExerciseUi) => (ui.odds?.items ?? []).map((o) => `${outcomeId(ui.lang, o.id)} ${formatPercent(ui.lang, o.p, 0)}`);
 
 /** This month's injects with their questions, then the actors' states; a text the exercise lacks in the language is said to be shown as written. */
 export function monthLines(ui: ExerciseUi): string[] {
@@ -64,8 +85,11 @@ export function dueLines(ui: ExerciseUi): string[] {
   const ex = run.exercise;
   const { ir } = run.session.stepper;
   const w = run.session.cursor.world;
+  // Rounded as the play screen rounds them, and on the label's row: a long value shortens the labels, never the number.
+  const values = ir.indicators.map((i) => formatValue(w.indicators[i.id] as number));
+  const labelWidth = Math.max(8, 24 - Math.max(0, ...values.map((v) => v.length - 5)));
   const indicators = ir.indicators.map(
-    (i) => `  ${fitCells(textOf(ir.scenario.indicators[i.id]?.label, ui.lang, i.id), 24)} ${String(w.indicators[i.id]).padStart(5)}`,
+    (i, k) => `  ${fitCells(textOf(ir.scenario.indicators[i.id]?.label, ui.lang, i.id), labelWidth)} ${(values[k] as string).padStart(5)}`,
   );
   if (w.ended) {
     const o = outcomeStatus(w);
@@ -91,8 +115,11 @@ export function dueLines(ui: ExerciseUi): string[] {
   return [...due, '', t(ui.lang, 'x.indicators'), ...indicators];
 }
 
-/** `count` log lines ending `back` lines before the newest, and the position shown. */
-export function logLines(ui: ExerciseUi, count: number): { lines: string[]; position: string } {
+/**
+ * `count` rows of the log ending `back` entries before the newest, and the entries shown: each entry is word-wrapped to
+ * `width` (continuation rows indented), so a number is never cut; an older entry that no longer fits whole is left out.
+ */
+export function logLines(ui: ExerciseUi, count: number, width = Number.POSITIVE_INFINITY): { lines: string[]; position: string } {
   const { ir } = ui.run.session.stepper;
   const all = ui.run.log.map((l) => {
     const date = formatMonthIn(ui.lang, ir.start + l.month);
@@ -104,9 +131,17 @@ export function logLines(ui: ExerciseUi, count: number): { lines: string[]; posi
     return `${date}  ${l.undone ? `${text}: ${describeEntry(ui.run, l.undone, ui.lang)}` : text}`;
   });
   const end = Math.max(Math.min(count, all.length), all.length - ui.logBack);
-  const start = Math.max(0, end - count);
+  const rows: string[] = [];
+  let start = end;
+  while (start > 0 && rows.length < count) {
+    const entry = all[start - 1] as string;
+    const wrapped = stringWidth(withoutIsolates(entry)) <= width ? [entry] : wrapCells(entry, width, '    ');
+    if (rows.length > 0 && rows.length + wrapped.length > count) break;
+    rows.unshift(...wrapped.slice(0, count));
+    start--;
+  }
   return {
-    lines: all.slice(start, end),
+    lines: rows,
     position: all.length
       ? `${t(ui.lang, 'x.logPosition', { from: start + 1, to: end, total: all.length })}${end < all.length ? t(ui.lang, 'x.newer') : ''}${start > 0 ? t(ui.lang, 'x.older') : ''}`
       : '',

@@ -1,5 +1,5 @@
 // Keys inside a form: choose, type (checked as typed), go back, confirm; the entry is applied when the last field is done.
-import { t } from '../../i18n/messages.js';
+import { type MessageId, messageText, t } from '../../i18n/messages.js';
 import type { KeyPress } from '../keyPress.js';
 import { entryOf, type Field, type Form, fieldsOf } from './exerciseForms.js';
 import { apply, type ExerciseDeps, type ExerciseUi } from './exerciseUi.js';
@@ -54,6 +54,16 @@ function next(ui: ExerciseUi, form: Form, count: number, deps: ExerciseDeps): Ex
   }
   const entry = entryOf(ui.run, form);
   if (!entry) return { ...ui, form: null, status: { kind: 'info', text: t(ui.lang, 'x.cancelled') } };
-  const done = apply({ ...ui, form: null }, entry, deps, entry.kind === 'undo' ? t(ui.lang, 'x.takenBack') : t(ui.lang, 'x.recorded', { kind: entry.kind }));
+  const done = apply(
+    { ...ui, form: null },
+    entry,
+    deps,
+    entry.kind === 'undo' ? t(ui.lang, 'x.takenBack') : t(ui.lang, 'x.recorded', { kind: kindWord(ui.lang, entry.kind) }),
+  );
   return done.status?.kind === 'error' && done.run === ui.run ? { ...done, form: { ...form, index: form.index } } : done;
+}
+
+/** The kind of an entry in the facilitator's language: the word of its key in the hint bar (`override` is the `o` key, "set"). */
+function kindWord(lang: string, kind: string): string {
+  return messageText(lang, `xkey.${kind === 'override' ? 'set' : kind}.hint` as MessageId);
 }

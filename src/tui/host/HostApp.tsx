@@ -14,6 +14,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { splitKeys } from '../keyPress.js';
 import { ThemeContext, useColor } from '../theme.js';
 import { type HostUi, handleHostKey } from './handleHostKey.js';
+import { HOST_KEYMAP } from './hostKeymap.js';
 import { hostBarLines, proposalLines } from './hostLines.js';
 
 type Props = {
@@ -111,7 +112,7 @@ export function HostApp({ host, initial, estimate, seatLines, size, bidi = bidiM
             <Text {...color('red')}>{fitCells(state.host.message ?? '', columns)}</Text>
           </Box>
         ) : (
-          <ExerciseScreen ui={state.ex} width={columns} height={rows - extra} above={extra} />
+          <ExerciseScreen ui={state.ex} width={columns} height={rows - extra} above={extra} moreKeys={HOST_KEYMAP} />
         )}
       </Box>
     </ThemeContext.Provider>

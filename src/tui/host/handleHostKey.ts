@@ -3,6 +3,7 @@
 import type { Proposal } from '../../exercise/seatDesk.js';
 import { t } from '../../i18n/messages.js';
 import type { KeyPress } from '../keyPress.js';
+import { pressHostKey } from './hostKeymap.js';
 
 /** The host's own state beside the facilitator screen. */
 export type HostUi = {
@@ -24,10 +25,9 @@ export function handleHostKey(ui: HostUi, key: KeyPress, proposals: readonly Pro
   const panel = ui.panel;
   if (ui.seatsShown) return { ui: key.name === 'escape' || key.char === 'J' ? { ...ui, seatsShown: false } : ui, handled: true };
   if (!panel) {
-    if (key.char === 'P') return { ui: { ...ui, panel: { selected: 0, reason: null }, message: null }, handled: true };
-    if (key.char === 'J') return { ui: { ...ui, seatsShown: true }, handled: true };
-    if (key.char === 'O') return { ui: { ...ui, revealed: !ui.revealed }, command: { kind: 'reveal', show: !ui.revealed }, handled: true };
-    return { ui, handled: false };
+    const next = key.ctrl || key.name !== undefined ? null : pressHostKey(ui, key);
+    if (!next) return { ui, handled: false };
+    return { ui: next, handled: true, ...(next.revealed !== ui.revealed ? { command: { kind: 'reveal', show: next.revealed } as const } : {}) };
   }
   const chosen = proposals[Math.min(panel.selected, proposals.length - 1)];
   if (panel.reason !== null) {

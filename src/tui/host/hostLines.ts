@@ -70,7 +70,7 @@ export function proposalLines(desk: Desk, ui: HostUi, width: number, lang = 'en'
       p.entry.kind === 'move'
         ? t(lang, 'host.move', { trigger: p.entry.trigger })
         : p.entry.kind === 'decide'
-          ? t(lang, 'host.decision', { decision: p.entry.decision, choice: p.entry.choice })
+          ? t(lang, 'host.decision', { decision: p.entry.decision, choice: p.entry.choice === 'pass' ? t(lang, 'seat.pass') : p.entry.choice })
           : p.entry.kind;
     lines.push(...wrapCells(`${i === Math.min(panel.selected, desk.proposals.length - 1) ? '>' : ' '} ${p.role}: ${what}`, width, '    '));
   });

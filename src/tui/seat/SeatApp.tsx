@@ -75,5 +75,14 @@ export function SeatApp({ connect, size, bidi = bidiModeOf(process.env), lang = 
   useEffect(() => {
     if (ui.quit) exit();
   }, [ui.quit, exit]);
-  return <SeatScreen ui={ui} seat={seat?.label ?? '…'} watch={seat?.watch ?? false} width={dims.columns} height={dims.rows} bidi={bidi} />;
+  return (
+    <SeatScreen
+      ui={ui}
+      seat={seat ? (seat.watch ? t(seatLang(ui), 'seat.observer') : seat.label) : '…'}
+      watch={seat?.watch ?? false}
+      width={dims.columns}
+      height={dims.rows}
+      bidi={bidi}
+    />
+  );
 }

@@ -54,26 +54,55 @@ export function seatHeader(ui: SeatUi, seat: string): string {
   return t(lang, v.ended ? 'seat.headerEnded' : 'seat.header', { seat, date: v.date, month: v.month + 1, months: v.months + 1, outcome, connection });
 }
 
-/** The briefing (shared, then the role's own), wrapped. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Word-wraps `text`; a text in another language (one isolated run, as the host sends it) stays isolated on every row it takes. */
+function wrapRuns(text: string, width: number, indent?: string): string[] {
+  let open = false;
+  return wrapCells(text, width, indent).map((row) => {
+    const [, lead = '', rest = ''] = /^(\s*)(.*)$/s.exec(row) ?? [];
+    const line = `${lead}${open ? FSI : ''}${rest}`;
+    for (const ch of rest)
+      if (ch === FSI) open = true;
+      else if (ch === PDI) open = false;
+    return open ? `${line}${PDI}` : line;
+  });
+}
+
+/** The facilitator screen's line saying some texts are shown as written, when one of `texts` exists only in another language. */
+function asWritten(lang: string, texts: readonly (string | null)[], width: number): string[] {
+  return texts.some((x) => x?.includes(FSI)) ? [...wrapCells(t(lang, 'x.asWritten'), width), ''] : [];
+}
+
+/** The briefing (shared, then the role's own), wrapped; texts in another language marked and kept whole. */
 export function briefingLines(v: SeatView, width: number): string[] {
   const { lang } = v;
   return [
     t(lang, 'seat.briefing'),
-    ...wrapCells(v.briefing, width),
-    ...(v.roleBriefing ? ['', t(lang, 'seat.yourRole'), ...wrapCells(v.roleBriefing, width)] : []),
+    ...asWritten(lang, [v.briefing, v.roleBriefing], width),
+    ...wrapRuns(v.briefing, width),
+    ...(v.roleBriefing ? ['', t(lang, 'seat.yourRole'), ...wrapRuns(v.roleBriefing, width)] : []),
   ];
 }
 
-/** The latest injects, newest first. */
+/** The latest injects, newest first; texts in another language marked and kept whole. */
 export function newsLines(v: SeatView, width: number): string[] {
   if (v.injects.length === 0) return [t(v.lang, 'seat.noNews')];
-  return [...v.injects]
-    .reverse()
-    .flatMap((i) => [
-      ...wrapCells(`• ${i.date}  ${i.title}`, width, '  '),
-      ...wrapCells(`  ${i.narrative}`, width),
-      ...(i.question ? wrapCells(`  ? ${i.question}`, width, '    ') : []),
-    ]);
+  return [
+    ...asWritten(
+      v.lang,
+      v.injects.flatMap((i) => [i.title, i.narrative, i.question]),
+      width,
+    ),
+    ...[...v.injects]
+      .reverse()
+      .flatMap((i) => [
+        ...wrapRuns(`• ${i.date}  ${i.title}`, width, '  '),
+        ...wrapRuns(`  ${i.narrative}`, width),
+        ...(i.question ? wrapRuns(`  ? ${i.question}`, width, '    ') : []),
+      ]),
+  ];
 }
 
 /** What is asked of this team now, and what waits for the facilitator. */
@@ -91,7 +120,12 @@ export function turnLines(v: SeatView, width: number, watch: boolean): string[] 
 }
 
 function oddsLines(v: SeatView): string[] {
-  return [t(v.lang, 'seat.odds'), ...(v.odds ?? []).map((o) => `  ${v.outcomes.find((x) => x.id === o.id)?.label ?? o.id}  ${formatPercent(v.lang, o.p)}`)];
+  return [
+    t(v.lang, 'seat.odds'),
+    ...(v.odds ?? []).map(
+      (o) => `  ${o.id === 'undecided' ? wordOf(v.lang, o.id) : (v.outcomes.find((x) => x.id === o.id)?.label ?? o.id)}  ${formatPercent(v.lang, o.p)}`,
+    ),
+  ];
 }
 
 /** Actors' states and indicators, wrapped to the width. */
