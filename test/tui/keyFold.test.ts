@@ -79,6 +79,8 @@ function hintedKeys(entry: string): KeyPress[] {
     const keys = parts.map((p): KeyPress[] | null => {
       const named = SYMBOLS[p];
       if (named) return [{ char: '', name: named }];
+      // ^U: Ctrl and a letter.
+      if (/^\^[A-Z]$/.test(p)) return [{ char: (p[1] as string).toLowerCase(), ctrl: true }];
       if ([...p].every((c) => SYMBOLS[c])) return [...p].map((c) => ({ char: '', name: SYMBOLS[c] as KeyName }));
       return p.length <= 2 && /^[\x21-\x7e]+$/.test(p) ? [...p].map((char) => ({ char })) : null;
     });
