@@ -117,10 +117,15 @@ export function formatPercent(lang: string, p: number, digits = 1): string {
   return cached(numberFormats, `${lang} % ${digits}`, format).format(p).replace(MARKS, '');
 }
 
-/** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
+/** The Intl locale for dates: Arabic names the months as Iraq and the Levant do (أيلول, as the scenario's own titles), with Western digits. */
+export function dateLocaleOf(lang: string): string {
+  return lang === 'ar' ? 'ar-IQ-u-nu-latn' : lang;
+}
+
+/** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "أيلول 2025". */
 export function formatMonthIn(lang: string, abs: number): string {
   const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
-  const format = () => new Intl.DateTimeFormat(localeOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = () => new Intl.DateTimeFormat(dateLocaleOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
   return cached(monthFormats, lang, format).format(date).replace(MARKS, '');
 }
 

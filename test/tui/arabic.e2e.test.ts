@@ -10,9 +10,9 @@ describe('statecraft play --lang ar, in logical order (a terminal that does bidi
     const run = start(['play', '--lang', 'ar', '--no-odds'], { STATECRAFT_BIDI: 'terminal' });
     await run.waitFor('المحفزات: 15 من 26 متاحة');
     const screen = run.screen();
-    expect(screen).toContain('سبتمبر 2025 (الشهر 1/13) · الخطوة 0 · البذرة 1 · main');
+    expect(screen).toContain('أيلول 2025 (الشهر 1/13) · الخطوة 0 · البذرة 1 · main');
     expect(screen).toContain('الأطراف');
-    expect(screen).toContain('النتيجة  مفتوحة · الموعد التالي: نهاية سبتمبر 2025، ');
+    expect(screen).toContain('النتيجة  مفتوحة · الموعد التالي: نهاية أيلول 2025، ');
     expect(screen).toContain('↑↓ اختيار  ⏎ تنفيذ  a شهر  R صدفة');
     expect(screen).toContain('q خروج');
     expect(screen).toContain('عودة نشاط داعش في غرب العراق');
