@@ -19,4 +19,9 @@ export const arRun: Record<keyof typeof enRun, string> = {
   'run.mismatch': '{what}: المتوقع {expected}، الفعلي {actual}',
   'run.violations': 'خروقات الثوابت:',
   'run.violation': 'الخطوة #{n}: الثابت {text} غير متحقق',
+  'run.cause.fired': 'نُفّذ',
+  'run.cause.scheduled': 'مجدول',
+  'run.cause.clock': 'الساعة',
+  'run.cause.rolled': 'بالصدفة',
+  'run.cause.override': 'تعديل يدوي',
 };

@@ -18,4 +18,9 @@ export const enRun = {
   'run.mismatch': '{what}: expected {expected}, got {actual}',
   'run.violations': 'Invariant violations:',
   'run.violation': 'step #{n}: invariant {text} does not hold',
+  'run.cause.fired': 'fired',
+  'run.cause.scheduled': 'scheduled',
+  'run.cause.clock': 'clock',
+  'run.cause.rolled': 'rolled',
+  'run.cause.override': 'override',
 } as const;
