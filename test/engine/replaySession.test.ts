@@ -21,7 +21,7 @@ describe('replaySession', () => {
     const changed = stepperFromText(text.replace(/ {2}shock:\n(?: {4}.*\n)+/, '').replace('initial: 50', 'initial: 60'), 'minimal.yaml');
     const r = replaySession(saved, 'a.session.json', changed);
     expect(r.kept).toBe(1);
-    expect(r.dropped).toEqual([{ branch: 'main', action: 1, step: 'shock', reason: 'unknown trigger "shock"' }]);
+    expect(r.dropped).toMatchObject([{ branch: 'main', action: 1, step: 'shock', reason: 'unknown trigger "shock"' }]);
     expect(r.session.cursor.depth).toBe(1);
     expect(r.session.cursor.world.indicators.risk).toBe(60);
   });

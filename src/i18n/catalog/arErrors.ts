@@ -64,7 +64,7 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'err.replayScenario': '{file}: هذه الجلسة تخص السيناريو «{id}» لا «{current}»',
   'err.replayScenario.hint': 'أعطِ ذلك السيناريو أولاً: statecraft play {id} --session {file}',
   'err.sessionChanged': '{file}: تغيّر السيناريو «{id}» منذ حُفظت هذه الجلسة (البصمة {saved}، والآن {now})',
-  'err.sessionChanged.hint': 'أعد الخطوات التي ما زالت تنطبق: statecraft play --session FILE --replay (أو run --from FILE --replay)؛ يبقى الملف دون مساس',
+  'err.sessionChanged.hint': 'أعد الخطوات التي ما زالت تنطبق: {play} (أو {run})؛ يبقى الملف دون مساس',
   'err.noReplay': '{file}: الفرع «{branch}»، الإجراء {n} لا يُعاد: {reason}',
   'err.noReplay.hint': 'الملف تالف أو عُدّل يدوياً؛ تُرك دون مساس',
   'err.sessionActions': '{file}: تضم الجلسة {count} إجراء في فروعها، أكثر من الحد {limit}',
