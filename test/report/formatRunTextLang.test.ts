@@ -33,6 +33,16 @@ describe('run --lang ar text output', () => {
     expect(rolled.stdout).toContain('[بالصدفة]');
   });
 
+  it('should word the refusal of a blocked trigger in Arabic, as play does, with the step named as given', async () => {
+    const r = await statecraft('run', '--lang', 'ar', '--steps', 'isis_contained_again');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('خطأ: --steps item 1: لا يمكن تنفيذ «isis_contained_again»: الشرط المسبق actors.isis == "resurgent" غير متحقق');
+    expect(r.stderr).toMatch(/^تلميح: نفّذ محفزاً متاحاً/m);
+    expect(r.stderr).not.toContain('cannot fire');
+    const en = await statecraft('run', '--steps', 'isis_contained_again');
+    expect(en.stderr).toContain('error: --steps item 1: cannot fire "isis_contained_again": precondition');
+  });
+
   it('should keep the English output as it was', async () => {
     const r = await statecraft('run', '--steps', 'advance');
     expect(r.stdout).toContain('Final state, 2025-10\n  outcome   open (not decided yet)\n  actors\n');

@@ -88,6 +88,7 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'cli.hint': 'تلميح: {text}',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
+  'err.at': '{where}: {message}',
   'err.fileSystem': 'خطأ في نظام الملفات: {reason}',
   'err.fileSystem.hint': 'تحقق من المسار والأذونات',
   'err.noPrompt': 'لا توقّع «{prompt}» مفتوحاً في {month}',

@@ -90,6 +90,7 @@ export const enErrors = {
   'cli.hint': 'hint: {text}',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
+  'err.at': '{where}: {message}',
   'err.fileSystem': '{reason}',
   'err.fileSystem.hint': 'check the path and permissions',
   // The exercise.
