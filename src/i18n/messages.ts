@@ -147,7 +147,10 @@ export function formatDateTimeIn(lang: string, iso: string, timeZone?: string): 
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const format = () => new Intl.DateTimeFormat(dateLocaleOf(lang), { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
-  return cached(dateTimeFormats, `${lang} ${timeZone}`, format).format(date).replace(MARKS, '').replace(/\u202f/g, ' ');
+  return cached(dateTimeFormats, `${lang} ${timeZone}`, format)
+    .format(date)
+    .replace(MARKS, '')
+    .replace(/\u202f/g, ' ');
 }
 
 /** Intl formatters are slow to create (about 0.1 ms, several per frame) and never change: one per language and kind. */

@@ -55,9 +55,9 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
 
 const CAUSES = new Set(['fired', 'scheduled', 'clock', 'rolled', 'override']);
 
-/** Why a step happened (fired, scheduled, clock, rolled, override) in the language's word. */
+/** Why a step happened (fired, scheduled, clock, rolled, override) in the language's word, as the explanation overlay's title says it. */
 export function causeText(lang: string, cause: string): string {
-  return CAUSES.has(cause) ? messageText(lang, `run.cause.${cause}` as MessageId) : cause;
+  return CAUSES.has(cause) ? messageText(lang, `cause.${cause}` as MessageId) : cause;
 }
 
 /** The label of an actor's state in a language. */
