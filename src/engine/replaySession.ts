@@ -11,7 +11,7 @@ import { advance, fire, override, perform, type Session, startSession } from './
 import { checkSessionSize, SESSION_FORMAT } from './sessionFile.js';
 
 /** An action of the saved file that no longer applies, and why: `reason` in English, `why` as a catalog message when the error has one. */
-export type DroppedStep = { readonly branch: string; readonly action: number; readonly step: string; readonly reason: string; readonly why: ParamValue };
+export type DroppedStep = { readonly branch: string; readonly action: number; readonly step: ParamValue; readonly reason: string; readonly why: ParamValue };
 
 /** The session rebuilt on the changed scenario, with what was kept and what was not. */
 export type Replay = { readonly session: Session; readonly kept: number; readonly dropped: readonly DroppedStep[] };
@@ -24,11 +24,11 @@ const looseFile = z.object({
   branches: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 
-/** Describes an action as a run step ("advance", a trigger id, "roll: a, b"). */
-export function describeAction(a: Record<string, unknown>): string {
+/** Describes an action as a run step: a trigger id or "advance" as written, a rolled month or an override in catalog words. */
+export function describeAction(a: Record<string, unknown>): ParamValue {
   if (a.kind === 'fire') return String(a.trigger);
-  if (a.kind === 'roll') return `rolled month (${Array.isArray(a.fired) && a.fired.length > 0 ? a.fired.join(', ') : 'nothing fired'})`;
-  if (a.kind === 'override') return `override ${String(a.indicator)} = ${String(a.value)}`;
+  if (a.kind === 'roll') return msg('replay.rolled', { fired: Array.isArray(a.fired) && a.fired.length > 0 ? a.fired.join(', ') : msg('replay.nothingFired') });
+  if (a.kind === 'override') return msg('replay.override', { indicator: String(a.indicator), value: String(a.value) });
   return String(a.kind);
 }
 

@@ -79,4 +79,7 @@ export const arOverlays: Record<keyof typeof enOverlays, string> = {
     'zero:لم تسقط أي خطوة|one:خطوة واحدة لم تعد تنطبق|two:خطوتان لم تعودا تنطبقان|few:{n} خطوات لم تعد تنطبق|many:{n} خطوة لم تعد تنطبق|other:{n} خطوة لم تعد تنطبق',
   'replay.dropped': 'الفرع {branch}، الإجراء {n} ({step}): {reason}',
   'replay.untouched': 'يبقى {file} دون مساس؛ احفظ الجلسة المُعادة باسم آخر.',
+  'replay.rolled': 'شهر بالصدفة ({fired})',
+  'replay.nothingFired': 'لم يُنفّذ شيء',
+  'replay.override': 'ضبط يدوي {indicator} = {value}',
 };

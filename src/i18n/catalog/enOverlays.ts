@@ -77,4 +77,7 @@ export const enOverlays = {
   'replay.droppedCount': 'one:{n} no longer applies|other:{n} no longer apply',
   'replay.dropped': 'branch {branch}, action {n} ({step}): {reason}',
   'replay.untouched': '{file} is left untouched; save the replayed session under another name.',
+  'replay.rolled': 'rolled month ({fired})',
+  'replay.nothingFired': 'nothing fired',
+  'replay.override': 'override {indicator} = {value}',
 } as const;
