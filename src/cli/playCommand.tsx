@@ -39,7 +39,7 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   const stepper = createStepper(compileScenario(checked));
   assertLanguage(stepper.ir, o.lang);
   const seed = o.seed === undefined ? 1 : parseInteger('--seed', o.seed, 0, 2 ** 31 - 1);
-  const opened = o.session ? openSession(o.session, stepper, o.replay === true) : null;
+  const opened = o.session ? openSession(o.session, stepper, o.replay === true, scenarioArg) : null;
   let session: Session = opened?.session ?? startSession(stepper, seed);
   if (o.script) session = runScript(session, loadScript(o.script).steps).session;
   const dir = recoveryDir();

@@ -1,6 +1,7 @@
 // What `play` starts with: the first screen (restore offer, replay report, or the session), the recovery file, the stop signals.
 import type { Stepper } from '../engine/createStepper.js';
 import type { Replay } from '../engine/replaySession.js';
+import { t } from '../i18n/messages.js';
 import { findRecovery, recoveryPath, removeRecovery, writeRecovery } from '../report/recoveryStore.js';
 import type { Recovery } from '../tui/hooks/use-autosave.js';
 import type { Signals } from '../tui/hooks/use-session.js';
@@ -14,7 +15,7 @@ export function firstScreen(start: UiState, dir: string, stepper: Stepper, repla
     const from = { file: found.file, savedAt: found.savedAt };
     return { ...start, mode: { kind: 'restore', recovered: found.session, from, sessionPath: found.sessionPath } };
   }
-  if (replay) return { ...start, mode: { kind: 'notice', title: 'SESSION REPLAYED ON THE CHANGED SCENARIO', lines: replayReport(replay.path, replay.replay) } };
+  if (replay) return { ...start, mode: { kind: 'notice', title: t(start.lang, 'replay.title'), lines: replayReport(replay.path, replay.replay, start.lang) } };
   return start;
 }
 

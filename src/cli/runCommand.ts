@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { seedRun } from '../engine/rng.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession, timeline } from '../engine/session.js';
+import { withoutIsolates } from '../i18n/messages.js';
 import { formatOddsMarkdown, formatOddsSparklines } from '../report/formatOddsOverSteps.js';
 import { formatRunMarkdown } from '../report/formatRunMarkdown.js';
 import { formatRunText } from '../report/formatRunText.js';
@@ -51,8 +52,8 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   const overwrite = o.overwrite ? { overwrite: true } : {};
   if (o.save) checkSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
   // As in `batch --from --set`: the session is read on the scenario as written, then played on with the what-ifs.
-  const opened = o.from ? openSession(o.from, written, o.replay === true) : null;
-  if (opened?.replay && o.from) warn(`${replayReport(o.from, opened.replay).join('\n')}\n`);
+  const opened = o.from ? openSession(o.from, written, o.replay === true, scenarioName) : null;
+  if (opened?.replay && o.from) warn(`${withoutIsolates(replayReport(o.from, opened.replay, o.lang).join('\n'))}\n`);
   if (o.save !== undefined && o.save === o.from && opened?.replay)
     throw new UsageError(`--save ${o.save} would overwrite the session being replayed`, 'save under another name');
   const opening = opened ? { ...opened.session, stepper } : startSession(stepper, seed);

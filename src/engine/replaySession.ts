@@ -1,6 +1,8 @@
 // Replays a saved session's actions on a scenario that changed since: keeps each step that still applies, reports the rest.
 import { z } from 'zod';
-import { msg, userError, userErrorWith } from '../i18n/userError.js';
+import { UserError } from '../core/errors.js';
+import type { ParamValue } from '../i18n/messages.js';
+import { errorMessage, msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { Action } from './applyAction.js';
 import { rollMonth } from './applyAction.js';
 import type { Stepper } from './createStepper.js';
@@ -8,8 +10,8 @@ import { kernelReplayer } from './kernelReplayer.js';
 import { advance, fire, override, perform, type Session, startSession } from './session.js';
 import { checkSessionSize, SESSION_FORMAT } from './sessionFile.js';
 
-/** An action of the saved file that no longer applies, and why. */
-export type DroppedStep = { readonly branch: string; readonly action: number; readonly step: string; readonly reason: string };
+/** An action of the saved file that no longer applies, and why: `reason` in English, `why` as a catalog message when the error has one. */
+export type DroppedStep = { readonly branch: string; readonly action: number; readonly step: ParamValue; readonly reason: string; readonly why: ParamValue };
 
 /** The session rebuilt on the changed scenario, with what was kept and what was not. */
 export type Replay = { readonly session: Session; readonly kept: number; readonly dropped: readonly DroppedStep[] };
@@ -22,11 +24,11 @@ const looseFile = z.object({
   branches: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 
-/** Describes an action as a run step ("advance", a trigger id, "roll: a, b"). */
-export function describeAction(a: Record<string, unknown>): string {
+/** Describes an action as a run step: a trigger id or "advance" as written, a rolled month or an override in catalog words. */
+export function describeAction(a: Record<string, unknown>): ParamValue {
   if (a.kind === 'fire') return String(a.trigger);
-  if (a.kind === 'roll') return `rolled month (${Array.isArray(a.fired) && a.fired.length > 0 ? a.fired.join(', ') : 'nothing fired'})`;
-  if (a.kind === 'override') return `override ${String(a.indicator)} = ${String(a.value)}`;
+  if (a.kind === 'roll') return msg('replay.rolled', { fired: Array.isArray(a.fired) && a.fired.length > 0 ? a.fired.join(', ') : msg('replay.nothingFired') });
+  if (a.kind === 'override') return msg('replay.override', { indicator: String(a.indicator), value: String(a.value) });
   return String(a.kind);
 }
 
@@ -69,7 +71,8 @@ export function replaySession(text: string, file: string, stepper: Stepper): Rep
         session = applySaved(session, a);
         kept++;
       } catch (e) {
-        dropped.push({ branch: name, action: i + 1, step: describeAction(a), reason: e instanceof Error ? e.message : String(e) });
+        const reason = e instanceof Error ? e.message : String(e);
+        dropped.push({ branch: name, action: i + 1, step: describeAction(a), reason, why: e instanceof UserError ? errorMessage(e) : reason });
       }
     });
     heads[name] = session.cursor;

@@ -1,5 +1,6 @@
 // Plays script steps on a session and checks expectations along the way.
 import { UserError } from '../core/errors.js';
+import { msg } from '../i18n/userError.js';
 import type { Expectation } from '../scenario/scriptSchema.js';
 import type { ScriptStep } from '../scenario/scriptStep.js';
 import { checkExpectation, type Mismatch } from './checkExpectation.js';
@@ -26,7 +27,13 @@ export function runScript(
       else if (step.kind === 'deadline') s = advanceToDeadline(s);
       else expectNow(step.expect, step.where);
     } catch (e) {
-      if (e instanceof UserError) throw new UserError(`${step.where}: ${e.message}`, e.hint);
+      // The step's place goes in front; an error from the catalog stays one, so `run --lang` words it in its language.
+      if (e instanceof UserError)
+        throw new UserError(
+          `${step.where}: ${e.message}`,
+          e.hint,
+          e.text && { ...e.text, message: msg('err.at', { where: step.where, message: e.text.message }) },
+        );
       throw e;
     }
   }

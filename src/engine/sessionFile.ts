@@ -89,7 +89,8 @@ export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<S
         throw userError('err.sessionScenario', { file, id: String(scenario?.id), current: ir.id });
       }
       if (scenario?.fingerprint !== ir.fingerprint) {
-        throw userError('err.sessionChanged', { file, id: ir.id, saved: String(scenario?.fingerprint), now: ir.fingerprint });
+        const [play, run] = [`statecraft play --session ${file} --replay`, `statecraft run --from ${file} --replay`];
+        throw userError('err.sessionChanged', { file, id: ir.id, saved: String(scenario?.fingerprint), now: ir.fingerprint, play, run });
       }
       checkSessionSize(raw, file);
     },

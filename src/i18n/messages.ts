@@ -54,7 +54,7 @@ export function t<K extends MessageId>(lang: string, id: K, ...params: MessagePa
 
 /** `t` for an id chosen at run time (a key binding's label): parameters are not checked against the text. */
 export function messageText(lang: string, id: MessageId, values: Readonly<Record<string, ParamValue>> = {}): string {
-  const text = (CATALOG[lang] ?? en)[id] ?? id;
+  const text = pluralForm(lang, (CATALOG[lang] ?? en)[id] ?? id, values.n);
   const isolate = isRightToLeft(lang) && RTL_LETTER.test(text);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const given = values[name];
@@ -65,6 +65,19 @@ export function messageText(lang: string, id: MessageId, values: Readonly<Record
     return isolate && core !== '' ? `${lead}${FSI}${core}${PDI}${trail}` : v;
   });
 }
+
+/**
+ * A counted noun's form for `n`: a plural message lists its forms as `category:text|…` (`one:{n} step|other:{n} steps`;
+ * Arabic has zero, one, two, few, many and other), and Intl.PluralRules picks the category for the language; `other` when it has none.
+ */
+function pluralForm(lang: string, text: string, n: ParamValue | undefined): string {
+  if (typeof n !== 'number' || !PLURAL.test(text)) return text;
+  const forms = new Map(text.split('|').map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)] as const));
+  const rules = cached(pluralRules, lang, () => new Intl.PluralRules(localeOf(lang)));
+  return forms.get(rules.select(n)) ?? forms.get('other') ?? text;
+}
+const PLURAL = /^(zero|one|two|few|many|other):/;
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** A catalog message held as data (a UserError's message or hint) in `lang`. */
 export function catalogText(lang: string, text: CatalogText): string {
@@ -117,16 +130,33 @@ export function formatPercent(lang: string, p: number, digits = 1): string {
   return cached(numberFormats, `${lang} % ${digits}`, format).format(p).replace(MARKS, '');
 }
 
-/** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "سبتمبر 2025". */
+/** The Intl locale for dates: Arabic names the months as Iraq and the Levant do (أيلول, as the scenario's own titles), with Western digits. */
+export function dateLocaleOf(lang: string): string {
+  return lang === 'ar' ? 'ar-IQ-u-nu-latn' : lang;
+}
+
+/** A scenario month (absolute month number) as the language names it, e.g. "Sep 2025" or "أيلول 2025". */
 export function formatMonthIn(lang: string, abs: number): string {
   const date = new Date(Date.UTC(Math.floor(abs / 12), abs % 12, 1));
-  const format = () => new Intl.DateTimeFormat(localeOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = () => new Intl.DateTimeFormat(dateLocaleOf(lang), { month: lang === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
   return cached(monthFormats, lang, format).format(date).replace(MARKS, '');
+}
+
+/** A moment (an ISO timestamp) as the language writes a date and time, in `timeZone` (the machine's own when none); an unreadable one as written. */
+export function formatDateTimeIn(lang: string, iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const format = () => new Intl.DateTimeFormat(dateLocaleOf(lang), { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+  return cached(dateTimeFormats, `${lang} ${timeZone}`, format)
+    .format(date)
+    .replace(MARKS, '')
+    .replace(/\u202f/g, ' ');
 }
 
 /** Intl formatters are slow to create (about 0.1 ms, several per frame) and never change: one per language and kind. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 function cached<F>(formats: Map<string, F>, key: string, create: () => F): F {
   let f = formats.get(key);
   if (!f) {

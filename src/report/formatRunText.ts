@@ -1,7 +1,7 @@
 // The readable timeline of a scripted run, for terminals.
 import { escapeControl } from '../core/escapeControl.js';
 import type { IR } from '../engine/ir.js';
-import { t, withoutIsolates } from '../i18n/messages.js';
+import { type MessageId, messageText, t, withoutIsolates } from '../i18n/messages.js';
 import { formatValue } from './formatValue.js';
 import { labelOf } from './labelOf.js';
 import type { RunJson } from './runReport.js';
@@ -14,7 +14,7 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   if (run.steps.length === 0) out.push(`  ${t(lang, 'run.noSteps')}`);
   for (const step of run.steps) {
     const label = step.trigger === 'advance' ? t(lang, 'run.advance') : labelOf(ir, 'trigger', step.trigger, lang);
-    out.push(`  #${step.index}  ${step.date}  ${step.trigger}  [${step.cause}]${step.trigger === 'advance' ? '' : `  ${label}`}`);
+    out.push(`  #${step.index}  ${step.date}  ${step.trigger}  [${causeText(lang, step.cause)}]${step.trigger === 'advance' ? '' : `  ${label}`}`);
     for (const line of step.explanation) out.push(`        ${line}`);
   }
   const f = run.final;
@@ -51,6 +51,13 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   if (violations.length > 0) out.push('', t(lang, 'run.violations'), ...violations);
   // Session text (an override's reason) and expressions reach the terminal too: control characters are shown, never obeyed.
   return `${escapeControl(withoutIsolates(out.join('\n')))}\n`;
+}
+
+const CAUSES = new Set(['fired', 'scheduled', 'clock', 'rolled', 'override']);
+
+/** Why a step happened (fired, scheduled, clock, rolled, override) in the language's word, as the explanation overlay's title says it. */
+export function causeText(lang: string, cause: string): string {
+  return CAUSES.has(cause) ? messageText(lang, `cause.${cause}` as MessageId) : cause;
 }
 
 /** The label of an actor's state in a language. */

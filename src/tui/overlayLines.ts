@@ -1,7 +1,7 @@
 // The content of the overlays as lines of text, in the interface language: explanation, drivers, branches, comparison.
 import stringWidth from 'string-width';
 import { explain, listBranches } from '../engine/session.js';
-import { formatMonthIn, formatNumber, formatPercent, isRightToLeft, localeOf, t } from '../i18n/messages.js';
+import { formatMonthIn, formatNumber, formatPercent, isRightToLeft, localeOf, t, withoutIsolates } from '../i18n/messages.js';
 import { explainLines } from '../report/explainLines.js';
 import { stateLabel } from '../report/formatRunText.js';
 import { formatValue } from '../report/formatValue.js';
@@ -65,7 +65,7 @@ export function branchLines(state: UiState, selected: number): string[] {
   return listBranches(state.session).map((b, i) => {
     const w = b.head.world;
     const mark = `${i === selected ? '>' : ' '}${b.current ? '*' : ' '}`;
-    const steps = padStartCells(formatNumber(lang, b.head.steps), 4);
+    const steps = padStartCells(withoutIsolates(t(lang, 'count.steps', { n: b.head.steps })), 10);
     return `${mark}${fitCells(b.name, 20)} ${t(lang, 'branches.row', { steps, date: formatMonthIn(lang, ir.start + w.month), outcome: outcomeText(w, lang) })}`;
   });
 }

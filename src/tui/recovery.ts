@@ -1,5 +1,6 @@
 // The offer to restore unsaved work found in a recovery file, as an overlay and its keys.
-import { formatMonthIn, t } from '../i18n/messages.js';
+import { formatDateTimeIn, formatMonthIn, t } from '../i18n/messages.js';
+import { msg } from '../i18n/userError.js';
 import type { KeyPress } from './keyPress.js';
 import type { UiState } from './uiState.js';
 
@@ -12,13 +13,13 @@ export function restoreLines(state: UiState, mode: Restore): string[] {
   const lang = state.lang;
   const open = state.session.cursor.steps;
   const what = {
-    steps: s.cursor.steps,
-    branches: Object.keys(s.branches).length,
+    steps: msg('count.steps', { n: s.cursor.steps }),
+    branches: msg('count.branches', { n: Object.keys(s.branches).length }),
     date: formatMonthIn(lang, ir.start + s.cursor.world.month),
     branch: s.branch,
   };
   return [
-    t(lang, 'restore.intro', { at: mode.from.savedAt }),
+    t(lang, 'restore.intro', { at: formatDateTimeIn(lang, mode.from.savedAt) }),
     '',
     `  ${t(lang, 'restore.what', what)}`,
     `  ${mode.sessionPath ? t(lang, 'restore.savedTo', { path: mode.sessionPath }) : t(lang, 'restore.never')}`,
@@ -26,7 +27,7 @@ export function restoreLines(state: UiState, mode: Restore): string[] {
     '',
     t(lang, 'restore.y'),
     t(lang, 'restore.n'),
-    open > 0 ? t(lang, 'restore.escOpen', { n: open }) : t(lang, 'restore.esc'),
+    open > 0 ? t(lang, 'restore.escOpen', { steps: msg('count.steps', { n: open }) }) : t(lang, 'restore.esc'),
   ];
 }
 
@@ -41,7 +42,7 @@ export function handleRestoreKey(state: UiState, mode: Restore, key: KeyPress, r
       savedText: null,
       selectedStep: null,
       mode: { kind: 'normal' },
-      status: { kind: 'info', text: t(state.lang, 'status.restored', { n: mode.recovered.cursor.steps }) },
+      status: { kind: 'info', text: t(state.lang, 'status.restored', { steps: msg('count.steps', { n: mode.recovered.cursor.steps }) }) },
     };
   }
   if (key.char === 'n') {

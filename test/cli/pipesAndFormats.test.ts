@@ -63,7 +63,7 @@ describe('the command line', () => {
     writeFileSync(yaml, original.replace(/ {2}shock:\n(?: {4}.*\n)+/, ''));
     const r = await statecraft('run', yaml, '--from', file, '--replay', '--steps', 'advance', '--format', 'json');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 step(s) replayed, 1 no longer apply');
+    expect(r.stderr).toContain('1 step replayed; 1 no longer applies');
     expect(r.stderr).toContain('branch main, action 1 (shock): unknown trigger "shock"');
     expect(readFileSync(file, 'utf8')).toBe(saved);
   });

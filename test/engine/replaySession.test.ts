@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { replaySession } from '../../src/engine/replaySession.js';
 import { advance, fire, roll, startSession } from '../../src/engine/session.js';
 import { parseSession, serializeSession } from '../../src/engine/sessionFile.js';
+import { catalogText, withoutIsolates } from '../../src/i18n/messages.js';
 import { fixtureStepper, stepperFromText } from '../helpers.js';
 
 const stepper = fixtureStepper('minimal');
@@ -21,7 +22,7 @@ describe('replaySession', () => {
     const changed = stepperFromText(text.replace(/ {2}shock:\n(?: {4}.*\n)+/, '').replace('initial: 50', 'initial: 60'), 'minimal.yaml');
     const r = replaySession(saved, 'a.session.json', changed);
     expect(r.kept).toBe(1);
-    expect(r.dropped).toEqual([{ branch: 'main', action: 1, step: 'shock', reason: 'unknown trigger "shock"' }]);
+    expect(r.dropped).toMatchObject([{ branch: 'main', action: 1, step: 'shock', reason: 'unknown trigger "shock"' }]);
     expect(r.session.cursor.depth).toBe(1);
     expect(r.session.cursor.world.indicators.risk).toBe(60);
   });
@@ -32,5 +33,17 @@ describe('replaySession', () => {
     const r = replaySession(saved, 'a.session.json', changed);
     expect(r.dropped).toEqual([]);
     expect(r.kept).toBe(3);
+  });
+
+  it('should name a dropped rolled month in catalog words, for the report in each language', () => {
+    const fired = serializeSession(roll(startSession(stepper, 4), 3));
+    expect(fired, 'seed 4 rolls shock in its first month').toContain('"shock"');
+    const changed = stepperFromText(text.replace(/ {2}shock:\n(?: {4}.*\n)+/, ''), 'minimal.yaml');
+    const r = replaySession(fired, 'a.session.json', changed);
+    const roll1 = r.dropped.find((d) => typeof d.step !== 'string');
+    expect(roll1, 'a rolled month that fired shock no longer replays').toBeDefined();
+    const step = (lang: string) => withoutIsolates(typeof roll1?.step === 'object' ? catalogText(lang, roll1.step) : '');
+    expect(step('en')).toMatch(/^rolled month \(.*shock.*\)$/);
+    expect(step('ar')).toMatch(/^شهر بالصدفة \(.*shock.*\)$/);
   });
 });

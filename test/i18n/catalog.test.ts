@@ -4,7 +4,7 @@ import { CATALOG, formatMonthIn, formatNumber, formatPercent, type MessageId, t 
 
 const en = CATALOG.en as Readonly<Record<MessageId, string>>;
 const ids = Object.keys(en) as MessageId[];
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const params = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 /** Words a reader reads: letters outside `{params}`, key names and command-line words (which stay Latin in every language). */
 const words = (text: string) =>
   text
@@ -35,10 +35,24 @@ describe('the message catalog', () => {
     expect(t('ar', 'why.transition', { actor: 'us', from: 'a', to: 'b' }), 'no Arabic letters: laid out as it stands').toBe('us: a → b');
   });
 
+  it('should give each counted noun the plural forms of its language, chosen by Intl.PluralRules', () => {
+    for (const [lang, catalog] of Object.entries(CATALOG)) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const id of ids.filter((i) => /^(zero|one|two|few|many|other):/.test(en[i]))) {
+        const forms = (catalog[id] as string).split('|').map((f) => f.slice(0, f.indexOf(':')));
+        expect([...forms].sort(), `${lang} ${id}: one form per plural category`).toEqual([...categories].sort());
+      }
+    }
+    const steps = (n: number) => t('ar', 'count.steps', { n });
+    expect([0, 1, 2, 4, 15, 100].map(steps)).toEqual(['0 خطوة', 'خطوة واحدة', 'خطوتان', '4 خطوات', '15 خطوة', '100 خطوة']);
+    expect([2, 3, 11].map((n) => t('ar', 'count.branches', { n }))).toEqual(['فرعان', '3 فروع', '11 فرعاً']);
+    expect([1, 4].map((n) => t('en', 'count.steps', { n }))).toEqual(['1 step', '4 steps']);
+  });
+
   it('should write dates and numbers with Intl for the language, Arabic with Western digits and full years', () => {
     const sep2026 = 2026 * 12 + 8;
     expect(formatMonthIn('en', sep2026)).toBe('Sep 2026');
-    expect(formatMonthIn('ar', sep2026)).toBe('سبتمبر 2026');
+    expect(formatMonthIn('ar', sep2026), 'the Iraqi and Levantine month names').toBe('أيلول 2026');
     expect(formatNumber('ar', 2500)).toBe('2500');
     expect(formatNumber('ar', 12500.5)).toBe('12,500.5');
     expect(formatPercent('en', 0.137)).toBe('13.7%');

@@ -22,9 +22,33 @@ describe('run --lang ar text output', () => {
     expect(JSON.parse(json.stdout).steps[0].explanation[0]).toBe('precondition actors.isis == "contained" holds (actors.isis = "contained")');
   });
 
+  it('should word each cause and each check role from the catalog, ids as written', async () => {
+    const r = await statecraft('run', '--steps', 'isis_resurgence,advance', '--lang', 'ar');
+    expect(r.stdout).toContain('  #1  2025-09  isis_resurgence  [نُفّذ]  ');
+    expect(r.stdout).toContain('  #2  2025-09  baghdad_airport_exit  [مجدول]  ');
+    expect(r.stdout).toContain('  #4  2025-09  advance  [الساعة]');
+    expect(r.stdout).toContain('        شرط الانتقال baghdad[1] متحقق: indicators.security_need >= 65 (indicators.security_need = 70)');
+    expect(r.stdout).not.toMatch(/\[(fired|scheduled|clock|rolled)\]|شرط transition/);
+    const rolled = await statecraft('run', '--steps', 'roll', '--seed', '3', '--lang', 'ar');
+    expect(rolled.stdout).toContain('[بالصدفة]');
+  });
+
+  it('should word the refusal of a blocked trigger in Arabic, as play does, with the step named as given', async () => {
+    const r = await statecraft('run', '--lang', 'ar', '--steps', 'isis_contained_again');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('خطأ: --steps item 1: لا يمكن تنفيذ «isis_contained_again»: الشرط المسبق actors.isis == "resurgent" غير متحقق');
+    expect(r.stderr).toMatch(/^تلميح: نفّذ محفزاً متاحاً/m);
+    expect(r.stderr).not.toContain('cannot fire');
+    const en = await statecraft('run', '--steps', 'isis_contained_again');
+    expect(en.stderr).toContain('error: --steps item 1: cannot fire "isis_contained_again": precondition');
+  });
+
   it('should keep the English output as it was', async () => {
     const r = await statecraft('run', '--steps', 'advance');
     expect(r.stdout).toContain('Final state, 2025-10\n  outcome   open (not decided yet)\n  actors\n');
     expect(r.stdout).toContain('    us_troops              1800  of 0..5000 troops');
+    const fired = await statecraft('run', '--steps', 'isis_resurgence');
+    expect(fired.stdout).toContain('  #1  2025-09  isis_resurgence  [fired]  ');
+    expect(fired.stdout).toContain('transition baghdad[1] guard passed: indicators.security_need >= 65');
   });
 });

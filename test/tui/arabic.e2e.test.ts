@@ -10,9 +10,9 @@ describe('statecraft play --lang ar, in logical order (a terminal that does bidi
     const run = start(['play', '--lang', 'ar', '--no-odds'], { STATECRAFT_BIDI: 'terminal' });
     await run.waitFor('المحفزات: 15 من 26 متاحة');
     const screen = run.screen();
-    expect(screen).toContain('سبتمبر 2025 (الشهر 1/13) · الخطوة 0 · البذرة 1 · main');
+    expect(screen).toContain('أيلول 2025 (الشهر 1/13) · الخطوة 0 · البذرة 1 · main');
     expect(screen).toContain('الأطراف');
-    expect(screen).toContain('النتيجة  مفتوحة · الموعد التالي: نهاية سبتمبر 2025، ');
+    expect(screen).toContain('النتيجة  مفتوحة · الموعد التالي: نهاية أيلول 2025، ');
     expect(screen).toContain('↑↓ اختيار  ⏎ تنفيذ  a شهر  R صدفة');
     expect(screen).toContain('q خروج');
     expect(screen).toContain('عودة نشاط داعش في غرب العراق');
@@ -26,8 +26,8 @@ describe('statecraft play --lang ar, in logical order (a terminal that does bidi
     const run = start(['play', '--lang', 'ar', '--no-odds'], { STATECRAFT_BIDI: 'terminal' });
     await run.waitFor('المحفزات');
     run.press('a');
-    await run.waitFor('تقدمنا إلى أكتوبر 2025');
-    expect(run.screen().split('\n')[0]).toContain('أكتوبر 2025 (الشهر 2/13) · الخطوة');
+    await run.waitFor('تقدمنا إلى تشرين الأول 2025');
+    expect(run.screen().split('\n')[0]).toContain('تشرين الأول 2025 (الشهر 2/13) · الخطوة');
     run.press('?');
     await run.waitFor('أي مفتاح آخر يغلق');
     await run.waitFor('الأسطر 1–17 من');
@@ -64,12 +64,12 @@ describe('statecraft play --lang ar, in visual order (a terminal without bidi, s
     const run = start(['play', '--lang', 'ar', '--no-odds'], { STATECRAFT_BIDI: 'visual' });
     await run.waitFor('تازفحملا');
     const lines = run.screen().split('\n');
-    expect(lines[0], 'the title starts at the right edge; the year stays 2025').toMatch(/^main · 1 ةرذبلا · 0 ةوطخلا · \(1\/13 رهشلا\) 2025 ربمتبس .*ةياهن$/);
+    expect(lines[0], 'the title starts at the right edge; the year stays 2025').toMatch(/^main · 1 ةرذبلا · 0 ةوطخلا · \(1\/13 رهشلا\) 2025 لوليأ .*ةياهن$/);
     expect(lines[2], 'the actors panel is on the right').toMatch(/فارطألا$/);
     run.press('a');
-    await run.waitFor('2025 ربوتكأ ىلإ انمدقت');
+    await run.waitFor('2025 لوألا نيرشت ىلإ انمدقت');
     const status = run.screen().split('\n')[21] ?? '';
-    expect(status, 'a mixed line, right-aligned: "تقدمنا إلى أكتوبر 2025" read right to left').toBe(`${' '.repeat(58)}2025 ربوتكأ ىلإ انمدقت`);
+    expect(status, 'a mixed line, right-aligned: "تقدمنا إلى تشرين الأول 2025" read right to left').toBe(`${' '.repeat(53)}2025 لوألا نيرشت ىلإ انمدقت`);
     run.press('?');
     await run.waitFor('قلغي رخآ حاتفم يأ');
     await run.waitFor('حيتافملا');

@@ -152,7 +152,7 @@ describe('the facilitator screen', () => {
     const app = render(<ExerciseApp initial={initial} deps={deps} size={{ columns: 80, rows: 24 }} bidi="terminal" />);
     const frame = () => app.lastFrame() ?? '';
     const lines = frame().split('\n');
-    expect(lines[0]).toMatch(/ · يناير 2025 \(الشهر 1\/\d+\) · النتيجة: مفتوحة$/);
+    expect(lines[0]).toMatch(/ · كانون الثاني 2025 \(الشهر 1\/\d+\) · النتيجة: مفتوحة$/);
     expect(lines[1]).toMatch(/^الاحتمالات ±\d+ نقطة: agreement \d+% closed \d+%/);
     expect(lines[2]).toMatch(/^هذا الشهر +المستحق الآن/);
     expect(frame()).toContain('d قرار  p توقع  a تقدم');

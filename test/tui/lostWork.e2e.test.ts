@@ -25,9 +25,9 @@ describe('no lost work in statecraft play', () => {
     await first.exit;
     const second = start(['play', '--no-odds'], env);
     await second.waitFor('RECOVER UNSAVED WORK');
-    expect(second.screen()).toContain('4 step(s), 1 branch(es), now at Oct 2025 on branch main');
+    expect(second.screen()).toContain('4 steps, 1 branch, now at Oct 2025 on branch main');
     second.press('y');
-    await second.waitFor('restored 4 unsaved step(s): press s to save them');
+    await second.waitFor('restored 4 steps not saved yet: press s to save them');
     expect(second.screen()).toContain('step 4 · seed 1 · main *');
     second.press('q');
     await second.waitFor('There are unsaved changes. Quit anyway?');

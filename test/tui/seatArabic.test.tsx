@@ -11,14 +11,14 @@ import { seatFormLines } from '../../src/tui/seat/seatLines.js';
 const view: SeatView = {
   lang: 'ar',
   exercise: { id: 'x', title: 'تمرين' },
-  date: 'مارس 2026',
+  date: 'آذار 2026',
   month: 6,
   months: 12,
   outcome: { status: 'open', label: 'open' },
   ended: false,
   briefing: 'إحاطة مشتركة',
   roleBriefing: 'إحاطتك',
-  injects: [{ date: 'مارس 2026', title: 'خبر', narrative: 'سرد', question: null }],
+  injects: [{ date: 'آذار 2026', title: 'خبر', narrative: 'سرد', question: null }],
   actors: [{ id: 'us', state: 'حاضر' }],
   indicators: [{ id: 'isis', label: 'نشاط داعش', value: 30, min: 0, max: 100 }],
   outcomes: [
@@ -29,7 +29,7 @@ const view: SeatView = {
   prompts: [{ id: 'start', prompt: 'ما الأرجح؟', answered: false }],
   moves: [],
   pending: [],
-  log: ['مارس 2026  خبر'],
+  log: ['آذار 2026  خبر'],
   odds: [{ id: 'a', p: 0.25 }],
 };
 const ui: SeatUi = { view, form: null, status: null, connection: 'online', logScroll: 0, showBriefing: false, showWorld: false, quit: false };
@@ -44,7 +44,7 @@ const ENGLISH =
 describe('the seat in Arabic', () => {
   it('should word the team screen in the host language: header, headings, what is asked, keys', () => {
     const screen = frame(ui);
-    expect(screen).toContain('الكرد · مارس 2026 (الشهر 7/13) · النتيجة: مفتوحة · متصل');
+    expect(screen).toContain('الكرد · آذار 2026 (الشهر 7/13) · النتيجة: مفتوحة · متصل');
     for (const w of ['الأخبار', 'دورك الآن', '! قرّر (d): اطلب؟', '? توقّع (p): ما الأرجح؟', 'النقلات (m): 0 ممكنة الآن', 'الاحتمالات (يعرضها الميسّر)', 'السجل'])
       expect(screen).toContain(w);
     expect(screen).toContain('p توقّع  d قرار  m نقلة  w العالم  b الإحاطة  ↑↓ السجل  q خروج');

@@ -10,9 +10,9 @@ describe('statecraft play --lang ar: the trend row and the signposts overlay', (
     expect(run.screen()).not.toContain('TREND');
     run.press('w');
     await run.waitFor('مؤشرات دالّة للمراقبة من هنا (إحصاءات شرطية، لا أسباب)');
-    await run.waitFor('بحلول نهاية سبتمبر 2025');
+    await run.waitFor('بحلول نهاية أيلول 2025');
     const screen = run.screen();
-    expect(screen).toContain('من سبتمبر 2025، الخطوة 0:');
+    expect(screen).toContain('من أيلول 2025، الخطوة 0:');
     expect(screen).toMatch(/يُرى \d+\.\d% {3}القيمة \d\.\d{3} بت/);
     expect(screen, 'no English fixed string of the overlay').not.toMatch(
       /SIGNPOSTS|BY THE END|seen \d|bits|Outcome entropy|conditional statistics|too few runs/,

@@ -31,7 +31,7 @@ describe('the signposts overlay in Arabic', () => {
   it('should word progress, error and waiting in Arabic with the date by Intl', () => {
     const state = at(2);
     const computing = signpostLines(state, { kind: 'computing', done: 3000, total: 20_000 }).map(withoutIsolates);
-    expect(computing[0]).toBe('جارٍ الحساب: 3000 من 20,000 تشغيلة من مارس 2025، الخطوة 2.');
+    expect(computing[0]).toBe('جارٍ الحساب: 3000 من 20,000 تشغيلة من آذار 2025، الخطوة 2.');
     expect(computing[2]).toBe('أي مفتاح يلغي.');
     expect(signpostLines(state, { kind: 'idle' })).toEqual(['جارٍ البدء…']);
     expect(signpostLines(state, { kind: 'error', message: 'boom' })[0]).toBe('تعذّر حساب المؤشرات الدالّة: \u2068boom\u2069');
@@ -45,9 +45,9 @@ describe('the signposts overlay in Arabic', () => {
     const view = overlayView(state, { kind: 'off' }, 80, undefined, { kind: 'ready', report });
     expect(view?.title).toBe('مؤشرات دالّة للمراقبة من هنا (إحصاءات شرطية، لا أسباب)');
     const lines = signpostLines(state, { kind: 'ready', report }).map(withoutIsolates);
-    expect(lines[0]).toMatch(/^من مارس 2025، الخطوة 2: 4000 تشغيلة من هنا، البذرة 1\. إنتروبيا النتيجة الآن: \d\.\d\d بت\.$/);
+    expect(lines[0]).toMatch(/^من آذار 2025، الخطوة 2: 4000 تشغيلة من هنا، البذرة 1\. إنتروبيا النتيجة الآن: \d\.\d\d بت\.$/);
     expect(lines).toContain('هذه إحصاءات شرطية من النموذج: رؤية مؤشر دالّ تخبر عن نتيجة، ولا تجعلها تحدث.');
-    expect(lines.filter((l) => l.startsWith('بحلول نهاية '))).toEqual(['مارس', 'أبريل', 'مايو', 'يونيو'].map((m) => `بحلول نهاية ${m} 2025`));
+    expect(lines.filter((l) => l.startsWith('بحلول نهاية '))).toEqual(['آذار', 'نيسان', 'أيار', 'حزيران'].map((m) => `بحلول نهاية ${m} 2025`));
     const row = lines.findIndex((l) => /^ {2}\S.* {3}يُرى \d+\.\d% {3}القيمة \d\.\d{3} بت$/.test(l));
     expect(row).toBeGreaterThan(0);
     expect(lines[row + 1]).toMatch(/^ {6}fallen (×[\d.<]+ \([\d.<]+–[\d.<]+\)|تشغيلات أقل من اللازم) {2}held /);

@@ -109,7 +109,7 @@ describe('statecraft play --session on a changed scenario', () => {
     await refused.waitFor('--replay');
     const run = start(['play', yaml, '--session', file, '--replay', '--no-odds']);
     await run.waitFor('SESSION REPLAYED ON THE CHANGED SCENARIO');
-    await run.waitFor('1 step(s) replayed, 1 no longer apply');
+    await run.waitFor('1 step replayed; 1 no longer applies');
     expect(run.screen()).toContain('branch main, action 1 (shock): unknown trigger "shock"');
     run.press('x');
     await run.waitFor('step 1 · seed 1 · main *');

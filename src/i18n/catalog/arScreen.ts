@@ -73,7 +73,7 @@ export const arScreen: Record<keyof typeof enScreen, string> = {
   'status.switched': 'التبديل إلى الفرع {name}',
   'status.saved': 'حُفظ {path}',
   'status.opened': 'فُتح {path}',
-  'status.restored': 'استُعيدت {n} خطوة غير محفوظة: اضغط s لحفظها',
+  'status.restored': 'استُعيدت {steps} لم تُحفظ بعد: اضغط s لحفظها',
   'status.discarded': 'تُجوهل العمل المستعاد',
   'status.kept': 'بقي ملف الاستعادة: {file}',
   'status.autosaveFailed': 'فشل الحفظ التلقائي: {message} (احفظ بـ s)',

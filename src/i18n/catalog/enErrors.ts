@@ -66,8 +66,7 @@ export const enErrors = {
   'err.replayScenario': '{file}: this session belongs to scenario "{id}", not "{current}"',
   'err.replayScenario.hint': 'give that scenario first: statecraft play {id} --session {file}',
   'err.sessionChanged': '{file}: scenario "{id}" has changed since this session was saved (fingerprint {saved}, now {now})',
-  'err.sessionChanged.hint':
-    'replay the steps that still apply: statecraft play --session FILE --replay (or run --from FILE --replay); the file is left untouched',
+  'err.sessionChanged.hint': 'replay the steps that still apply: {play} (or {run}); the file is left untouched',
   'err.noReplay': '{file}: branch "{branch}", action {n} does not replay: {reason}',
   'err.noReplay.hint': 'the file is corrupt or was edited by hand; it was left untouched',
   'err.sessionActions': '{file}: the session holds {count} actions over its branches, more than the limit of {limit}',
@@ -91,6 +90,7 @@ export const enErrors = {
   'cli.hint': 'hint: {text}',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
+  'err.at': '{where}: {message}',
   'err.fileSystem': '{reason}',
   'err.fileSystem.hint': 'check the path and permissions',
   // The exercise.

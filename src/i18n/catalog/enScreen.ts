@@ -72,7 +72,7 @@ export const enScreen = {
   'status.switched': 'switched to branch {name}',
   'status.saved': 'saved {path}',
   'status.opened': 'opened {path}',
-  'status.restored': 'restored {n} unsaved step(s): press s to save them',
+  'status.restored': 'restored {steps} not saved yet: press s to save them',
   'status.discarded': 'recovered work discarded',
   'status.kept': 'recovery file kept: {file}',
   'status.autosaveFailed': 'autosave failed: {message} (save with s)',
