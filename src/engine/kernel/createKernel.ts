@@ -2,11 +2,12 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { CelOpError } from '../../scenario/celOperators.js';
+import type { CompiledExpr } from '../../scenario/checkExpressions.js';
 import type { IR } from '../ir.js';
 import { initialWorld, type World } from '../world.js';
 import { KernelError } from './compileKernelExpr.js';
 import { type KernelState, newKernelState } from './kernelState.js';
-import { type Candidate, type KTrigger, kernelTables } from './kernelTables.js';
+import { type Candidate, type KTrigger, kernelTables, whereOf } from './kernelTables.js';
 
 /** Called for every trigger that fires in a rolled month (for sequences and attribution). */
 export type FireListener = (trigger: number) => void;
@@ -52,9 +53,9 @@ export function createKernel(ir: IR): Kernel {
   // Month-end drift toward a baseline (same formula as driftIndicators).
   const drifting = ir.indicators.flatMap((ind, i) => (ind.drift ? [{ i, toward: ind.drift.toward, rate: ind.drift.rate }] : []));
 
-  const fail = (k: KernelState, at: string, e: unknown): false => {
+  const fail = (k: KernelState, source: CompiledExpr | string | null, e: unknown): false => {
     if (!(e instanceof CelOpError)) throw e;
-    if (k.error === null) k.error = `${at} failed: ${e.message}`;
+    if (k.error === null) k.error = `${typeof source === 'string' ? source : whereOf(source)} failed: ${e.message}`;
     k.ended = true;
     return false;
   };
@@ -74,7 +75,7 @@ export function createKernel(ir: IR): Kernel {
       try {
         holds = out.rule(k) === true;
       } catch (e) {
-        fail(k, out.at, e);
+        fail(k, out.source, e);
         return;
       }
       if (holds) {
@@ -93,7 +94,7 @@ export function createKernel(ir: IR): Kernel {
     try {
       return when(k) === true;
     } catch (e) {
-      return fail(k, (triggers[t] as KTrigger).whenAt, e);
+      return fail(k, (triggers[t] as KTrigger).whenSource, e);
     }
   };
 
@@ -109,7 +110,7 @@ export function createKernel(ir: IR): Kernel {
         try {
           v = finite(eff.fn(k) as number);
         } catch (err) {
-          fail(k, eff.at, err);
+          fail(k, eff.source, err);
           return;
         }
         const before = k.ind[eff.ind] as number;
@@ -171,7 +172,7 @@ export function createKernel(ir: IR): Kernel {
     try {
       return Math.min(1, Math.max(0, finite(Number(trig.chance(k)))));
     } catch (e) {
-      fail(k, trig.chanceAt, e);
+      fail(k, trig.chanceSource, e);
       return 0;
     }
   };

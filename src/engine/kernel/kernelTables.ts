@@ -13,17 +13,18 @@ export type KTrigger = {
   readonly chance: KernelFn | null;
   /** The chance when it is the same in every state (clamped to 0–1), else -1. */
   readonly fixedChance: number;
-  readonly effects: readonly { readonly ind: number; readonly op: 0 | 1 | 2; readonly fn: KernelFn; readonly at: string }[];
+  readonly effects: readonly { readonly ind: number; readonly op: 0 | 1 | 2; readonly fn: KernelFn; readonly source: CompiledExpr }[];
   /** The actors with at least one candidate: the only ones a firing can move. */
   readonly moves: Int32Array;
   /** [i][leaf] → candidates in priority order for actor `moves[i]` (empty array when none): sparse, so tables stay linear in size. */
   readonly candidates: readonly (readonly (readonly Candidate[])[])[];
-  readonly whenAt: string;
-  readonly chanceAt: string;
+  /** The expressions as written, for naming them (file:line:col) in a message: plain data, so the hot loop's objects stay simple. */
+  readonly whenSource: CompiledExpr | null;
+  readonly chanceSource: CompiledExpr | null;
 };
 
-/** `file:line:col: path` of an expression, for a message. */
-const whereOf = (e: CompiledExpr | null): string => (e ? `${e.at}: ${e.path}` : '');
+/** `file:line:col: path` of an expression, for a message (its position is worked out then). */
+export const whereOf = (e: CompiledExpr | null): string => (e ? `${e.at}: ${e.path}` : '');
 
 /** Compiles the IR into flat tables for the kernel. */
 export function kernelTables(ir: IR) {
@@ -44,20 +45,13 @@ export function kernelTables(ir: IR) {
       when: t.when && compile(t.when),
       chance: t.chance && compile(t.chance),
       fixedChance: fixedChance(t.chance, layout),
-      // Positions are named only in messages: read when one is written, so building the tables never works them out.
-      get whenAt() {
-        return whereOf(t.when);
-      },
-      get chanceAt() {
-        return whereOf(t.chance);
-      },
+      whenSource: t.when,
+      chanceSource: t.chance,
       effects: t.effects.map((e) => ({
         ind: layout.indicatorIndex.get(e.indicator) as number,
         op: e.op === 'add' ? 0 : e.op === 'mul' ? 1 : 2,
         fn: compile(e.expr),
-        get at() {
-          return whereOf(e.expr);
-        },
+        source: e.expr,
       })),
       moves: Int32Array.from(moves),
       candidates: moves.map((ai) => {
@@ -83,9 +77,7 @@ export function kernelTables(ir: IR) {
       id: o.id,
       lock: o.lock,
       rule: compile(o.rule),
-      get at() {
-        return whereOf(o.rule);
-      },
+      source: o.rule,
     })),
     invariants: ir.invariants.map((inv) => ({ id: inv.id, fn: compile(inv.expr) })),
     schedule: Array.from({ length: ir.months + 1 }, (_, m) => (ir.schedule.get(m) ?? []).map((id) => triggerIndex.get(id) as number)),
