@@ -35,7 +35,7 @@ export function formatRunText(ir: IR, run: RunJson, lang = 'en'): string {
   }
   out.push(`  ${t(lang, 'run.indicators')}`);
   for (const ind of ir.indicators) {
-    const unit = s.indicators[ind.id]?.unit;
+    const unit = textOf(s.indicators[ind.id]?.unit, lang);
     const range = t(lang, 'run.of', { min: String(ind.min), max: String(ind.max) });
     out.push(`    ${ind.id.padEnd(pad)}  ${formatValue(f.indicators[ind.id] ?? 0).padStart(6)}  ${range}${unit ? ` ${unit}` : ''}`);
   }

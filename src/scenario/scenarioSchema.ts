@@ -103,7 +103,7 @@ export const scenarioSchema = z.strictObject({
     id,
     z.strictObject({
       ...described,
-      unit: z.string().optional(),
+      unit: textSchema.optional(),
       min: z.number(),
       max: z.number(),
       initial: z.union([z.number(), uncertainSchema]),

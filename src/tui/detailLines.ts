@@ -40,7 +40,7 @@ export function detailLines(state: UiState): string[] {
   for (const i of ir.indicators) {
     const def = ir.scenario.indicators[i.id];
     const range = t(lang, 'details.range', { min: formatNumber(lang, i.min), max: formatNumber(lang, i.max) });
-    lines.push(`  ${textOf(def?.label, lang, i.id)} [${i.id}]: ${formatValue(world.indicators[i.id] as number)} ${def?.unit ?? ''} (${range})`);
+    lines.push(`  ${textOf(def?.label, lang, i.id)} [${i.id}]: ${formatValue(world.indicators[i.id] as number)} ${textOf(def?.unit, lang)} (${range})`);
   }
   return lines;
 }

@@ -98,7 +98,7 @@ export function screenModel(state: UiState, timelineRows: number): ScreenModel {
       return {
         id: i.id,
         label: labelOf(ir, 'indicator', i.id, lang),
-        unit: def?.unit ?? '',
+        unit: textOf(def?.unit, lang),
         value,
         min: i.min,
         max: i.max,

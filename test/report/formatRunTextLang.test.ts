@@ -10,7 +10,8 @@ describe('run --lang ar text output', () => {
     expect(lines[0]).toMatch(/^نهاية مهمة التحالف .* \(iraq-coalition\)، البذرة 1$/);
     expect(lines[1]).toBe('');
     expect(r.stdout).toContain('الحالة النهائية، 2025-10\n  النتيجة   مفتوحة (لم تُحسم بعد)\n  الأطراف\n');
-    expect(r.stdout).toContain('    us_troops              1800  من 0..5000 troops');
+    // Units are scenario words: the shipped scenario gives them in Arabic too.
+    expect(r.stdout).toContain('    us_troops              1800  من 0..5000 جندي');
     expect(r.stdout, 'no direction isolates reach the terminal').not.toMatch(/[\u2066-\u2069]/);
   });
 
