@@ -31,8 +31,17 @@ export function bidiModeOf(env: Readonly<Record<string, string | undefined>>): B
  */
 export function visualOrder(line: string): string {
   const direction = RTL_LETTER.test(line) ? 'rtl' : 'ltr';
-  return withoutIsolates(bidi.getReorderedString(line, bidi.getEmbeddingLevels(line, direction)));
+  const kept = direction === 'rtl' ? line.replace(NUMBER_RUN, (run) => `${LRI}${run}${PDI}`) : line;
+  return withoutIsolates(bidi.getReorderedString(kept, bidi.getEmbeddingLevels(kept, direction)));
 }
+
+/**
+ * Numbers joined by separators (`0..100`, `0-100`, `2025-09`, `10–22`, `12:30`): kept left to right as one run, since
+ * the algorithm alone reverses `0..100` into `100..0` in a right-to-left line (two separators in a row part the numbers).
+ */
+const NUMBER_RUN = /\d+(?:[.,:\-–]+\d+)+/g;
+const LRI = '\u2066';
+const PDI = '\u2069';
 
 /** `text` fitted to `width` cells in logical order, for a terminal that reorders by itself (without isolates, which not all show as nothing). */
 export function fitLogical(text: string, width: number): string {

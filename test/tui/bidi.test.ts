@@ -10,6 +10,12 @@ describe('visual order', () => {
     expect(visualOrder('نهاية سبتمبر 2026')).toBe('2026 ربمتبس ةياهن');
   });
 
+  it('should keep numbers joined by separators in reading order inside Arabic: a range, a date, a band', () => {
+    expect(visualOrder('مؤشر 0-100 (0..100)')).toBe('(0..100) 0-100 رشؤم');
+    expect(visualOrder('النطاق 10–22 في 2025-09')).toBe('2025-09 يف 10–22 قاطنلا');
+    expect(visualOrder('plain 0..100')).toBe('plain 0..100');
+  });
+
   it('should keep an expression whole inside an Arabic sentence (isolated parameter), and drop the isolates', () => {
     const line = t('ar', 'blocked.precondition', { expr: 'actors.isis == "contained"' });
     expect(visualOrder(line)).toBe('ققحتم ريغ actors.isis == "contained" قبسملا طرشلا');
