@@ -30,7 +30,13 @@ export const PROMPT_KEYS: Keymap<UiState, KeyContext> = [
   },
   { keys: ['backspace'], keyLabel: 'Backspace', label: 'key.backspace', handle: (s) => withPrompt(s, (p) => ({ ...p, value: p.value.slice(0, -1) })) },
   // As in a shell: a suggested name is replaced by typing after Ctrl+U.
-  { keys: ['ctrl+u'], keyLabel: 'Ctrl+U', label: 'key.clearLine', hint: { keys: '^U', text: 'key.clearLine.hint' }, handle: (s) => withPrompt(s, (p) => ({ ...p, value: '' })) },
+  {
+    keys: ['ctrl+u'],
+    keyLabel: 'Ctrl+U',
+    label: 'key.clearLine',
+    hint: { keys: '^U', text: 'key.clearLine.hint' },
+    handle: (s) => withPrompt(s, (p) => ({ ...p, value: '' })),
+  },
 ];
 
 /** Typing the trigger filter: the list narrows as you type; Enter keeps it, Esc clears it. */
