@@ -1,11 +1,11 @@
 // `statecraft debrief`: Markdown and a self-contained HTML file from an exercise transcript.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
-import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
+import { checkOutput, checkOutputDir, createOutputDir, sameFile } from '../files/checkOutput.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { buildDebrief } from '../report/debrief/buildDebrief.js';
 import { DEBRIEF_LANGS } from '../report/debrief/debriefMessages.js';
@@ -50,16 +50,5 @@ function refuseInputs(base: string, outDir: string | undefined, inputs: readonly
       `refusing to write the debrief ${out} ${where}: it is an input of this command (${input})`,
       outDir === undefined ? 'write the debrief to another folder with --out-dir DIR' : 'choose another --out-dir',
     );
-  }
-}
-
-/** Whether two paths are one existing file (by device and inode, through symlinks and hard links). */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
   }
 }

@@ -114,7 +114,8 @@ function describe(format: string | null): CatalogText {
   return (format !== null && Object.hasOwn(NAMES, format) ? NAMES[format] : undefined) ?? msg('format.other', { format: String(format) });
 }
 
-function sameFile(a: string, b: string): boolean {
+/** Whether two paths are one file (by device and inode, through symlinks and hard links; by path when one does not exist). */
+export function sameFile(a: string, b: string): boolean {
   try {
     const x = statSync(a);
     const y = statSync(b);
