@@ -6,7 +6,8 @@ export const DEBRIEF_CSS = [
   'body{margin:0;color:#1b1b1b;background:#fff;font-family:system-ui,"Segoe UI","Noto Sans","Noto Naskh Arabic","DejaVu Sans",sans-serif;line-height:1.5;font-size:1.05rem}',
   'main{max-width:66rem;margin:0 auto;padding:1rem 1.25rem 3rem}',
   'h1{font-size:1.8rem;line-height:1.25;margin:.5rem 0}h2{margin-top:2.2rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}',
-  'p,li,td,th{overflow-wrap:anywhere}.note{color:#444;font-size:.95rem}.outcome{font-size:1.2rem}',
+  // Table cells break between words only, and figures never: a narrow screen scrolls the table (.table), not a number.
+  'p,li{overflow-wrap:anywhere}td,th{overflow-wrap:break-word}table:not(.timeline) td{white-space:nowrap}.note{color:#444;font-size:.95rem}.outcome{font-size:1.2rem}',
   'figure{margin:1rem 0}svg.chart{display:block;width:100%;height:auto;background:#fff}',
   '.chart .grid{stroke:#dedede}.chart .grid.minor{stroke:#f0f0f0}.chart .frame{fill:none;stroke:#888}',
   '.chart text{font-family:system-ui,"DejaVu Sans",sans-serif}.chart .tick{font-size:12px;fill:#333}.chart .axis-label{font-size:12px;fill:#111;font-weight:600}',

@@ -119,6 +119,29 @@ describe('the HTML debrief in a browser', () => {
   );
 
   it(
+    'should keep every figure of a table whole at 600 px in Arabic: the table scrolls in its box, a number never breaks',
+    async () => {
+      const { page, errors } = await open(arabic, 600);
+      // Each cell of the tables of figures holds one line of text.
+      const broken = await page.$$eval('table:not(.timeline) td', (cells) =>
+        cells
+          .filter((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((td) => td.textContent),
+      );
+      expect(broken).toEqual([]);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+      await page.close();
+      expect(errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
     'should be right to left in Arabic, with every heading from the catalog',
     async () => {
       const { page, errors, requests } = await open(arabic, 1280);
