@@ -3,7 +3,6 @@ import { render } from 'ink';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { t, withoutIsolates } from '../i18n/messages.js';
-import { userError } from '../i18n/userError.js';
 import { ExerciseApp } from '../tui/exercise/ExerciseApp.js';
 import { estimateOdds } from '../tui/exercise/estimateOdds.js';
 import { type ExerciseDeps, initialExerciseUi } from '../tui/exercise/exerciseUi.js';
@@ -12,11 +11,8 @@ import { ThemeContext } from '../tui/theme.js';
 /** Simulated endings behind the odds on screen: about 30 ms an action here, a ±2–3 pp interval. */
 const ODDS_RUNS = 1000;
 
-/** Resolves when the facilitator quits. */
+/** Resolves when the facilitator quits. The caller has checked for a terminal (exerciseCommand, before the transcript is begun). */
 export async function exerciseTui(run: ExerciseRun, transcript: string, save: (run: ExerciseRun) => void, lang: string): Promise<number> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw userError('err.facilitatorTty', { transcript });
-  }
   const color = !('NO_COLOR' in process.env) || process.env.NO_COLOR === '';
   const kernel = createKernel(run.session.stepper.ir);
   const deps: ExerciseDeps = { save, estimate: (r) => estimateOdds(kernel, r, ODDS_RUNS) };

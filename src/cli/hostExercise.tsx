@@ -37,7 +37,6 @@ export async function hostExercise(
   save: (run: ExerciseRun) => void,
   o: HostOptions,
 ): Promise<number> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('err.hostTty');
   const codesFile = seatCodesPath(transcript);
   const codes = o.resume ? readSeatCodes(codesFile, loaded.exercise.id) : createSeatCodes(loaded.exercise.id, Object.keys(loaded.exercise.roles));
   if (!o.resume) writeSeatCodes(codesFile, codes);
