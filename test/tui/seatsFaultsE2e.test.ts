@@ -2,8 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Run } from './pty.js';
 import { advanceTo, proposePass, ptyPool } from './seatScreen.js';
 
@@ -75,7 +74,7 @@ describe('a hosted exercise under faults', () => {
     // The killed host's lock on the transcript goes stale after a few seconds; until then a resume is refused, and retried.
     let resumed = open(['exercise', 'harir-in-45', '--host', '--resume', '--port', port], dir);
     for (;;) {
-      await vi.waitFor(() => expect(resumed.screen().replace(/\s+/g, ' ')).toMatch(/Mar 2026|being written by another/), PATIENCE);
+      await resumed.waitForScreen((shown) => expect(shown.replace(/\s+/g, ' ')).toMatch(/Mar 2026|being written by another/));
       if (resumed.screen().includes('Mar 2026')) break;
       expect(await resumed.exit).toBe(1);
       resumed = open(['exercise', 'harir-in-45', '--host', '--resume', '--port', port], dir);

@@ -1,12 +1,11 @@
 // play --lang ar in a real terminal at 80×24: the odds trend row and the signposts overlay (w) worded in Arabic, no English left.
-import { describe, expect, it, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
 import { start } from './pty.js';
 
 describe('statecraft play --lang ar: the trend row and the signposts overlay', () => {
   it('should title the trend in Arabic and show the signposts overlay in Arabic, as conditional statistics', async () => {
     const run = start(['play', '--lang', 'ar'], { STATECRAFT_BIDI: 'terminal' });
-    await vi.waitFor(() => expect(run.screen()).toMatch(/^الاتجاه {2}\S+ [▁▂▃▄▅▆▇█·]/m), PATIENCE);
+    await run.waitForScreen((shown) => expect(shown).toMatch(/^الاتجاه {2}\S+ [▁▂▃▄▅▆▇█·]/m));
     expect(run.screen()).not.toContain('TREND');
     run.press('w');
     await run.waitFor('مؤشرات دالّة للمراقبة من هنا (إحصاءات شرطية، لا أسباب)');

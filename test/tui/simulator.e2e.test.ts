@@ -3,8 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
 import { start } from './pty.js';
 
 const TAB = '\t';
@@ -63,7 +62,7 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
     run.press('?');
     await run.waitFor('KEYS');
     run.press('\x1b');
-    await vi.waitFor(() => expect(run.screen()).not.toContain('KEYS'), PATIENCE);
+    await run.waitForScreen((shown) => expect(shown).not.toContain('KEYS'));
     expect(run.screen().split('\n')[0]).toBe(stopped);
     run.press('q');
     await run.waitFor('Quit anyway?');
