@@ -8,7 +8,8 @@ function failureOf(pool: Piscina): Promise<never> {
   let failure = failures.get(pool);
   if (!failure) {
     failure = new Promise<never>((_, reject) => {
-      pool.once('error', (e: unknown) => reject(new Error(`a worker thread could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e })));
+      // `on`, not `once`: each thread that fails to start reports it, and an 'error' event with no listener would crash the process.
+      pool.on('error', (e: unknown) => reject(new Error(`a worker thread could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e })));
     });
     // Nobody may be waiting when it happens: the rejection is read by the next task, not reported as unhandled.
     failure.catch(() => undefined);

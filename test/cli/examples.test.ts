@@ -28,8 +28,6 @@ const COMMANDS = [
   'list',
   'schema',
 ];
-/** Examples that take more than ~20 s on a 2-core machine run only with STATECRAFT_SLOW_EXAMPLES=1. */
-const SLOW = [/statecraft sensitivity/, /statecraft sweep/, /--runs 1000000/, /--runs 100000 --shard/];
 const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { encoding: 'utf8' }).status === 0;
 
 type Example = { readonly where: string; readonly lines: readonly string[] };
@@ -170,9 +168,8 @@ describe('documented examples', () => {
 
   for (const e of examples) {
     const text = e.lines.join(' ; ');
-    const slow = SLOW.some((r) => r.test(text)) && !process.env.STATECRAFT_SLOW_EXAMPLES;
     const needsDot = text.includes('| dot ') && !hasDot;
-    it.skipIf(slow || needsDot)(`${e.where}: ${text}`, { timeout: 120_000 }, async () => {
+    it.skipIf(needsDot)(`${e.where}: ${text}`, { timeout: 120_000 }, async () => {
       // Every line exits 0 unless it ends in `# exits N`: an earlier line failing is no pass, even with the code the last one documents.
       for (const line of e.lines) {
         const r = await once(line);
