@@ -1,3 +1,4 @@
+import { instance } from '@viz-js/viz';
 import parseDot from 'dotparser';
 import { describe, expect, it } from 'vitest';
 import { escapeControl } from '../../src/core/escapeControl.js';
@@ -26,6 +27,16 @@ describe('graph labels', () => {
       const unescaped = eq.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
       expect(unescaped, 'the label as every terminal output shows it: control characters made visible').toBe(escapeControl(label));
       expect(cluster?.children.filter((c) => c.type === 'node_stmt').length).toBe(4);
+    }
+  });
+
+  it('should render every hostile label in Graphviz itself (its WebAssembly build) with one cluster per actor and no error', async () => {
+    const viz = await instance();
+    for (const label of HOSTILE) {
+      const result = viz.render(formatDot(irWithLabel(label)), { format: 'svg' });
+      expect(result.errors, label).toEqual([]);
+      expect(result.status).toBe('success');
+      expect(result.output?.match(/<g id="clust\d+" class="cluster">/g)?.length, label).toBe(1);
     }
   });
 
