@@ -32,7 +32,7 @@ export function runScript(
         throw new UserError(
           `${step.where}: ${e.message}`,
           e.hint,
-          e.text && { ...e.text, message: msg('err.at', { where: step.where, message: e.text.message }) },
+          e.text && { ...e.text, message: msg('err.at', { where: step.place ?? step.where, message: e.text.message }) },
         );
       throw e;
     }

@@ -37,11 +37,26 @@ describe('run --lang ar text output', () => {
   it('should word the refusal of a blocked trigger in Arabic, as play does, with the step named as given', async () => {
     const r = await statecraft('run', '--lang', 'ar', '--steps', 'isis_contained_again');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('خطأ: --steps item 1: لا يمكن تنفيذ «isis_contained_again»: الشرط المسبق actors.isis == "resurgent" غير متحقق');
+    expect(r.stderr).toContain('خطأ: --steps العنصر 1: لا يمكن تنفيذ «isis_contained_again»: الشرط المسبق actors.isis == "resurgent" غير متحقق');
     expect(r.stderr).toMatch(/^تلميح: نفّذ محفزاً متاحاً/m);
     expect(r.stderr).not.toContain('cannot fire');
     const en = await statecraft('run', '--steps', 'isis_contained_again');
     expect(en.stderr).toContain('error: --steps item 1: cannot fire "isis_contained_again": precondition');
+  });
+
+  it('should word a step it cannot read in Arabic, with its place, and exit 2 as a usage error', async () => {
+    const cases = [
+      ['advance:0', 'خطأ: --steps العنصر 1: «advance:0» يحتاج عدداً صحيحاً من الأشهر من 1 إلى 1000\nتلميح: اكتب advance:3\n'],
+      ['advance,x:1', 'خطأ: --steps العنصر 2: وحدهما advance و roll يأخذان عدداً، لا «x:1»\nتلميح: كرّر المحفز بدلاً من ذلك\n'],
+      ['a:b:c', 'خطأ: --steps العنصر 1: تعذّرت قراءة الخطوة «a:b:c»\n'],
+    ] as const;
+    for (const [steps, said] of cases) {
+      const r = await statecraft('run', '--lang', 'ar', '--steps', steps);
+      expect(r.code, steps).toBe(2);
+      expect(r.stderr.split('\nUsage:')[0], steps).toContain(said);
+    }
+    const en = await statecraft('run', '--steps', 'advance,x:1');
+    expect(en.stderr).toMatch(/^error: --steps item 2: only advance and roll take a count, not "x:1"\nhint: repeat the trigger instead\n/);
   });
 
   it('should keep the English output as it was', async () => {

@@ -91,6 +91,14 @@ export const enErrors = {
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
   'err.at': '{where}: {message}',
+  // A step of `run --steps` or of a script.
+  'where.stepsItem': '--steps item {n}',
+  'err.step.unreadable': 'cannot read step "{word}"',
+  'err.step.unreadable.hint': 'write steps like advance, advance:3, roll:2, deadline or a trigger id',
+  'err.step.months': '"{word}" needs a whole number of months from 1 to 1000',
+  'err.step.months.hint': 'write {name}:3',
+  'err.step.count': 'only advance and roll take a count, not "{word}"',
+  'err.step.count.hint': 'repeat the trigger instead',
   'err.fileSystem': '{reason}',
   'err.fileSystem.hint': 'check the path and permissions',
   // The exercise.
