@@ -38,7 +38,10 @@ export function buildProgram(io: CliIo): Command {
         return Help.prototype.optionDescription.call(this, option).replace(' (default: [])', '');
       },
     });
-  for (const define of COMMANDS) program.addCommand(define(io).copyInheritedSettings(program));
+  for (const define of COMMANDS) {
+    const command = define(io).copyInheritedSettings(program);
+    program.addCommand(command.showHelpAfterError(`(run statecraft ${command.name()} --help for usage)`));
+  }
   return program;
 }
 
@@ -73,6 +76,6 @@ export async function main(argv: readonly string[], streams: { stdout: TextSink;
       return 2;
     }
     const command = program.commands.find((c) => c.name() === args[0]);
-    return reportError(e, err, e instanceof UsageError ? (command ?? program).helpInformation() : undefined, languageOption(command));
+    return reportError(e, err, e instanceof UsageError ? `statecraft${command ? ` ${command.name()}` : ''}` : undefined, languageOption(command));
   }
 }

@@ -5,8 +5,11 @@ import { formatDiagnostic } from '../core/formatDiagnostic.js';
 import { fileError, isFileSystemError } from '../files/fileError.js';
 import { catalogText, INTERFACE_LANGUAGES, t, withoutIsolates } from '../i18n/messages.js';
 
-/** Writes the error to stderr (a catalog error in `lang`, the language of the command's `--lang`); returns the process exit code. */
-export function reportError(e: unknown, writeRaw: (text: string) => void, help?: string, lang?: string): number {
+/**
+ * Writes the error to stderr (a catalog error in `lang`, the language of the command's `--lang`); returns the process exit code.
+ * A usage error ends with a line pointing to the help of `command`, not the help itself, which would push the error off a small screen.
+ */
+export function reportError(e: unknown, writeRaw: (text: string) => void, command?: string, lang?: string): number {
   // Messages quote user files (names, labels, JSON errors): never let them drive the terminal.
   const write = (text: string) => writeRaw(escapeControl(text));
   if (e instanceof ScenarioError) {
@@ -14,7 +17,7 @@ export function reportError(e: unknown, writeRaw: (text: string) => void, help?:
     return 1;
   }
   if (e instanceof UsageError) {
-    write(`${errorLines(e, lang)}${help ? `\n${help}` : ''}`);
+    write(`${errorLines(e, lang)}${command ? `${withoutIsolates(t(interfaceLanguage(lang), 'cli.seeHelp', { command }))}\n` : ''}`);
     return 2;
   }
   if (e instanceof UserError) {
@@ -27,6 +30,9 @@ export function reportError(e: unknown, writeRaw: (text: string) => void, help?:
   write(`internal error: this is a bug in statecraft, please report it with the command you ran.\n${stack}\n`);
   return 70;
 }
+
+/** `lang` when the interface speaks it, else English. */
+const interfaceLanguage = (lang: string | undefined) => (lang !== undefined && INTERFACE_LANGUAGES.includes(lang) ? lang : 'en');
 
 /** `error: …` and `hint: …`, in `lang` when the error comes from the catalog (in logical order, as `run --lang` writes), else in English. */
 function errorLines(e: UserError, lang: string | undefined): string {

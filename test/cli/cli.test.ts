@@ -61,12 +61,16 @@ describe('statecraft CLI', () => {
     expect(s.stderr).toContain('error: unknown scenario "base-closur"\nhint: did you mean "base-closure"?');
   });
 
-  it('should exit 2 with help for usage errors', async () => {
+  it('should exit 2 on usage errors with the message, its hint and where the help is, short enough to stay on the screen', async () => {
     const r = await statecraft('run', '--seed', 'abc');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('error: --seed must be a whole number from 0 to 2147483647, not "abc"');
-    expect(r.stderr).toContain('Usage: statecraft run [options] [scenario]');
-    expect((await statecraft('run', '--bogus')).code).toBe(2);
+    expect(r.stderr).toBe('error: --seed must be a whole number from 0 to 2147483647, not "abc"\nhint: e.g. --seed 1\n(run statecraft run --help for usage)\n');
+    const bogus = await statecraft('run', '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe("error: unknown option '--bogus'\n(run statecraft run --help for usage)\n");
+    const ar = await statecraft('run', '--steps', 'advance:0', '--lang', 'ar');
+    expect(ar.code).toBe(2);
+    expect(ar.stderr.split('\n').at(-2)).toBe('(لطريقة الاستخدام: statecraft run --help)');
     expect((await statecraft('frobnicate')).code).toBe(2);
   });
 

@@ -21,8 +21,11 @@ describe('reportError', () => {
     expect(capture(new UserError('bad thing', 'do this'))).toEqual({ code: 1, text: 'error: bad thing\nhint: do this\n' });
   });
 
-  it('should print a usage error with the command help, exit 2', () => {
-    expect(capture(new UsageError('bad flag'), 'Usage: x\n')).toEqual({ code: 2, text: 'error: bad flag\n\nUsage: x\n' });
+  it('should print a usage error with a pointer to the command help, exit 2', () => {
+    expect(capture(new UsageError('bad flag', 'write --flag 1'), 'statecraft x')).toEqual({
+      code: 2,
+      text: 'error: bad flag\nhint: write --flag 1\n(run statecraft x --help for usage)\n',
+    });
   });
 
   it('should print every diagnostic of a scenario error, exit 1', () => {

@@ -53,7 +53,7 @@ describe('run --lang ar text output', () => {
     for (const [steps, said] of cases) {
       const r = await statecraft('run', '--lang', 'ar', '--steps', steps);
       expect(r.code, steps).toBe(2);
-      expect(r.stderr.split('\nUsage:')[0], steps).toContain(said);
+      expect(r.stderr, steps).toContain(said);
     }
     const en = await statecraft('run', '--steps', 'advance,x:1');
     expect(en.stderr).toMatch(/^error: --steps item 2: only advance and roll take a count, not "x:1"\nhint: repeat the trigger instead\n/);

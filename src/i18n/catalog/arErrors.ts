@@ -86,6 +86,7 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   // The command line's error lines (stderr).
   'cli.error': 'خطأ: {text}',
   'cli.hint': 'تلميح: {text}',
+  'cli.seeHelp': '(لطريقة الاستخدام: {command} --help)',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
   'err.at': '{where}: {message}',

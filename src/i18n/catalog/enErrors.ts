@@ -88,6 +88,7 @@ export const enErrors = {
   // The command line's error lines (stderr).
   'cli.error': 'error: {text}',
   'cli.hint': 'hint: {text}',
+  'cli.seeHelp': '(run {command} --help for usage)',
   'err.plain': '{message}',
   'err.withHint': '{message} ({hint})',
   'err.at': '{where}: {message}',
