@@ -7,7 +7,8 @@ export const MAX_BYTES = {
   script: 1024 * 1024,
   session: 16 * 1024 * 1024,
   transcript: 16 * 1024 * 1024,
-  shard: 4 * 1024 * 1024,
+  // A shard holds each distinct trigger sequence of its runs: 5.8 MB for 500,000 runs of the shipped scenario.
+  shard: 64 * 1024 * 1024,
   'seat codes': 64 * 1024,
 } as const;
 

@@ -5,6 +5,7 @@ import type { Provenance } from '../analysis/provenance.js';
 import type { DrawResult } from '../analysis/runNestedBatch.js';
 import { UserError } from '../core/errors.js';
 import { RNG_STREAM } from '../engine/rng.js';
+import { MAX_BYTES } from '../files/limits.js';
 
 export const SHARD_FORMAT = 'statecraft-batch-shard';
 /** 2: per-run streams from SplitMix64 (RNG_STREAM), provenance instead of bare options. */
@@ -96,9 +97,20 @@ const nestedSchema = z.strictObject({
 
 const HINT = 'pass files written by statecraft batch --shard K/N --out FILE; the file was left untouched';
 
+/** A shard's text, refused before anything is written when merge could not read it back. */
+function readable(text: string): string {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_BYTES.shard)
+    throw new UserError(
+      `the shard would be ${bytes.toLocaleString('en-US')} bytes, over the limit of ${MAX_BYTES.shard.toLocaleString('en-US')} bytes that merge reads; nothing was written`,
+      'split the batch into more shards (a larger N in --shard K/N): a shard of fewer runs holds fewer distinct sequences',
+    );
+  return text;
+}
+
 /** Serializes a shard. */
 export function serializeShard(batch: BatchIdentity, shard: { k: number; n: number }, agg: BatchAggregate): string {
-  return `${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, batch, shard, aggregate: agg })}\n`;
+  return readable(`${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, batch, shard, aggregate: agg })}\n`);
 }
 
 /** Serializes a shard of `batch --uncertainty`. */
@@ -109,7 +121,7 @@ export function serializeNestedShard(
   draws: readonly DrawResult[],
 ): string {
   const kept = draws.map((d) => ({ k: d.k, values: d.values, outcomeCounts: d.outcomeCounts }));
-  return `${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, kind: 'uncertainty', batch, nested, shard, draws: kept })}\n`;
+  return readable(`${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, kind: 'uncertainty', batch, nested, shard, draws: kept })}\n`);
 }
 
 /** True for a shard of `batch --uncertainty`. */
