@@ -12,7 +12,7 @@ import { readsOf } from '../scenario/walkCel.js';
 /** A compiled observation. */
 export type Observation = { readonly text: string; readonly expr: string; readonly by: string; readonly month: number; readonly holds: KernelFn };
 
-const FORM = 'write "EXPR by YYYY-MM", e.g. --given \'actors.krg == "seeking_deal" by 2026-03\'';
+const FORM = 'write "EXPR by YYYY-MM", e.g. --given \'indicators.kurdistan_attacks >= 60 by 2026-01\'';
 
 /** Compiles `text` for this kernel; a wrong form, expression or month is a usage error that says where. */
 export function compileObservation(kernel: Kernel, text: string, option = '--given'): Observation {

@@ -27,6 +27,8 @@ export function resolveScenarioPath(nameOrPath: string | undefined): string {
   }
   const shipped = join(SCENARIO_DIR, `${name}.yaml`);
   if (existsSync(shipped)) return shipped;
+  // A bare name that is not shipped but is there on disk (a file, or a folder given by mistake) is read as a path, and refused for what it is.
+  if (existsSync(name)) return name;
   const names = listScenarioNames();
   throw new UserError(`unknown scenario "${name}"`, `${didYouMean(name, names, 'scenario')} ("statecraft list" shows them all)`);
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statecraft } from '../helpers.js';
+import { statecraft, statecraftIn } from '../helpers.js';
 
 describe('statecraft CLI', () => {
   it('should print a readable timeline with explanations and the final state', async () => {
@@ -59,6 +59,12 @@ describe('statecraft CLI', () => {
     const s = await statecraft('run', 'base-closur');
     expect(s.code).toBe(1);
     expect(s.stderr).toContain('error: unknown scenario "base-closur"\nhint: did you mean "base-closure"?');
+    // A bare name that is no shipped scenario but is there on disk is read as a path: a folder is refused as one.
+    const dir = mkdtempSync(join(tmpdir(), 'statecraft-bare-'));
+    mkdirSync(join(dir, 'adir'));
+    writeFileSync(join(dir, 'myscenario'), readFileSync('scenarios/base-closure.yaml'));
+    expect(await statecraftIn(dir, 'run', 'adir')).toMatchObject({ code: 1, stderr: 'error: adir is a folder, not a scenario file\nhint: give the path of a scenario file\n' });
+    expect((await statecraftIn(dir, 'run', 'myscenario', '--steps', 'advance')).code).toBe(0);
   });
 
   it('should exit 2 on usage errors with the message, its hint and where the help is, short enough to stay on the screen', async () => {
@@ -113,6 +119,6 @@ describe('statecraft CLI', () => {
     writeFileSync(file, '{ broken');
     const broken = await statecraft('run', 'base-closure', '--from', file);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('not a session file (invalid JSON');
+    expect(broken.stderr).toContain('not a statecraft session file (invalid JSON');
   });
 });

@@ -42,7 +42,7 @@ describe('session files', () => {
 
   it('should refuse invalid JSON, another format, a newer version and a corrupt body', () => {
     const text = serializeSession(sample());
-    expect(() => parseSession('{"format": "statecraft-session",', 'a.json', stepper)).toThrow(/a\.json: not a session file \(invalid JSON/);
+    expect(() => parseSession('{"format": "statecraft-session",', 'a.json', stepper)).toThrow(/a\.json: not a statecraft session file \(invalid JSON/);
     expect(() => parseSession('{"format": "other"}', 'a.json', stepper)).toThrow('a.json: not a statecraft session file (format is "other")');
     expect(() => parseSession(text.replace('"version": 3', '"version": 4'), 'a.json', stepper)).toThrow(
       'a.json: session version 4 is newer than this statecraft reads (3)',
