@@ -121,7 +121,9 @@ export function serializeNestedShard(
   draws: readonly DrawResult[],
 ): string {
   const kept = draws.map((d) => ({ k: d.k, values: d.values, outcomeCounts: d.outcomeCounts }));
-  return readable(`${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, kind: 'uncertainty', batch, nested, shard, draws: kept })}\n`);
+  return readable(
+    `${JSON.stringify({ format: SHARD_FORMAT, version: SHARD_VERSION, stream: RNG_STREAM, kind: 'uncertainty', batch, nested, shard, draws: kept })}\n`,
+  );
 }
 
 /** True for a shard of `batch --uncertainty`. */

@@ -63,7 +63,10 @@ describe('statecraft CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'statecraft-bare-'));
     mkdirSync(join(dir, 'adir'));
     writeFileSync(join(dir, 'myscenario'), readFileSync('scenarios/base-closure.yaml'));
-    expect(await statecraftIn(dir, 'run', 'adir')).toMatchObject({ code: 1, stderr: 'error: adir is a folder, not a scenario file\nhint: give the path of a scenario file\n' });
+    expect(await statecraftIn(dir, 'run', 'adir')).toMatchObject({
+      code: 1,
+      stderr: 'error: adir is a folder, not a scenario file\nhint: give the path of a scenario file\n',
+    });
     expect((await statecraftIn(dir, 'run', 'myscenario', '--steps', 'advance')).code).toBe(0);
   });
 

@@ -24,7 +24,9 @@ describe('shard files', () => {
       }
     })();
     expect(thrown).toBeInstanceOf(UserError);
-    expect((thrown as UserError).message).toMatch(/^the shard would be [\d,]+ bytes, over the limit of 67,108,864 bytes that merge reads; nothing was written$/);
+    expect((thrown as UserError).message).toMatch(
+      /^the shard would be [\d,]+ bytes, over the limit of 67,108,864 bytes that merge reads; nothing was written$/,
+    );
     expect((thrown as UserError).hint).toContain('a larger N in --shard K/N');
   });
 
