@@ -22,12 +22,21 @@ export type BatchReport = {
   /** Per indicator, percentiles 10/50/90 at each month start and at the end. */
   bands: Record<string, { date: string; p10: number; p50: number; p90: number }[]>;
   /** Per outcome, the commonest orders in which triggers first fired. */
-  sequences: Record<string, { sequence: string[]; count: number; p: number }[]>;
+  /** Per outcome, the commonest orders in which triggers first fired; `p` is the share of that outcome's runs, with its Wilson 95% interval. */
+  sequences: Record<string, { sequence: string[]; count: number; p: number; ci95: [number, number] }[]>;
   /**
    * Per trigger, the runs in which it fired and P(outcome | it fired) ÷ P(outcome): an association, not an effect
    * (runs that end early have fewer months in which anything can fire). Effects come from interventions (`drivers`).
    */
-  conditional: Record<string, { fired: number; outcomes: Record<string, { count: number; p: number; lift: number | null }> }>;
+  conditional: Record<
+    string,
+    {
+      fired: number;
+      firedP: number;
+      firedCi95: [number, number];
+      outcomes: Record<string, { count: number; p: number; ci95: [number, number]; lift: number | null }>;
+    }
+  >;
   neverReached: string[];
   problems: { invariant: number; error: number; examples: RunProblem[] };
   forcedSkipped: Record<string, number>;
@@ -42,7 +51,8 @@ export function summarizeBatch(kernel: Kernel, agg: BatchAggregate, meta: { seed
   const { ir } = kernel;
   const ids = kernel.outcomeIds;
   const n = agg.runs;
-  const prob = (count: number): Probability => ({ count, p: round(n ? count / n : 0), ci95: wilson(count, n).map((x) => round(x)) as [number, number] });
+  const ci = (count: number, of: number) => wilson(count, of).map((x) => round(x)) as [number, number];
+  const prob = (count: number): Probability => ({ count, p: round(n ? count / n : 0), ci95: ci(count, n) });
   const dateOf = (point: number) => (ir.start + meta.startMonth + point > ir.start + ir.months ? 'end' : formatMonth(ir.start + meta.startMonth + point));
   const labelOf = (o: number) => (o < ids.length ? (ids[o] as string) : o === ids.length ? 'undecided' : 'error');
   const points = agg.bands.length / BAND_BINS / Math.max(1, ir.indicators.length);
@@ -72,19 +82,24 @@ export function summarizeBatch(kernel: Kernel, agg: BatchAggregate, meta: { seed
     sequences[labelOf(o)] = Object.entries(agg.sequences[o] ?? {})
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 5)
-      .map(([key, count]) => ({ sequence: key === '' ? [] : key.split('>'), count, p: round(count / (agg.outcomeCounts[o] || 1)) }));
+      .map(([key, count]) => ({
+        sequence: key === '' ? [] : key.split('>'),
+        count,
+        p: round(count / (agg.outcomeCounts[o] || 1)),
+        ci95: ci(count, agg.outcomeCounts[o] ?? 0),
+      }));
   });
   const conditional: BatchReport['conditional'] = {};
   kernel.triggerIds.forEach((t, ti) => {
     const row = agg.firedBy[ti] ?? [];
     const fired = row.reduce((a, b) => a + b, 0);
-    const outcomes: Record<string, { count: number; p: number; lift: number | null }> = {};
+    const outcomes: BatchReport['conditional'][string]['outcomes'] = {};
     ids.forEach((o, oi) => {
       const base = n ? (agg.outcomeCounts[oi] ?? 0) / n : 0;
       const p = fired ? (row[oi] ?? 0) / fired : 0;
-      outcomes[o] = { count: row[oi] ?? 0, p: round(p), lift: fired && base > 0 ? round(p / base, 3) : null };
+      outcomes[o] = { count: row[oi] ?? 0, p: round(p), ci95: ci(row[oi] ?? 0, fired), lift: fired && base > 0 ? round(p / base, 3) : null };
     });
-    conditional[t] = { fired, outcomes };
+    conditional[t] = { fired, firedP: round(n ? fired / n : 0), firedCi95: ci(fired, n), outcomes };
   });
   const undecided = agg.outcomeCounts[ids.length] ?? 0;
   const errors = agg.outcomeCounts[ids.length + 1] ?? 0;

@@ -2,6 +2,7 @@
 import type { BatchReport } from '../analysis/summarizeBatch.js';
 import { escapeControl } from '../core/escapeControl.js';
 import { escapeMarkdown as md } from './debrief/escapeMarkdown.js';
+import { percentInterval } from './percentInterval.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
 /** A CSV cell: quoted when it holds a quote, comma or line break; control characters shown as `\xNN` (a merged shard's text is not trusted). */
@@ -23,11 +24,20 @@ export function formatBatchCsv(r: BatchReport): string {
   for (const [id, series] of Object.entries(r.bands))
     for (const pt of series) rows.push(['band_p10', id, pt.date, pt.p10], ['band_p50', id, pt.date, pt.p50], ['band_p90', id, pt.date, pt.p90]);
   for (const [t, a] of Object.entries(r.conditional)) {
-    rows.push(['fired', t, 'runs', a.fired]);
-    for (const [o, x] of Object.entries(a.outcomes)) rows.push(['p_outcome_given_fired', t, o, x.p], ['ratio_to_p_outcome', t, o, x.lift ?? '']);
+    rows.push(['fired', t, 'runs', a.fired], ['fired', t, 'p', a.firedP], ['fired', t, 'ci95_low', a.firedCi95[0]], ['fired', t, 'ci95_high', a.firedCi95[1]]);
+    for (const [o, x] of Object.entries(a.outcomes))
+      rows.push(
+        ['p_outcome_given_fired', t, o, x.p],
+        ['p_outcome_given_fired_ci95_low', t, o, x.ci95[0]],
+        ['p_outcome_given_fired_ci95_high', t, o, x.ci95[1]],
+        ['ratio_to_p_outcome', t, o, x.lift ?? ''],
+      );
   }
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
+
+/** A conditional cell: the share with its interval, and the ratio to P(outcome). */
+const cell = (x: BatchReport['conditional'][string]['outcomes'][string] | undefined) => (x ? `${percentInterval(x.p, x.ci95)} ×${x.lift ?? '–'}` : '–');
 
 /** Markdown tables for reports. */
 export function formatBatchMarkdown(r: BatchReport, scope?: string): string {
@@ -44,20 +54,18 @@ export function formatBatchMarkdown(r: BatchReport, scope?: string): string {
     '',
     '## P(outcome | it fired)',
     '',
-    'An association, not an effect: for effects, see `statecraft drivers`.',
+    'With its 95% interval, and its ratio to P(outcome). An association, not an effect: for effects, see `statecraft drivers`.',
     '',
     `| trigger | fired | ${ids.map((o) => `${md(o)} (ratio to P)`).join(' | ')} |`,
     `|---|---|${ids.map(() => '---|').join('')}`,
   );
   for (const [t, a] of Object.entries(r.conditional)) {
     if (a.fired === 0) continue;
-    out.push(
-      `| ${md(t)} | ${pct(a.fired / (r.runs || 1))} | ${ids.map((o) => `${pct(a.outcomes[o]?.p ?? 0)} (×${a.outcomes[o]?.lift ?? '–'})`).join(' | ')} |`,
-    );
+    out.push(`| ${md(t)} | ${percentInterval(a.firedP, a.firedCi95)} | ${ids.map((o) => cell(a.outcomes[o])).join(' | ')} |`);
   }
-  out.push('', '## Commonest sequences', '');
+  out.push('', '## Commonest sequences', '', "Share of the outcome's runs, with its 95% interval.", '');
   for (const [id, seqs] of Object.entries(r.sequences)) {
-    for (const s of seqs.slice(0, 3)) out.push(`- **${md(id)}** ${pct(s.p)}: ${s.sequence.map(md).join(' → ') || '(nothing fired)'}`);
+    for (const s of seqs.slice(0, 3)) out.push(`- **${md(id)}** ${percentInterval(s.p, s.ci95)}: ${s.sequence.map(md).join(' → ') || '(nothing fired)'}`);
   }
   if (r.neverReached.length > 0)
     out.push('', `Not reached in ${r.runs.toLocaleString('en-US')} runs (not proven impossible: see statecraft check): ${r.neverReached.map(md).join(', ')}.`);

@@ -4,6 +4,7 @@ import { escapeControl } from '../core/escapeControl.js';
 import { wrapCells } from '../core/wrapCells.js';
 import type { IR } from '../engine/ir.js';
 import { intervalScope } from './intervalScope.js';
+import { percentInterval } from './percentInterval.js';
 import { provenanceLines } from './provenance.js';
 import { replayCommand } from './replayCommand.js';
 import { textOf } from './textOf.js';
@@ -48,26 +49,29 @@ export function formatBatchText(ir: IR, r: BatchReport, width: number, scenario:
       out.push(`    ${pt.date.padEnd(7)} │${line.join('')}│ ${String(pt.p50).padStart(7)}`);
     }
   }
-  out.push('', 'COMMONEST SEQUENCES (first firings, in order)');
+  out.push('', "COMMONEST SEQUENCES (first firings, in order; share of the outcome's runs, 95% interval)");
   for (const [id, seqs] of Object.entries(r.sequences)) {
     out.push(`  ${id}`);
-    for (const s of seqs.slice(0, 3)) out.push(`    ${pct(s.p).padStart(6)}  ${s.sequence.length ? s.sequence.join(' → ') : '(nothing fired)'}`);
+    for (const s of seqs.slice(0, 3))
+      out.push(`    ${percentInterval(s.p, s.ci95).padStart(17)}  ${s.sequence.length ? s.sequence.join(' → ') : '(nothing fired)'}`);
   }
   const ids = Object.keys(r.outcomes);
-  // Each outcome column is as wide as its whole id (never cut), at least 16 cells.
-  const w = Math.max(16, ...ids.map((o) => o.length));
+  // Each outcome column is as wide as its whole id (never cut), and as a share with its interval and ratio.
+  const w = Math.max(24, ...ids.map((o) => o.length));
   out.push(
     '',
-    'CONDITIONAL: P(outcome | it fired) and its ratio to P(outcome); an association, not an effect (effects: statecraft drivers)',
-    `  ${'trigger'.padEnd(30)} ${'fired'.padStart(6)}  ${ids.map((o) => o.padStart(w)).join(' ')}`,
+    'CONDITIONAL: P(outcome | it fired) with its 95% interval, and its ratio to P(outcome); an association, not an effect',
+    '(effects: statecraft drivers). Few runs fired a rare trigger: read its interval before its ratio.',
+    `  ${'trigger'.padEnd(30)} ${'fired'.padStart(17)}  ${ids.map((o) => o.padStart(w)).join(' ')}`,
   );
   const rows = Object.entries(r.conditional).filter(([, a]) => a.fired > 0);
   for (const [t, a] of rows) {
     const cells = ids.map((o) => {
       const x = a.outcomes[o];
-      return `${pct(x?.p ?? 0)} ×${x?.lift === null || x?.lift === undefined ? '–' : x.lift.toFixed(2)}`.padStart(w);
+      const ratio = x?.lift === null || x?.lift === undefined ? '–' : x.lift.toFixed(2);
+      return `${x ? percentInterval(x.p, x.ci95) : '–'} ×${ratio}`.padStart(w);
     });
-    out.push(`  ${t.padEnd(30)} ${pct(a.fired / (r.runs || 1)).padStart(6)}  ${cells.join(' ')}`);
+    out.push(`  ${t.padEnd(30)} ${percentInterval(a.firedP, a.firedCi95).padStart(17)}  ${cells.join(' ')}`);
   }
   const warnings: string[] = [];
   if (r.neverReached.length > 0) warnings.push(`not reached in these runs (not proven impossible: see statecraft check): ${r.neverReached.join(', ')}`);

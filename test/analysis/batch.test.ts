@@ -52,8 +52,16 @@ describe('runBatch', () => {
     const r = summarizeBatch(k, agg, { seed: 1, startMonth: 0, forces: [] });
     const fired = r.conditional.t?.fired ?? 0;
     expect(r.outcomes.done?.count).toBe(fired);
-    expect(r.conditional.t?.outcomes.done).toEqual({ count: fired, p: 1, lift: expect.closeTo(2000 / fired, 2) });
-    expect(r.sequences.done?.[0]).toMatchObject({ sequence: ['t'], count: fired, p: 1 });
+    expect(r.conditional.t?.outcomes.done).toEqual({
+      count: fired,
+      p: 1,
+      ci95: wilson(fired, fired).map((x) => expect.closeTo(x, 4)),
+      lift: expect.closeTo(2000 / fired, 2),
+    });
+    expect(r.conditional.t).toMatchObject({ firedP: fired / 2000, firedCi95: wilson(fired, 2000).map((x) => expect.closeTo(x, 4)) });
+    // A share of a few runs has a wide interval: the run count behind it shows.
+    expect(r.conditional.t?.outcomes.other?.ci95).toEqual([0, expect.closeTo(wilson(0, fired)[1], 4)]);
+    expect(r.sequences.done?.[0]).toMatchObject({ sequence: ['t'], count: fired, p: 1, ci95: wilson(fired, fired).map((x) => expect.closeTo(x, 4)) });
     expect(r.sequences.other?.[0]).toMatchObject({ sequence: [], p: 1 });
     expect(fired).toBeGreaterThan(900);
     expect(fired).toBeLessThan(1100);

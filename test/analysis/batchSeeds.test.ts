@@ -84,6 +84,10 @@ describe('seeds', () => {
           "redefined_mission": 1428,
         },
         "topSequence": {
+          "ci95": [
+            0.0024,
+            0.0101,
+          ],
           "count": 7,
           "p": 0.0049,
           "sequence": [

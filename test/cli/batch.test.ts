@@ -3,6 +3,8 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BatchReport } from '../../src/analysis/summarizeBatch.js';
+import { wilson } from '../../src/analysis/wilson.js';
 import { statecraft, statecraftIn } from '../helpers.js';
 
 /** A batch's JSON report, run in this thread (the worker count does not change results; one test proves it). */
@@ -113,5 +115,25 @@ describe('statecraft batch', () => {
     expect(csv[0]).toBe('section,subject,key,value');
     expect(csv).toContain('meta,iraq-coalition,runs,500');
     expect((await statecraft('batch', '--runs', '500', '--workers', '1', '--format', 'md')).stdout).toContain('| outcome | p | 95% interval | runs |');
+  });
+
+  it('should give every share of the sequence and conditional tables its 95% interval, wide where few runs stand behind it', async () => {
+    const r = JSON.parse((await statecraft('batch', '--runs', '2000', '--workers', '1', '--format', 'json')).stdout) as BatchReport;
+    const rare = r.conditional.us_commits_to_exit;
+    expect(rare?.fired, 'a rare trigger: few runs behind its row').toBeLessThan(100);
+    const exit = rare?.outcomes.full_exit;
+    expect(exit?.ci95).toEqual(wilson(exit?.count ?? 0, rare?.fired ?? 0).map((x) => expect.closeTo(x, 4)));
+    expect((exit?.ci95[1] ?? 0) - (exit?.ci95[0] ?? 0), 'its interval is wide').toBeGreaterThan(0.15);
+    const table = (await statecraft('batch', '--runs', '2000', '--workers', '1')).stdout;
+    const pctOf = (x: number) => (x * 100).toFixed(1);
+    const cell = `${pctOf(exit?.p ?? 0)}% (${pctOf(exit?.ci95[0] ?? 0)}–${pctOf(exit?.ci95[1] ?? 0)}) ×${exit?.lift?.toFixed(2)}`;
+    expect(table.split('\n').find((l) => l.startsWith('  us_commits_to_exit '))).toContain(cell);
+    const top = r.sequences.full_exit?.[0];
+    expect(table).toContain(`${pctOf(top?.p ?? 0)}% (${pctOf(top?.ci95[0] ?? 0)}–${pctOf(top?.ci95[1] ?? 0)})  ${top?.sequence.join(' → ')}`);
+    const csv = (await statecraft('batch', '--runs', '2000', '--workers', '1', '--format', 'csv')).stdout;
+    expect(csv).toContain(`p_outcome_given_fired_ci95_high,us_commits_to_exit,full_exit,${exit?.ci95[1]}`);
+    expect((await statecraft('batch', '--runs', '2000', '--workers', '1', '--format', 'md')).stdout).toContain(
+      `| us\\_commits\\_to\\_exit | ${pctOf(rare?.firedP ?? 0)}% (`,
+    );
   });
 });

@@ -15,7 +15,7 @@ function hostileReport() {
   const stepper = fixtureStepper('minimal');
   const kernel = createKernel(stepper.ir);
   const report = summarizeBatch(kernel, runBatch(kernel, { seed: 1, start: null, forces: [] }, 0, 200), { seed: 1, startMonth: 0, forces: [] });
-  report.sequences.crisis = [{ sequence: [PAYLOAD], count: 1, p: 0.005 }];
+  report.sequences.crisis = [{ sequence: [PAYLOAD], count: 1, p: 0.005, ci95: [0.001, 0.028] }];
   report.problems = { invariant: 0, error: 1, examples: [{ run: 3, kind: 'error', detail: PAYLOAD, steps: 'roll:2' }] };
   report.provenance = {
     scenario: { id: 'minimal', fingerprint: '0123456789abcdef' },
