@@ -28,6 +28,8 @@ export async function rawClient(port: number): Promise<RawClient> {
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
+  // Once open, an error (the host cutting a refused client, ECONNRESET) ends in 'close', which `closed` reports; unheard, it would be uncaught.
+  ws.on('error', () => undefined);
   const next = (match: (m: ServerMessage) => boolean, from = 0) =>
     new Promise<ServerMessage>((resolve, reject) => {
       const look = () => {

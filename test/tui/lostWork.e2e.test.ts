@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { PATIENCE } from '../helpers.js';
 import { start } from './pty.js';
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `statecraft-${name}-`));
@@ -18,9 +19,10 @@ describe('no lost work in statecraft play', () => {
     await first.waitFor('fired isis_resurgence: step 1');
     first.press('a');
     await first.waitFor('step 4 · seed 1 · main *');
-    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(dir, recoveryFiles(dir)[0] ?? 'none'), 'utf8')).session.branches.main).toHaveLength(2), {
-      timeout: 8000,
-    });
+    await vi.waitFor(
+      () => expect(JSON.parse(readFileSync(join(dir, recoveryFiles(dir)[0] ?? 'none'), 'utf8')).session.branches.main).toHaveLength(2),
+      PATIENCE,
+    );
     first.proc.kill('SIGKILL');
     await first.exit;
     const second = start(['play', '--no-odds'], env);

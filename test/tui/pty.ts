@@ -22,6 +22,8 @@ export type Run = {
   waitFor: (text: string) => Promise<void>;
   /** Waits until `check` passes on a whole frame. */
   waitForScreen: (check: (shown: string) => void) => Promise<void>;
+  /** The screen once the frame being drawn is whole. */
+  settled: () => Promise<string>;
   exit: Promise<number>;
   term: xterm.Terminal;
   proc: pty.IPty;
@@ -66,6 +68,10 @@ export const start = (args: string[] = [], env: Record<string, string> = {}, col
     press: (keys) => proc.write(keys),
     waitFor: (text) => waitForScreen((shown) => expect(shown).toContain(text)),
     waitForScreen,
+    settled: async () => {
+      await waitForScreen(() => undefined);
+      return screen();
+    },
     exit,
     term,
     proc,

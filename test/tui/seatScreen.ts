@@ -15,11 +15,12 @@ export function selectedOption(screen: string): string {
 
 /** Moves the selection down until the option that contains `text` is selected (at most `max` presses). */
 export async function selectOption(team: Run, text: string, max = 6): Promise<void> {
-  for (let n = 0; !selectedOption(team.screen()).includes(text); n++) {
+  // Whole frames only: a frame drawn in two pieces shows no selection in between, and one more `j` would pass the option.
+  for (let n = 0, shown = await team.settled(); !selectedOption(shown).includes(text); n++, shown = await team.settled()) {
     expect(n, `"${text}" among the options`).toBeLessThan(max);
-    const before = team.screen();
+    const before = selectedOption(shown);
     team.press('j');
-    await vi.waitFor(() => expect(team.screen()).not.toBe(before), PATIENCE);
+    await team.waitForScreen((now) => expect(selectedOption(now)).not.toBe(before));
   }
 }
 
@@ -38,12 +39,15 @@ export function ptyPool(): { open: (args: string[], cwd: string) => Run; killAll
   };
 }
 
-/** Presses `a` on the facilitator's screen, waiting for each new frame, until `date` shows. */
+/** The facilitator's line that shows the month (the first with a month and year on it). */
+export const monthLine = (screen: string) => screen.split('\n').find((l) => /\b[A-Z][a-z]{2} \d{4}\b/.test(l)) ?? '';
+
+/** Presses `a` on the facilitator's screen, one month at a time (each press waits for the header to move on), until `date` shows. */
 export async function advanceTo(host: Run, date: string): Promise<void> {
-  while (!host.screen().includes(date)) {
-    const before = host.screen();
+  for (let shown = await host.settled(); !shown.includes(date); shown = await host.settled()) {
+    const before = monthLine(shown);
     host.press('a');
-    await vi.waitFor(() => expect(host.screen()).not.toBe(before), PATIENCE);
+    await host.waitForScreen((now) => expect(monthLine(now)).not.toBe(before));
   }
 }
 

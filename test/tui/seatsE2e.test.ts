@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PATIENCE } from '../helpers.js';
 import type { Run } from './pty.js';
-import { advanceTo, proposePass, ptyPool } from './seatScreen.js';
+import { advanceTo, monthLine, proposePass, ptyPool } from './seatScreen.js';
 
 const pool = ptyPool();
 afterEach(pool.killAll);
@@ -61,10 +61,11 @@ describe('a hosted exercise', () => {
     await advanceTo(host, 'Jun 2026');
     await washington.waitFor('Jun 2026');
     await predict(washington, ['10', '10', '80']);
-    while (!host.screen().includes('outcome: full_exit') && !/outcome: (redefined|kurdistan|undecided)/.test(host.screen())) {
-      const before = host.screen();
+    const decided = /outcome: (full_exit|redefined|kurdistan|undecided)/;
+    for (let shown = await host.settled(); !decided.test(shown); shown = await host.settled()) {
+      const before = monthLine(shown);
       host.press('a');
-      await vi.waitFor(() => expect(host.screen()).not.toBe(before), PATIENCE);
+      await host.waitForScreen((now) => expect(monthLine(now) !== before || decided.test(now), 'the month moved on or the outcome came').toBe(true));
     }
     await projector.waitFor('(ended)');
     await erbil.waitFor('The exercise has ended');
