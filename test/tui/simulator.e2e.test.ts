@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tiny } from '../helpers.js';
 import { start } from './pty.js';
 
 const TAB = '\t';
@@ -51,8 +52,11 @@ describe('statecraft play: roll, autoplay, jump back, branch at a step', () => {
   });
 
   it('should stop autoplay on any key', async () => {
-    const run = start(['play', '--no-odds']);
-    await run.waitFor('TRIGGERS 15 of 26 enabled');
+    // Twenty years of months: autoplay (a roll every 150 ms) cannot reach the end before the key, however slow the machine.
+    const file = join(mkdtempSync(join(tmpdir(), 'statecraft-long-')), 'long.yaml');
+    writeFileSync(file, tiny({ clock: { start: '2025-01', end: '2044-12' } }));
+    const run = start(['play', file, '--no-odds']);
+    await run.waitFor('TRIGGERS');
     run.press('P');
     await run.waitFor('autoplay: rolled');
     run.press('x');
