@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { type CheckOptions, type CheckReport, checkModel } from '../analysis/checkModel.js';
 import { ScenarioError, UsageError } from '../core/errors.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
@@ -78,7 +79,7 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
     for (const f of [...errors, ...warnings, ...notes]) {
       lines.push(`${f.at ? `${f.at}: ` : ''}${f.severity}[${f.code}]: ${f.message}${f.steps ? `\n  steps: ${f.steps.join(', ') || '(at the start)'}` : ''}`);
     }
-    for (const s of scripts) lines.push(`counterexample written to ${s} (replay: statecraft run --script ${s})`);
+    for (const s of scripts) lines.push(`counterexample written to ${s} (replay: ${commandLine(['statecraft', 'run', '--script', fileWord(s)])})`);
     if (notes.length > 0)
       lines.push(
         `${notes.length} note${notes.length === 1 ? '' : 's'}: not reached here is not proven impossible (the search was ${report.exhaustive ? '' : 'not '}exhaustive); try a larger --max-states, or --exact. Warnings are proven; every sequence shown replays.`,

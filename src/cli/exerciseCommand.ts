@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { UsageError, UserError } from '../core/errors.js';
 import { formatMonth } from '../core/month.js';
+import { debriefCommandLine } from '../core/shellQuote.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper, outcomeStatus } from '../engine/createStepper.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
@@ -68,7 +69,7 @@ export async function exerciseCommand(file: string, o: ExerciseOptions, write: (
       }
       const w = run.session.cursor.world;
       write(
-        `${loaded.exercise.id}: ${run.entries.length} entries, now ${formatMonth(stepper.ir.start + w.month)}, outcome ${outcomeStatus(w)}\ntranscript: ${transcript}\ndebrief: statecraft debrief ${transcript}\n`,
+        `${loaded.exercise.id}: ${run.entries.length} entries, now ${formatMonth(stepper.ir.start + w.month)}, outcome ${outcomeStatus(w)}\ntranscript: ${transcript}\ndebrief: ${debriefCommandLine(transcript)}\n`,
       );
       return 0;
     }

@@ -1,5 +1,6 @@
 // Opens the facilitator's terminal UI on an exercise run; the transcript is saved after every action.
 import { render } from 'ink';
+import { debriefCommandLine } from '../core/shellQuote.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { t, withoutIsolates } from '../i18n/messages.js';
@@ -36,7 +37,7 @@ export async function exerciseTui(run: ExerciseRun, transcript: string, save: (r
 export function leavingLines(lang: string, transcript: string, codesFile?: string): string {
   const lines = [t(lang, 'x.transcript', { file: transcript })];
   if (codesFile !== undefined) lines.push(t(lang, 'host.seatCodes', { file: codesFile }));
-  lines.push(t(lang, 'x.debrief', { file: transcript }));
+  lines.push(t(lang, 'x.debrief', { command: debriefCommandLine(transcript) }));
   // No isolates: a command or path copied from the terminal must paste as written (as reportError prints).
   return `${withoutIsolates(lines.join('\n'))}\n`;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { findPaths, type Target } from '../analysis/findPaths.js';
 import { UsageError } from '../core/errors.js';
 import { formatMonth } from '../core/month.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import { didYouMean } from '../core/suggest.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
@@ -63,7 +64,9 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     );
     lines.push(...shown.map((s) => `  ${s}`));
     const words = groups.map((g) => (g.advance === 0 ? g.trigger : g.advance === 1 ? 'advance' : `advance:${g.advance}`));
-    lines.push(`  replay: statecraft run${scenarioArg ? ` ${scenarioArg}` : ''}${o.from ? ` --from ${o.from}` : ''} --steps "${words.join(',')}"`);
+    // Paths and ids quoted for a shell; the steps are ids and advance:N, safe inside double quotes.
+    const before = commandLine(['statecraft', 'run', ...(scenarioArg ? [fileWord(scenarioArg)] : []), ...(o.from ? ['--from', fileWord(o.from)] : [])]);
+    lines.push(`  replay: ${before} --steps "${words.join(',')}"`);
     if (o.outDir) {
       createOutputDir(o.outDir);
       const file = fileOf(i);

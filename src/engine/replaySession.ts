@@ -1,6 +1,8 @@
 // Replays a saved session's actions on a scenario that changed since: keeps each step that still applies, reports the rest.
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
+import { SCENARIO_ID } from '../core/scenarioId.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import type { ParamValue } from '../i18n/messages.js';
 import { errorMessage, msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { Action } from './applyAction.js';
@@ -45,7 +47,9 @@ export function replaySession(text: string, file: string, stepper: Stepper): Rep
   if (!parsed.success) throw userError('err.notSession', { file });
   const data = parsed.data;
   if (data.scenario.id !== stepper.ir.id) {
-    throw userError('err.replayScenario', { file, id: data.scenario.id, current: stepper.ir.id });
+    if (!SCENARIO_ID.test(data.scenario.id)) throw userErrorWith('err.sessionScenarioId', msg('err.untouched'), { file });
+    const play = commandLine(['statecraft', 'play', data.scenario.id, '--session', fileWord(file)]);
+    throw userError('err.replayScenario', { file, id: data.scenario.id, current: stepper.ir.id, play });
   }
   let session = startSession(stepper, data.seed);
   // Fired triggers and advanced months through the kernel, as on load; anything it does not take goes the full way.

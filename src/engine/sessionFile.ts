@@ -2,6 +2,8 @@
 
 import { z } from 'zod';
 import { isReservedName } from '../core/reservedNames.js';
+import { SCENARIO_ID } from '../core/scenarioId.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import { MAX_ITEMS } from '../files/limits.js';
 import { parseVersionedJson, type VersionedFormat } from '../files/parseVersionedJson.js';
 import { errorValue, msg, userError, userErrorWith } from '../i18n/userError.js';
@@ -86,10 +88,20 @@ export function sessionFormat(file: string, stepper: Stepper): VersionedFormat<S
       }
       const scenario = raw.scenario as { id?: unknown; fingerprint?: unknown } | undefined;
       if (scenario?.id !== ir.id) {
-        throw userError('err.sessionScenario', { file, id: String(scenario?.id), current: ir.id });
+        const id = scenario?.id;
+        // The id goes into a command a person may paste: only a scenario id (no shell words) is taken from the file.
+        if (typeof id !== 'string' || !SCENARIO_ID.test(id)) throw userErrorWith('err.sessionScenarioId', msg('err.untouched'), { file });
+        const [play, run] = [
+          commandLine(['statecraft', 'play', id, '--session', fileWord(file)]),
+          commandLine(['statecraft', 'run', id, '--from', fileWord(file)]),
+        ];
+        throw userError('err.sessionScenario', { file, id, current: ir.id, play, run });
       }
       if (scenario?.fingerprint !== ir.fingerprint) {
-        const [play, run] = [`statecraft play --session ${file} --replay`, `statecraft run --from ${file} --replay`];
+        const [play, run] = [
+          commandLine(['statecraft', 'play', '--session', fileWord(file), '--replay']),
+          commandLine(['statecraft', 'run', '--from', fileWord(file), '--replay']),
+        ];
         throw userError('err.sessionChanged', { file, id: ir.id, saved: String(scenario?.fingerprint), now: ir.fingerprint, play, run });
       }
       checkSessionSize(raw, file);

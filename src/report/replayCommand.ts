@@ -1,6 +1,7 @@
 // The command line that plays one run of a batch again, quoted so that pasting it into a shell runs nothing else.
 import type { RunProblem } from '../analysis/batchAggregate.js';
 import type { Provenance } from '../analysis/provenance.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import type { TriggerIR } from '../engine/ir.js';
 
 /**
@@ -13,16 +14,7 @@ export type ReplaySource = {
   readonly triggers: readonly Pick<TriggerIR, 'id' | 'kind'>[];
 };
 
-// Words a POSIX shell reads as themselves, unquoted.
-const PLAIN = /^[A-Za-z0-9_./:=@%+,-]+$/;
-
-/** Quotes a word for a POSIX shell: as is when plain, else in single quotes, each `'` written `'\''`. */
-export function shellQuote(word: string): string {
-  return PLAIN.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-/** A file name as a command-line word: one that starts with `-` gets `./`, so that it is not read as an option. */
-const fileWord = (file: string) => (file.startsWith('-') ? `./${file}` : file);
+export { shellQuote } from '../core/shellQuote.js';
 
 /**
  * The scheduled trigger the run fired by `--force`, if any. `statecraft run` plays a scheduled trigger's step at its own
@@ -51,5 +43,5 @@ export function replayCommand(source: ReplaySource, problem: Pick<RunProblem, 'r
   words.push('--seed', String(p.seed));
   if (batch) words.push('--runs', String(problem.run + 1));
   else words.push('--batch-run', String(problem.run), '--steps', problem.steps);
-  return words.map(shellQuote).join(' ');
+  return commandLine(words);
 }

@@ -1,5 +1,6 @@
 // The zod schema of a scenario file: the single definition of its shape.
 import { z } from 'zod';
+import { SCENARIO_ID } from '../core/scenarioId.js';
 import { uncertainSchema } from './uncertainSchema.js';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are snake_case: lowercase letters, digits and "_", starting with a letter');
@@ -89,7 +90,7 @@ const parameterSchema = z
 
 /** The whole scenario file. */
 export const scenarioSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'scenario ids are lowercase, e.g. iraq-coalition'),
+  id: z.string().regex(SCENARIO_ID, 'scenario ids are lowercase, e.g. iraq-coalition'),
   title: textSchema,
   summary: textSchema.optional(),
   sources: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/), z.string().min(1)).optional(),

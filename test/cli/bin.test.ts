@@ -23,7 +23,8 @@ describe('the statecraft executable', () => {
   it('should print the partial result and exit 130 on Ctrl+C during a batch', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'statecraft-')), 'partial.json');
     const run = start(['batch', '--runs', '50000000', '--workers', '1', '--format', 'json', '--out', out]);
-    await run.waitFor('batch [');
+    // Some runs done (the bar can show 0 of them first, and a stop then has nothing to report).
+    await run.waitForScreen((shown) => expect(shown).toMatch(/batch \[[#.]+\] \d+% [1-9][\d,]*\//));
     run.press('\x03');
     expect(await run.exit).toBe(130);
     expect(run.raw()).toContain(`interrupted: the result in ${out} covers`);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { UserError } from '../../src/core/errors.js';
 import { pathTo } from '../../src/engine/historyNode.js';
 import { advance, branch, fire, roll, type Session, startSession, undo } from '../../src/engine/session.js';
 import { parseSession, serializeSession } from '../../src/engine/sessionFile.js';
@@ -62,6 +63,29 @@ describe('session files', () => {
     expect(() => parseSession(text, 'a.json', other)).toThrow('a.json: this session belongs to scenario "minimal", not "other"');
     const changed = stepperFromText(readFileSync('test/fixtures/valid/minimal.yaml', 'utf8').replace('initial: 50', 'initial: 40'));
     expect(() => parseSession(text, 'a.json', changed)).toThrow(/scenario "minimal" has changed since this session was saved/);
+  });
+
+  it('should suggest commands that, pasted into a shell, run statecraft and nothing else', () => {
+    const text = serializeSession(sample());
+    const other = stepperFromText(readFileSync('test/fixtures/valid/minimal.yaml', 'utf8').replace('id: minimal', 'id: other'));
+    const hintOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as UserError).hint ?? '';
+      }
+      return 'accepted';
+    };
+    // A file name with shell words in it is quoted in the suggested commands.
+    expect(hintOf(() => parseSession(text, 'a b;$(id).json', other))).toBe(
+      "give that scenario first: statecraft play minimal --session 'a b;$(id).json' (or statecraft run minimal --from 'a b;$(id).json')",
+    );
+    const changed = stepperFromText(readFileSync('test/fixtures/valid/minimal.yaml', 'utf8').replace('initial: 50', 'initial: 40'));
+    expect(hintOf(() => parseSession(text, '-x $(id).json', changed))).toContain("statecraft play --session './-x $(id).json' --replay");
+    // A scenario id that is no id (a hand-edited file) is refused, never pasted into a command.
+    const hostile = text.replace('"id": "minimal"', '"id": "minimal; touch PWNED #"');
+    expect(hostile).not.toBe(text);
+    expect(() => parseSession(hostile, 'a.json', other)).toThrow('a.json: not a statecraft session file (its scenario id is not an id)');
   });
 
   it('should write atomically and never overwrite a file it cannot read', () => {

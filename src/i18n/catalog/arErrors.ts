@@ -60,9 +60,10 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'err.sessionV1.hint':
     'أعد خطواتها بـ `statecraft run --steps …` (المحفزات المنفذة ومرور الأشهر تنتقل؛ السحب بالصدفة لا ينتقل)، أو ابدأ جلسة جديدة؛ تُرك الملف دون مساس',
   'err.sessionScenario': '{file}: هذه الجلسة تخص السيناريو «{id}» لا «{current}»',
-  'err.sessionScenario.hint': 'أعطِ ذلك السيناريو أولاً: statecraft play {id} --session {file} (أو statecraft run {id} --from {file})',
+  'err.sessionScenario.hint': 'أعطِ ذلك السيناريو أولاً: {play} (أو {run})',
   'err.replayScenario': '{file}: هذه الجلسة تخص السيناريو «{id}» لا «{current}»',
-  'err.replayScenario.hint': 'أعطِ ذلك السيناريو أولاً: statecraft play {id} --session {file}',
+  'err.replayScenario.hint': 'أعطِ ذلك السيناريو أولاً: {play}',
+  'err.sessionScenarioId': '{file}: ليس ملف جلسة من statecraft (معرّف السيناريو فيه ليس معرّفاً)',
   'err.sessionChanged': '{file}: تغيّر السيناريو «{id}» منذ حُفظت هذه الجلسة (البصمة {saved}، والآن {now})',
   'err.sessionChanged.hint': 'أعد الخطوات التي ما زالت تنطبق: {play} (أو {run})؛ يبقى الملف دون مساس',
   'err.noReplay': '{file}: الفرع «{branch}»، الإجراء {n} لا يُعاد: {reason}',

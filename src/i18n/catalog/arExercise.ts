@@ -25,7 +25,7 @@ export const arExercise: Record<keyof typeof enExercise, string> = {
   'x.hasEnded': '■ انتهى التمرين',
   'x.outcome': 'النتيجة: {label} ({id})',
   'x.undecided': 'غير محسومة',
-  'x.debrief': 'التقييم: statecraft debrief {file}',
+  'x.debrief': 'التقييم: {command}',
   'x.uTakesBack': 'u يتراجع عن آخر إجراء',
   'x.decide': '! قرار (d): {role}: {prompt}',
   'x.predict': '? توقع (p): {prompt} ({n} مُدخلة)',

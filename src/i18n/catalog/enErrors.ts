@@ -62,9 +62,10 @@ export const enErrors = {
   'err.sessionV1.hint':
     'replay its steps with `statecraft run --steps …` (fired triggers and advances carry over; rolls do not), or start a new session; the file was left untouched',
   'err.sessionScenario': '{file}: this session belongs to scenario "{id}", not "{current}"',
-  'err.sessionScenario.hint': 'give that scenario first: statecraft play {id} --session {file} (or statecraft run {id} --from {file})',
+  'err.sessionScenario.hint': 'give that scenario first: {play} (or {run})',
   'err.replayScenario': '{file}: this session belongs to scenario "{id}", not "{current}"',
-  'err.replayScenario.hint': 'give that scenario first: statecraft play {id} --session {file}',
+  'err.replayScenario.hint': 'give that scenario first: {play}',
+  'err.sessionScenarioId': '{file}: not a statecraft session file (its scenario id is not an id)',
   'err.sessionChanged': '{file}: scenario "{id}" has changed since this session was saved (fingerprint {saved}, now {now})',
   'err.sessionChanged.hint': 'replay the steps that still apply: {play} (or {run}); the file is left untouched',
   'err.noReplay': '{file}: branch "{branch}", action {n} does not replay: {reason}',

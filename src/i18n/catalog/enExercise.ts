@@ -24,7 +24,7 @@ export const enExercise = {
   'x.hasEnded': '■ THE EXERCISE HAS ENDED',
   'x.outcome': 'outcome: {label} ({id})',
   'x.undecided': 'undecided',
-  'x.debrief': 'debrief: statecraft debrief {file}',
+  'x.debrief': 'debrief: {command}',
   'x.uTakesBack': 'u takes back the last action',
   'x.decide': '! decide (d): {role}: {prompt}',
   'x.predict': '? predict (p): {prompt} ({n} entered)',

@@ -1,5 +1,6 @@
 // What the facilitator screen says, as lines: header, odds, this month, what is due, indicators, the log, the open form.
 import stringWidth from 'string-width';
+import { debriefCommandLine } from '../../core/shellQuote.js';
 import { outcomeStatus } from '../../engine/createStepper.js';
 import { currentInjects, openPrompts, pendingDecisions } from '../../exercise/exerciseRun.js';
 import { formatMonthIn, formatPercent, t, withoutIsolates } from '../../i18n/messages.js';
@@ -97,7 +98,7 @@ export function dueLines(ui: ExerciseUi): string[] {
     return [
       t(ui.lang, 'x.hasEnded'),
       `  ${t(ui.lang, 'x.outcome', { label, id: o })}`,
-      `  ${t(ui.lang, 'x.debrief', { file: ui.transcript })}`,
+      `  ${t(ui.lang, 'x.debrief', { command: debriefCommandLine(ui.transcript) })}`,
       `  ${t(ui.lang, 'x.uTakesBack')}`,
       '',
       t(ui.lang, 'x.indicators'),
