@@ -79,12 +79,27 @@ function checkSameBatch(shards: readonly Named<ShardFile | NestedShardFile>[]): 
     if (seen.has(s.shard.k)) throw new UserError(`shard ${s.shard.k}/${n} is given twice (${s.file})`, 'give each shard once');
     seen.add(s.shard.k);
   }
-  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !seen.has(k));
-  if (missing.length > 0)
+  const count = n - seen.size;
+  if (count > 0) {
+    const ranges = missingRanges([...seen], n, 10);
+    const shown = ranges.map(([a, b]) => (a === b ? `${a}/${n}` : `${a}–${b}/${n}`)).join(', ');
+    const more = ranges.length === 10 && count > ranges.reduce((sum, [a, b]) => sum + b - a + 1, 0) ? ', …' : '';
     throw new UserError(
-      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
+      `missing ${count === 1 ? 'shard' : `${count.toLocaleString('en-US')} shards`} ${shown}${more}`,
       'run the missing shards and merge them all',
     );
+  }
+}
+
+/** Up to `most` runs of shard numbers in 1..n that are not `given`, as [first, last]; the work grows with the shards given, not with n. */
+function missingRanges(given: readonly number[], n: number, most: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 1;
+  for (const k of [...given].sort((a, b) => a - b).concat(n + 1)) {
+    if (k > from && ranges.length < most) ranges.push([from, k - 1]);
+    from = k + 1;
+  }
+  return ranges;
 }
 
 /** The kernel the shards were run on, refusing a scenario edited since. */

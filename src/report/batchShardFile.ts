@@ -73,12 +73,17 @@ const aggregate = z.strictObject({
   forcedSkipped: z.array(count),
 });
 
+/** Part K of N: 1 ≤ K ≤ N, and N no more than a batch has runs. */
+const shardPart = z
+  .strictObject({ k: z.number().int().min(1).max(MAX_COUNT), n: z.number().int().min(1).max(MAX_COUNT) })
+  .refine((s) => s.k <= s.n, 'K is at most N in part K of N');
+
 const schema = z.strictObject({
   format: z.literal(SHARD_FORMAT),
   version: z.literal(SHARD_VERSION),
   stream: z.literal(RNG_STREAM),
   batch: z.strictObject({ provenance, startMonth: z.number().int().min(0) }),
-  shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),
+  shard: shardPart,
   aggregate,
 });
 
@@ -89,7 +94,7 @@ const nestedSchema = z.strictObject({
   kind: z.literal('uncertainty'),
   batch: z.strictObject({ provenance, startMonth: z.number().int().min(0) }),
   nested: z.strictObject({ draws: z.number().int().min(2).max(MAX_COUNT), perDraw: z.number().int().min(1).max(MAX_COUNT) }),
-  shard: z.strictObject({ k: z.number().int().min(1), n: z.number().int().min(1) }),
+  shard: shardPart,
   draws: z
     .array(z.strictObject({ k: z.number().int().min(0).max(MAX_COUNT), values: z.array(z.number()).max(10_000), outcomeCounts: z.array(count).max(10_000) }))
     .max(MAX_COUNT),

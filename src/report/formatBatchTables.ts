@@ -1,16 +1,10 @@
 // A batch report as CSV (tidy rows for notebooks) or Markdown.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
 import { escapeControl } from '../core/escapeControl.js';
+import { csvRows } from './csvCell.js';
 import { escapeMarkdown as md } from './debrief/escapeMarkdown.js';
 import { percentInterval } from './percentInterval.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
-
-/** A CSV cell: quoted when it holds a quote, comma or line break; control characters shown as `\xNN` (a merged shard's text is not trusted). */
-const csvCell = (v: string | number) => {
-  if (typeof v === 'number') return String(v);
-  const text = escapeControl(v);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** One row per figure: section, subject, key, value. */
 export function formatBatchCsv(r: BatchReport): string {
@@ -33,7 +27,8 @@ export function formatBatchCsv(r: BatchReport): string {
         ['ratio_to_p_outcome', t, o, x.lift ?? ''],
       );
   }
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+  // A merged shard's text is not trusted: csvRows keeps it text.
+  return csvRows(rows);
 }
 
 /** A conditional cell: the share with its interval, and the ratio to P(outcome). */

@@ -1,6 +1,7 @@
 // The paired comparison of two variants on common random numbers: P(A), P(B), B − A with its paired interval.
 import type { PairedOutcome } from '../analysis/pairedDifference.js';
 import type { Provenance } from '../analysis/provenance.js';
+import { csvRows } from './csvCell.js';
 import { escapeMarkdown as escapeMd } from './debrief/escapeMarkdown.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
@@ -34,7 +35,7 @@ export function formatCompare(r: CompareReport, format: string): string {
         ['outcome', id, 'delta_ci95_high', r4(o.ci95[1])],
         ['outcome', id, 'excludes_zero', o.excludesZero ? 1 : 0],
       );
-    return `${rows.map((row) => row.map((c) => (typeof c === 'string' && /[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n')}\n`;
+    return csvRows(rows);
   }
   const note = `${r.runs.toLocaleString('en-US')} runs each, seed ${r.seed}, on the same random streams: B − A with a paired 95% interval.`;
   if (format === 'md') {

@@ -1,5 +1,6 @@
 // The report of `compare --uncertainty` as terminal text, Markdown or CSV: ΔP pooled over parameter draws, its band, how often its sign holds.
 import type { UncertainCompareReport, UncertainDifference } from '../analysis/summarizePairedDraws.js';
+import { csvRows } from './csvCell.js';
 import { escapeMarkdown as escapeMd } from './debrief/escapeMarkdown.js';
 import { provenanceLines, provenanceRows } from './provenance.js';
 
@@ -7,7 +8,6 @@ const pct = (p: number, digits = 1) => `${(p * 100).toFixed(digits)}%`;
 const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 const share = (s: { share: number; se: number } | undefined) =>
   s === undefined ? '' : Number.isFinite(s.se) ? `${pct(s.share, 0)} ± ${pct(2 * s.se, 0)}` : pct(s.share, 0);
-const csvCell = (c: string | number) => (typeof c === 'string' && /[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
 
 /** How the draws were played, in one sentence. */
 function note(r: UncertainCompareReport): string {
@@ -56,7 +56,7 @@ export function formatCompareUncertainty(r: UncertainCompareReport, format: stri
           ['share_se', id, param, s.se],
         ]),
       );
-    return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+    return csvRows(rows);
   }
   const explain =
     'B − A is pooled over every run, with a 95% interval from its spread across draws; the band is B − A in the 10%, 50% and 90% of draws; "same sign" is the share of draws whose B − A has the sign of the pooled one; run noise is the part of the band\'s variance the runs of one draw alone would give.';

@@ -1,6 +1,7 @@
 // Tornado charts: per outcome, the assumptions ranked by the swing in its probability from low to high, with intervals.
 import type { GuardThreshold } from '../analysis/guardThresholds.js';
 import type { Provenance } from '../analysis/provenance.js';
+import { csvCell } from './csvCell.js';
 import { provenanceColumns, provenanceLines } from './provenance.js';
 
 /** One assumption's odds at its low and high value, and the paired swing high − low per outcome. */
@@ -87,7 +88,6 @@ export function formatTornado(
 export function sensitivityCsv(provenance: Provenance, baseline: Readonly<Record<string, number>>, rows: readonly SensitivityRow[]): string {
   const prov = provenanceColumns(provenance);
   const lines = [`parameter,base,low,high,outcome,baseline_p,low_p,high_p,swing,swing_ci95_low,swing_ci95_high,noise,crosses_guards,${prov.header}`];
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
   for (const r of rows) {
     for (const [o, b] of Object.entries(baseline)) {
@@ -95,7 +95,7 @@ export function sensitivityCsv(provenance: Provenance, baseline: Readonly<Record
       lines.push(
         [
           r.parameter,
-          q(r.base),
+          csvCell(r.base),
           r.low,
           r.high,
           o,
@@ -106,7 +106,7 @@ export function sensitivityCsv(provenance: Provenance, baseline: Readonly<Record
           r4(s?.ci95[0] ?? 0),
           r4(s?.ci95[1] ?? 0),
           s?.noise ? 1 : 0,
-          q(r.crosses.map((g) => `${g.path}: ${g.text}`).join('; ')),
+          csvCell(r.crosses.map((g) => `${g.path}: ${g.text}`).join('; ')),
           prov.cells,
         ].join(','),
       );

@@ -1,5 +1,6 @@
 // What a Monte Carlo report was asked for, in words: scenario and fingerprint, seed, runs, every what-if, the version.
 import type { Provenance } from '../analysis/provenance.js';
+import { csvCell } from './csvCell.js';
 
 export type { Provenance };
 
@@ -63,11 +64,10 @@ export function provenanceDifferences(a: Provenance, b: Provenance, nameA: strin
 
 /** The provenance as trailing CSV columns, for tables with one row per figure (sweep, sensitivity). */
 export function provenanceColumns(p: Provenance): { header: string; cells: string } {
-  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const whatIfs = [...p.sets.map((s) => describeOption('set', s)), ...p.forces.map((f) => describeOption('force', f))].join('; ');
   const from = p.from ? `${p.from.file} (${p.from.fingerprint})` : '';
   return {
     header: 'scenario,scenario_fingerprint,seed,runs,what_ifs,from_session,statecraft',
-    cells: [p.scenario.id, p.scenario.fingerprint, p.seed, p.runs, whatIfs, from, p.statecraft].map((c) => q(String(c))).join(','),
+    cells: [p.scenario.id, p.scenario.fingerprint, p.seed, p.runs, whatIfs, from, p.statecraft].map((c) => csvCell(String(c))).join(','),
   };
 }

@@ -12,6 +12,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 type Shard = {
   batch: { provenance: { sets: string[]; from: unknown } };
+  shard: { k: number; n: number };
   aggregate: { sequences: Record<string, number>[]; problems: { run: number; detail: string; steps: string }[] };
 };
 
@@ -40,6 +41,31 @@ describe('merge and tampered shards', { timeout: 120_000 }, () => {
 
   it('should merge the untouched shards (the baseline of the cases below)', async () => {
     expect((await tamper(() => {})).code).toBe(1); // runs stopped on the fixture's evaluation error, as batch says
+  });
+
+  it('should say which shards are missing in one short line, however many there are, and refuse an impossible part', async () => {
+    const alone = async (edit: (shard: Shard) => void) => {
+      const shard = JSON.parse(readFileSync(files[0] as string, 'utf8')) as Shard;
+      edit(shard);
+      const file = join(dir, 'alone.json');
+      writeFileSync(file, JSON.stringify(shard));
+      return await statecraft('merge', file, '--scenario', CHANCE);
+    };
+    // Part 1 of 100,000,000 (as legal as --runs 100000000 --shard 1/100000000): the message is one line, not a list of them all.
+    const many = await alone((s) => {
+      s.shard.n = 100_000_000;
+    });
+    expect(many.code).toBe(1);
+    expect(many.stderr).toBe('error: missing 99,999,999 shards 2–100000000/100000000\nhint: run the missing shards and merge them all\n');
+    const gaps = await alone((s) => {
+      s.shard = { k: 3, n: 30 };
+    });
+    expect(gaps.stderr).toContain('error: missing 29 shards 1–2/30, 4–30/30\n');
+    for (const shard of [
+      { k: 1, n: 1e15 },
+      { k: 5, n: 2 },
+    ])
+      refused(await alone((s) => (s.shard = shard)), /alone\.json: not a valid batch shard file: shard/);
   });
 
   it('should refuse a sequence key that is not trigger ids, or names triggers the scenario does not have', async () => {
