@@ -136,7 +136,7 @@ export function keymapOf(kind: UiState['mode']['kind']): Map {
 
 function scrollOverlay(state: UiState, key: KeyPress, { view }: KeyContext): UiState {
   const mode = state.mode;
-  const shown = overlayView(state, view.odds, view.columns, undefined, view.signposts);
+  const shown = overlayView(state, view.odds, view.columns, view.drivers, view.signposts);
   if (!shown || mode.kind === 'branches' || mode.kind === 'normal') return state;
   const next = scrollBy(key, shown.scroll, shown.lines.length, view.rows);
   return next === null ? state : { ...state, mode: { ...mode, scroll: next } as UiState['mode'] };

@@ -243,4 +243,27 @@ describe('live odds', () => {
     app.unmount();
     odds.close();
   });
+
+  it('should scroll what drives the odds like the other overlays, at 80×24', async () => {
+    const iraq = shippedStepper('iraq-coalition');
+    const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 80, rows: 24 }} />);
+    const frame = () => app.lastFrame() ?? '';
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs)'), PATIENCE);
+    app.stdin.write('\t\t');
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'), PATIENCE);
+    app.stdin.write('\r');
+    await vi.waitFor(() => expect(frame()).toMatch(/lines 1–17 of \d+ · \d+ more below/), PATIENCE);
+    const total = Number(/lines 1–17 of (\d+)/.exec(frame())?.[1]);
+    app.stdin.write('\x1b[B');
+    await vi.waitFor(() => expect(frame(), '↓ scrolls one line').toContain(`lines 2–18 of ${total}`), PATIENCE);
+    app.stdin.write('j');
+    await vi.waitFor(() => expect(frame(), 'j scrolls one line').toContain(`lines 3–19 of ${total}`), PATIENCE);
+    app.stdin.write('\x1b[6~');
+    await vi.waitFor(() => expect(frame(), 'PgDn goes to the end').toContain(`lines ${total - 16}–${total} of ${total} · end`), PATIENCE);
+    app.stdin.write('\x1b[5~');
+    await vi.waitFor(() => expect(frame(), 'PgUp goes back a page').toContain(`lines ${total - 33 > 0 ? total - 33 : 1}–`), PATIENCE);
+    app.unmount();
+    odds.close();
+  });
 });
