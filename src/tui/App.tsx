@@ -60,7 +60,7 @@ export function App({ initial, io, odds, startOdds, size, recovery, signals, sig
   const signpostsState = useSignposts(signposts, state.mode.kind === 'signposts', state.session.cursor.world);
   const oddsOf = useOddsHistory(oddsState, state.session, backfill);
   const trend = oddsTrendLine(oddsSeries(state.session, oddsOf), columns, state.lang);
-  view.current = { columns, rows, odds: oddsState, signposts: signpostsState };
+  view.current = { columns, rows, odds: oddsState, drivers, signposts: signpostsState };
   const report = useCallback((status: Status) => dispatch((s) => ({ ...s, status })), [dispatch]);
   autosave.current = useAutosave(state, recovery, report);
   const theme = useContext(ThemeContext);

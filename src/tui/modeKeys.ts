@@ -97,7 +97,7 @@ export const SMALL_KEYS: Map = [
   { keys: ['q'], keyLabel: 'q', label: 'key.smallQuit', hint: { keys: 'q', text: 'key.smallQuit.hint' }, handle: (s) => requestQuit(s, 'q') },
 ];
 
-/** The `?` overlay: every key of the main screen, the overlay keys, the keys that work everywhere, then what the marks mean. */
+/** The `?` overlay: every key of the main screen, the overlay keys, the keys that work everywhere, what the marks mean, then what the odds' intervals cover. */
 export function helpOverlayLines(lang: string, width = Number.POSITIVE_INFINITY): string[] {
   return [
     ...helpLines(NORMAL_KEYS, lang, width),
@@ -109,6 +109,10 @@ export function helpOverlayLines(lang: string, width = Number.POSITIVE_INFINITY)
     ...helpLines(ALWAYS_KEYS, lang, width - 2).map((l) => `  ${l}`),
     '',
     t(lang, 'help.marks'),
+    '',
+    t(lang, 'help.odds.title'),
+    t(lang, 'help.odds.band'),
+    t(lang, 'help.odds.runs'),
   ];
 }
 
@@ -136,7 +140,7 @@ export function keymapOf(kind: UiState['mode']['kind']): Map {
 
 function scrollOverlay(state: UiState, key: KeyPress, { view }: KeyContext): UiState {
   const mode = state.mode;
-  const shown = overlayView(state, view.odds, view.columns, undefined, view.signposts);
+  const shown = overlayView(state, view.odds, view.columns, view.drivers, view.signposts);
   if (!shown || mode.kind === 'branches' || mode.kind === 'normal') return state;
   const next = scrollBy(key, shown.scroll, shown.lines.length, view.rows);
   return next === null ? state : { ...state, mode: { ...mode, scroll: next } as UiState['mode'] };

@@ -200,7 +200,7 @@ describe('live odds', () => {
     const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
     const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 80, rows: 24 }} />);
     const frame = () => app.lastFrame() ?? '';
-    await vi.waitFor(() => expect(frame()).toContain('(2k runs)'), PATIENCE);
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs; 10–90% over guesses)'), PATIENCE);
     const lines = frame().split('\n');
     expect(lines.every((l) => stringWidth(l) <= 80)).toBe(true);
     for (const id of ['kurdistan_deal', 'full_exit', 'redefined_mission']) {
@@ -221,7 +221,9 @@ describe('live odds', () => {
     const frame = () => app.lastFrame() ?? '';
     await vi.waitFor(
       () =>
-        expect(frame()).toMatch(/ODDS kurdistan_deal [\d.]+% \(\d+–\d+\) · full_exit [\d.]+% \(\d+–\d+\) · redefined_mission [\d.]+% \(\d+–\d+\) \(2k runs\)/),
+        expect(frame()).toMatch(
+          /ODDS kurdistan_deal [\d.]+% \(\d+–\d+\) · full_exit [\d.]+% \(\d+–\d+\) · redefined_mission [\d.]+% \(\d+–\d+\)\s+\(2k runs; 10–90% over guesses\)/,
+        ),
       PATIENCE,
     );
     const exitOdds = () => Number(/full_exit ([\d.]+)%/.exec(frame())?.[1]);
@@ -230,16 +232,40 @@ describe('live odds', () => {
     await vi.waitFor(() => expect(frame()).toContain('fired isis_resurgence'), PATIENCE);
     await vi.waitFor(() => expect(exitOdds(), 'a resurgent ISIS lowers the odds of a full exit').toBeLessThan(before), PATIENCE);
     app.stdin.write('\t\t');
-    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers)'), PATIENCE);
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers; 10–90% over guesses)'), PATIENCE);
     app.stdin.write('\r');
     await vi.waitFor(() => expect(frame()).toContain('WHAT DRIVES THE ODDS (each trigger banned, on the same runs)'), PATIENCE);
     await vi.waitFor(
-      () => expect(frame()).toContain('From the current state: 2,000 rolled runs, then the same 2,000 runs with each trigger banned.'),
+      () =>
+        expect(frame()).toContain('From the current state: 2,000 rolled runs at the central value of each ranged guess, then the same 2,000 runs with each'),
       PATIENCE,
     );
     expect(frame()).toMatch(/krg_requests_deal +banned: +−[\d.]+ +\(−[\d.]+ to −[\d.]+\)/);
     app.stdin.write('x');
     await vi.waitFor(() => expect(frame()).not.toContain('WHAT DRIVES THE ODDS'), PATIENCE);
+    app.unmount();
+    odds.close();
+  });
+
+  it('should scroll what drives the odds like the other overlays, at 80×24', async () => {
+    const iraq = shippedStepper('iraq-coalition');
+    const odds = createInlineOddsService(createKernel(iraq.ir), 2000, 1);
+    const app = render(<App initial={initialUiState(startSession(iraq, 1), 'en', null, null, true)} io={io} odds={odds} size={{ columns: 80, rows: 24 }} />);
+    const frame = () => app.lastFrame() ?? '';
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs; 10–90% over guesses)'), PATIENCE);
+    app.stdin.write('\t\t');
+    await vi.waitFor(() => expect(frame()).toContain('(2k runs, ⏎ drivers; 10–90% over guesses)'), PATIENCE);
+    app.stdin.write('\r');
+    await vi.waitFor(() => expect(frame()).toMatch(/lines 1–17 of \d+ · \d+ more below/), PATIENCE);
+    const total = Number(/lines 1–17 of (\d+)/.exec(frame())?.[1]);
+    app.stdin.write('\x1b[B');
+    await vi.waitFor(() => expect(frame(), '↓ scrolls one line').toContain(`lines 2–18 of ${total}`), PATIENCE);
+    app.stdin.write('j');
+    await vi.waitFor(() => expect(frame(), 'j scrolls one line').toContain(`lines 3–19 of ${total}`), PATIENCE);
+    app.stdin.write('\x1b[6~');
+    await vi.waitFor(() => expect(frame(), 'PgDn goes to the end').toContain(`lines ${total - 16}–${total} of ${total} · end`), PATIENCE);
+    app.stdin.write('\x1b[5~');
+    await vi.waitFor(() => expect(frame(), 'PgUp goes back a page').toContain(`lines ${total - 33 > 0 ? total - 33 : 1}–`), PATIENCE);
     app.unmount();
     odds.close();
   });

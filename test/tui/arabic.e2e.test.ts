@@ -86,4 +86,25 @@ describe('statecraft play --lang ar, in visual order (a terminal without bidi, s
     run.press('q');
     expect(await run.exit).toBe(0);
   });
+
+  describe('statecraft play --lang ar, the odds', () => {
+    for (const bidi of ['visual', 'terminal']) {
+      it(`should put the % sign on the same side of every number on the odds lines (${bidi} order)`, async () => {
+        const run = start(['play', '--lang', 'ar'], { STATECRAFT_BIDI: bidi });
+        // The odds lines: those naming an outcome, without the trend's sparklines.
+        const oddsOf = (screen: string) =>
+          screen
+            .split('\n')
+            .filter((l) => /kurdistan_deal|full_exit|redefined_mission/.test(l) && !/[▁-█]/.test(l))
+            .join('\n');
+        await run.waitForScreen((screen) => expect(oddsOf(screen)).toMatch(/redefined_mission/));
+        const odds = oddsOf(run.screen());
+        for (const id of ['kurdistan_deal', 'full_exit', 'redefined_mission'])
+          expect(odds, `${id}, its odds with % after the number, then its band`).toMatch(new RegExp(`${id} \\d+\\.\\d% \\(\\d+–\\d+\\)`));
+        expect(odds, 'no % before a number').not.toMatch(/%\d/);
+        run.press('q');
+        expect(await run.exit).toBe(0);
+      });
+    }
+  });
 });

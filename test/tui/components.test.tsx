@@ -45,6 +45,26 @@ describe('panels', () => {
     );
   });
 
+  it('should keep each indicator on one line at 80 columns whatever the widths of value and change', () => {
+    // At 80 columns the indicators panel is 43 cells wide; these are the widest values and changes the bounds allow.
+    const rows = [
+      { id: 'isis_activity', label: '', unit: '', value: 71.01, min: 0, max: 100, delta: 20.44, history: [40, 50, 71] },
+      { id: 'weapons_control', label: '', unit: '', value: -100, min: -100, max: 100, delta: -199.99, history: [99, -100] },
+      { id: 'us_troops', label: '', unit: '', value: 4999.99, min: 0, max: 5000, delta: 2500, history: [2500, 4999.99] },
+      { id: 'spending', label: '', unit: '', value: 12345.67, min: -99999, max: 99999, delta: -12345.67, history: [0, 12345.67] },
+      { id: 'debt', label: '', unit: '', value: 1234567.89, min: 0, max: 1e9, delta: 0, history: [1234567.89] },
+    ];
+    const lines = frame(<IndicatorsPanel rows={rows} width={43} useLabels={false} />)?.split('\n') ?? [];
+    expect(lines).toEqual([
+      'INDICATORS',
+      'isis_activity   ██████░░ 71.01 +20.4    ▄▅▆',
+      'weapons_control ░░░░░░░░  -100  -200     █▁',
+      'us_troops       ████████  5000 +2500     ▅█',
+      'spending        ████░░░░ 12346  -12K     ▅▅',
+      'debt            ░░░░░░░░  1.2M    ±0      ▁',
+    ]);
+  });
+
   it('should mark disabled triggers with × and the selection with >', () => {
     const rows = [
       { id: 'shock', label: 'Shock', kind: 'exogenous', enabled: true },

@@ -123,3 +123,48 @@ describe('statecraft play --session on a changed scenario', () => {
     expect(readFileSync(file, 'utf8')).toBe(saved);
   });
 });
+
+describe('statecraft play: the indicators panel at 80×24', () => {
+  it('should keep every indicator on one line under its heading when a change is six characters wide', async () => {
+    const run = start(['play', '--no-odds']);
+    await run.waitFor('TRIGGERS 15 of 26 enabled');
+    // ⏎ a R, autoplay to the end, five undos and a redo: step 21, where isis_activity rose by 20.44 (drawn +20.4).
+    run.press('\r');
+    await run.waitFor('fired isis_resurgence');
+    run.press('a');
+    await run.waitFor('advanced to Oct 2025');
+    run.press('R');
+    await run.waitFor('rolled Oct 2025');
+    run.press('P');
+    await run.waitFor('autoplay reached the end');
+    for (let i = 0; i < 5; i++) run.press('u');
+    run.press('r');
+    await run.waitFor('redone: step 21');
+    const lines = run
+      .screen()
+      .split('\n')
+      .map((l) => l.trimEnd());
+    expect(lines[2]).toMatch(/^ACTORS +INDICATORS$/);
+    const ids = [
+      'isis_activity',
+      'faction_pressu',
+      'domestic_press',
+      'kurdistan_atta',
+      'iran_influence',
+      'security_need',
+      'regional_escal',
+      'weapons_control',
+      'bilateral_ties',
+      'us_troops',
+    ];
+    for (const [i, id] of ids.entries())
+      expect(lines[3 + i], `${id} on row ${i + 1} of the panel, with its value, change and sparkline`).toMatch(
+        new RegExp(`${id}\\S* +[█░]{8} +[\\d.]+ +(?:[+-][\\d.]+|±0) [ ▁-█]{6}$`),
+      );
+    expect(lines[3]).toContain('71.01 +20.4 ');
+    run.press('q');
+    await run.waitFor('Quit anyway?');
+    run.press('y');
+    expect(await run.exit).toBe(0);
+  });
+});

@@ -46,14 +46,14 @@ describe('live odds after a step', () => {
         size={{ columns: 80, rows: 24 }}
       />,
     );
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('calm 25.0% (10k runs)'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('calm 25.0% (24.0–26.0) (10k runs; 95% over runs)'));
     app.stdin.write('\r');
     await vi.waitFor(() => expect(app.lastFrame()).toContain('fired shock: step 1'));
-    expect(app.lastFrame()).toContain('calm 25.0% (updating…)');
-    expect(app.lastFrame()).not.toContain('(10k runs)');
+    expect(app.lastFrame()).toContain('calm 25.0% (24.0–26.0) (updating…)');
+    expect(app.lastFrame()).not.toContain('(10k runs');
     app.stdin.write('j');
     await vi.waitFor(() => expect(app.lastFrame()).not.toContain('fired shock'));
-    expect(app.lastFrame(), "still the old world's odds: never shown as fresh").toContain('calm 25.0% (updating…)');
+    expect(app.lastFrame(), "still the old world's odds: never shown as fresh").toContain('calm 25.0% (24.0–26.0) (updating…)');
     app.unmount();
   });
 });

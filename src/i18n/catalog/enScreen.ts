@@ -29,8 +29,11 @@ export const enScreen = {
   'outcome.word.open': 'open',
   'odds.title': 'ODDS',
   'odds.updating': '(updating…)',
-  'odds.runs': '({k}k runs)',
-  'odds.runsDrivers': '({k}k runs, ⏎ drivers)',
+  'odds.runs': '({k}k runs{legend})',
+  'odds.runsDrivers': '({k}k runs, ⏎ drivers{legend})',
+  'odds.legend.band': '; 10–90% over guesses',
+  'odds.legend.runs': '; 95% over runs',
+  'odds.legend.alike': ', every one ends alike',
   'odds.unavailable': 'ODDS  unavailable: {message}',
   'end.of': 'end of {month}',
   'small.title': 'Enlarge the terminal to at least {w}×{h}',
@@ -108,4 +111,9 @@ export const enScreen = {
   'help.always': 'Everywhere:',
   'help.marks':
     'Marks: * a state that changed in the last step; × a trigger that cannot fire now (select it to see why); the bar shows where a value sits between its bounds.',
+  'help.odds.title': 'Odds and their intervals:',
+  'help.odds.band':
+    '(10–22) after a percentage on the ODDS line is its 10–90% band over guesses: the scenario declares ranges for chances it can only guess, the live odds play 20 draws of those guesses (500 runs each), and in about 8 draws of 10 the odds fell between the two figures (each draw also carries some run noise). It shows how much the guesses matter.',
+  'help.odds.runs':
+    'A scenario without ranges shows (15.4–16.8): the 95% interval over its runs, the randomness of the runs alone. The drivers overlay (⏎ on ODDS) plays its runs at the central value of each guess, so its "95% over runs" interval holds run noise only, and its odds can differ a little from the ODDS line.',
 } as const;

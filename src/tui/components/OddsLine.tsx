@@ -1,7 +1,7 @@
 // Live odds of each outcome from the current state; marked while they are being recomputed.
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
-import { formatNumber, formatPercent, t } from '../../i18n/messages.js';
+import { formatNumber, formatPercent, isRightToLeft, t } from '../../i18n/messages.js';
 import type { OddsState } from '../../workers/oddsService.js';
 import { useColor, useFit } from '../theme.js';
 
@@ -15,11 +15,12 @@ export function oddsLines(odds: OddsState, focused: boolean, width: number, lang
   if (odds.kind === 'off') return [' '];
   if (odds.kind === 'error') return [t(lang, 'odds.unavailable', { message: odds.message })];
   const shown = odds.kind === 'ready' ? odds.odds : odds.last;
-  const band = (b: readonly [number, number] | undefined) =>
-    b ? ` (${formatNumber(lang, Math.round(b[0] * 100))}–${formatNumber(lang, Math.round(b[1] * 100))})` : '';
-  const parts = shown?.outcomes.map((o) => `${o.id} ${formatPercent(lang, o.p)}${band(o.band)}`) ?? [];
+  const outcomes = shown?.outcomes ?? [];
+  const kind = intervalKind(outcomes);
+  const parts = outcomes.map((o) => isolated(`${o.id} ${formatPercent(lang, o.p)}${intervalOf(o, kind, lang)}`, lang));
   const k = Math.round((shown?.runs ?? 0) / 1000);
-  const tail = odds.kind === 'computing' ? t(lang, 'odds.updating') : t(lang, focused ? 'odds.runsDrivers' : 'odds.runs', { k });
+  const legend = t(lang, `odds.legend.${kind}`);
+  const tail = odds.kind === 'computing' ? t(lang, 'odds.updating') : t(lang, focused ? 'odds.runsDrivers' : 'odds.runs', { k, legend });
   const title = t(lang, 'odds.title');
   const whole = `${title} ${parts.join(' · ')} ${tail}`;
   if (stringWidth(whole) <= width) return [whole];
@@ -38,6 +39,27 @@ export function oddsLines(odds: OddsState, focused: boolean, width: number, lang
   }
   return [...lines, line];
 }
+
+type Outcome = { readonly p: number; readonly ci95: readonly [number, number]; readonly band?: readonly [number, number] };
+
+/** Which uncertainty the odds show: the band over parameter draws (ranges declared), the runs' 95% interval, or none when every run ends alike. */
+function intervalKind(outcomes: readonly Outcome[]): 'band' | 'runs' | 'alike' {
+  if (outcomes.some((o) => o.band)) return 'band';
+  return outcomes.every((o) => o.p === 0 || o.p === 1) ? 'alike' : 'runs';
+}
+
+/** ` (10–22)`: the band in whole points, or the runs' 95% interval to a tenth of a point. */
+function intervalOf(o: Outcome, kind: 'band' | 'runs' | 'alike', lang: string): string {
+  const range = (r: readonly [number, number], digits: number) =>
+    ` (${formatNumber(lang, Math.round(r[0] * 100 * 10 ** digits) / 10 ** digits, digits)}–${formatNumber(lang, Math.round(r[1] * 100 * 10 ** digits) / 10 ** digits, digits)})`;
+  if (kind === 'band' && o.band) return range(o.band, 0);
+  return kind === 'runs' ? range(o.ci95, 1) : '';
+}
+
+const LRI = '\u2066';
+const PDI = '\u2069';
+/** An outcome kept left to right as one unit in a right-to-left line: its id, then its % and interval, the same way for every outcome. */
+const isolated = (text: string, lang: string) => (isRightToLeft(lang) ? `${LRI}${text}${PDI}` : text);
 
 export function OddsLine({ odds, focused, width, lang = 'en' }: Props) {
   const fitLine = useFit();
