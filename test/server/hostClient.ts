@@ -12,6 +12,7 @@ export type RawClient = {
   close(): void;
   /** Drops the connection without a closing handshake, as a killed process or a cut network does. */
   terminate(): void;
+  readyState(): number;
 };
 
 /** Opens a raw connection to a host on loopback. */
@@ -49,6 +50,7 @@ export async function rawClient(port: number): Promise<RawClient> {
     closed,
     close: () => ws.close(),
     terminate: () => ws.terminate(),
+    readyState: () => ws.readyState,
   };
 }
 
