@@ -1,8 +1,8 @@
-// The door of a hosted exercise: accepts connections within caps, gives each a few seconds to join, and survives server errors.
+// The door of a hosted exercise: accepts connections within caps, gives each a few seconds to join, cuts dead peers, and survives server errors.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { LIMITS } from './protocol.js';
 
 /** Runs `fn` after `ms` milliseconds; returns the function that cancels it. Injected so tests can move time by hand. */
@@ -99,6 +99,23 @@ export async function listenForSeats(o: DoorOptions): Promise<SeatDoor> {
     });
   });
   server.on('clientError', (_e, socket) => socket.destroy());
+  // A peer that died without a word (a closed laptop lid) would hold its socket for hours: one that misses a ping is cut.
+  const answered = new WeakSet<WebSocket>();
+  wss.on('connection', (ws) => {
+    answered.add(ws);
+    ws.on('pong', () => answered.add(ws));
+  });
+  const beat = () => {
+    for (const ws of wss.clients) {
+      if (!answered.has(ws)) ws.terminate();
+      else {
+        answered.delete(ws);
+        ws.ping();
+      }
+    }
+    stopBeat = after(LIMITS.heartbeatMs, () => setImmediate(beat));
+  };
+  let stopBeat = after(LIMITS.heartbeatMs, () => setImmediate(beat));
   const address = server.address();
   return {
     server,
@@ -111,6 +128,7 @@ export async function listenForSeats(o: DoorOptions): Promise<SeatDoor> {
     waiting: () => waiting.size,
     close: () =>
       new Promise<void>((resolve) => {
+        stopBeat();
         for (const w of waiting.values()) w.cancel();
         waiting.clear();
         for (const ws of wss.clients) ws.terminate();

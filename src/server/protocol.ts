@@ -24,6 +24,8 @@ export const LIMITS = {
   maxWaitingPerAddress: 8,
   /** Time a connection has to send a right hello, in milliseconds, from its TCP accept. */
   helloTimeoutMs: 5000,
+  /** Every so often the host pings each connection; one that has not answered the last ping is cut (a dead peer), in milliseconds. */
+  heartbeatMs: 30_000,
   /** Open files kept free of sockets, for the transcript's atomic writes and the rest of the host. */
   reservedFiles: 64,
 } as const;

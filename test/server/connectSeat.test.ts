@@ -75,7 +75,10 @@ describe('a host the seat cannot read', () => {
     const seat = seatOn(host);
     await seat.wait(() => seat.views.length > 0);
     const texts: string[] = [];
-    JSON.stringify([seat.views[0], seat.labels], (_k, v) => (typeof v === 'string' ? void texts.push(v) || v : v));
+    JSON.stringify([seat.views[0], seat.labels], (_k, v) => {
+      if (typeof v === 'string') texts.push(v);
+      return v;
+    });
     const controls = texts.flatMap((x) => [...x].filter((c) => /\p{Cc}/u.test(c) && c !== '\n' && c !== '\t'));
     expect(texts.length).toBeGreaterThanOrEqual(30);
     expect(controls).toEqual([]);

@@ -83,3 +83,27 @@ describe('open files', () => {
     expect(isOpen(c)).toBe(true);
   });
 });
+
+describe('dead peers', () => {
+  it('should cut a joined seat that stops answering pings, and keep one that answers', async () => {
+    hosted = await hostHarir();
+    const port = hosted.host.port;
+    const live = await joined(port, hosted.codes.watch);
+    const dead = await joined(port, hosted.codes.watch, { autoPong: false });
+    // Each round: the host pings; once the live seat has the ping, a round trip makes sure its pong is in before the next one.
+    const round = async (i: number) => {
+      const pinged = live.pinged();
+      hosted?.clock.advance(LIMITS.heartbeatMs);
+      await pinged;
+      const from = live.messages.length;
+      live.send({ type: 'act', id: `ping-round-${i}`, action: { kind: 'move', trigger: 'nothing_here' } });
+      await live.next((m) => m.type === 'ack', from);
+    };
+    await round(1);
+    await round(2);
+    await dead.closed;
+    await round(3);
+    expect(isOpen(live)).toBe(true);
+    expect(hosted.host.seats()).toEqual({ watch: 1 });
+  });
+});
