@@ -1,14 +1,12 @@
-// Slows down guessing: after a few failed joins from one address, it must wait, longer after each further failure.
+// Slows down guessing: after a few wrong codes from one address, its next wrong codes are answered "wait", longer after each.
 import { LIMITS } from './protocol.js';
 
-/** Counts failed joins per address; `now` is passed in so tests need no clock. */
+/** Counts wrong codes per address (a right code clears nothing: a student's own code must not reset its guesses); `now` is passed in so tests need no clock. */
 export type AuthThrottle = {
   /** Milliseconds this address must still wait, or 0. */
   waitFor(address: string, now: number): number;
   /** Records a failed join and returns the wait it now owes. */
   fail(address: string, now: number): number;
-  /** A successful join clears the address. */
-  succeed(address: string): void;
 };
 
 /** A throttle with exponential lockout after `LIMITS.freeFailures` failures, capped at `LIMITS.maxLockoutMs`. */
@@ -22,9 +20,6 @@ export function createAuthThrottle(): AuthThrottle {
       failures.set(address, { count, until: now + wait });
       if (failures.size > 10_000) failures.delete(failures.keys().next().value as string);
       return wait;
-    },
-    succeed: (address) => {
-      failures.delete(address);
     },
   };
 }

@@ -1,15 +1,8 @@
 // A seat's connection to the host: joins with its code, keeps every unanswered action until the host answers it, and reconnects by itself.
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import {
-  type AckStatus,
-  type ClientMessage,
-  PROTOCOL_VERSION,
-  type SeatAction,
-  type SeatIdentity,
-  type ServerErrorCode,
-  type ServerMessage,
-} from './protocol.js';
+import { parseServerMessage } from './parseServerMessage.js';
+import { type AckStatus, type ClientMessage, PROTOCOL_VERSION, type SeatAction, type SeatIdentity, type ServerErrorCode } from './protocol.js';
 import type { SeatView } from './seatView.js';
 
 /** What the seat's screen is told. */
@@ -17,7 +10,11 @@ export type SeatEvents = {
   onWelcome?(seat: SeatIdentity): void;
   onView?(view: SeatView): void;
   onAck?(id: string, status: AckStatus, message: string | undefined): void;
-  /** `connecting`, `online`, `offline` (retrying, with why: the host cannot be reached, or the connection was lost), or `refused` with the host's reason (no retry). */
+  /**
+   * `connecting`, `online`, `offline` (retrying, with why: the host cannot be reached, the connection was lost, or the host
+   * said to wait: `locked-out`, `too-many`, `rate-limited`), or `refused` with the reason (no retry): a refusal of the host,
+   * or a message from the host this seat cannot read (`bad-host`).
+   */
   onStatus?(status: 'connecting' | 'online' | 'offline' | 'refused', problem?: SeatProblem): void;
 };
 
@@ -27,7 +24,7 @@ export type SeatEvents = {
  * or an open connection was lost.
  */
 export type SeatProblem =
-  | { readonly kind: 'refused'; readonly code: ServerErrorCode | 'watch-team-code'; readonly message: string; readonly retryAfterMs?: number }
+  | { readonly kind: 'refused'; readonly code: ServerErrorCode | 'watch-team-code' | 'bad-host'; readonly message: string; readonly retryAfterMs?: number }
   | { readonly kind: 'unreachable'; readonly address: string; readonly error: string }
   | { readonly kind: 'closed' };
 
@@ -41,6 +38,8 @@ export type SeatConnection = {
 };
 
 const FINAL: readonly AckStatus[] = ['applied', 'refused', 'vetoed', 'duplicate'];
+/** Refusals that say "later", not "no": the seat waits (at least `retryAfterMs`) and joins again by itself. */
+const WAIT: readonly ServerErrorCode[] = ['rate-limited', 'locked-out', 'too-many'];
 
 /** Connects to `ws://host:port` with a join code. Backoff: 250 ms doubling to `maxBackoffMs`. */
 export function connectSeat(url: string, code: string, events: SeatEvents, options: { maxBackoffMs?: number; protocol?: number } = {}): SeatConnection {
@@ -58,34 +57,37 @@ export function connectSeat(url: string, code: string, events: SeatEvents, optio
     ws = socket;
     let refused = false;
     let opened = false;
-    let told = false;
+    let told: SeatProblem | null = null;
     let failure = '';
     socket.on('open', () => {
       opened = true;
       write({ type: 'hello', protocol: options.protocol ?? PROTOCOL_VERSION, code });
     });
     socket.on('message', (data) => {
-      let m: ServerMessage;
-      try {
-        m = JSON.parse(data.toString()) as ServerMessage;
-      } catch {
-        return;
+      if (refused) return;
+      const m = parseServerMessage(data.toString());
+      if (m === null) {
+        // A fake or tampered host, or another version: say so once and stop, rather than draw what cannot be read.
+        refused = true;
+        socket.terminate();
+        return events.onStatus?.('refused', { kind: 'refused', code: 'bad-host', message: 'unreadable message from the host' });
       }
       if (m.type === 'welcome') {
         attempt = 0;
         events.onStatus?.('online');
         events.onWelcome?.(m.seat);
-        events.onView?.(m.view as SeatView);
+        events.onView?.(m.view);
         for (const [id, action] of outbox) write({ type: 'act', id, action });
-      } else if (m.type === 'view') events.onView?.(m.view as SeatView);
+      } else if (m.type === 'view') events.onView?.(m.view);
       else if (m.type === 'ack') {
         if (FINAL.includes(m.status)) outbox.delete(m.id);
         events.onAck?.(m.id, m.status, m.message);
       } else if (m.type === 'error') {
-        refused = m.code !== 'rate-limited';
-        told = true;
         const wait = m.retryAfterMs === undefined ? {} : { retryAfterMs: m.retryAfterMs };
-        events.onStatus?.('refused', { kind: 'refused', code: m.code, message: m.message, ...wait });
+        told = { kind: 'refused', code: m.code, message: m.message, ...wait };
+        if (WAIT.includes(m.code)) return;
+        refused = true;
+        events.onStatus?.('refused', told);
       }
     });
     socket.on('error', (e: NodeJS.ErrnoException) => {
@@ -94,10 +96,11 @@ export function connectSeat(url: string, code: string, events: SeatEvents, optio
     socket.on('close', () => {
       if (ws === socket) ws = null;
       if (closed || refused) return;
-      if (told) events.onStatus?.('offline');
+      if (told) events.onStatus?.('offline', told);
       else if (opened) events.onStatus?.('offline', { kind: 'closed' });
       else events.onStatus?.('offline', { kind: 'unreachable', address: url.replace(/^wss?:\/\//, ''), error: failure || 'closed' });
-      const delay = Math.min(options.maxBackoffMs ?? 5000, 250 * 2 ** attempt++);
+      const backoff = Math.min(options.maxBackoffMs ?? 5000, 250 * 2 ** attempt++);
+      const delay = told?.kind === 'refused' && told.retryAfterMs !== undefined ? Math.max(backoff, told.retryAfterMs) : backoff;
       timer = setTimeout(open, delay);
     });
   };

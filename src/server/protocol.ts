@@ -16,8 +16,18 @@ export const LIMITS = {
   freeFailures: 3,
   /** The longest wait after repeated failed joins, in milliseconds. */
   maxLockoutMs: 30_000,
-  /** Seats connected at once. */
+  /** Seats joined at once. */
   maxConnections: 200,
+  /** Connections accepted that have not joined yet (the oldest is closed to make room for a new one). */
+  maxWaiting: 32,
+  /** Of those, from one address. */
+  maxWaitingPerAddress: 8,
+  /** Time a connection has to send a right hello, in milliseconds, from its TCP accept. */
+  helloTimeoutMs: 5000,
+  /** Every so often the host pings each connection; one that has not answered the last ping is cut (a dead peer), in milliseconds. */
+  heartbeatMs: 30_000,
+  /** Open files kept free of sockets, for the transcript's atomic writes and the rest of the host. */
+  reservedFiles: 64,
 } as const;
 
 const id = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);

@@ -1,6 +1,6 @@
 // The host of a multi-seat exercise: a thin WebSocket shell over the desk; the transcript, saved before any answer, stays the truth.
-import type { AddressInfo } from 'node:net';
-import { WebSocket, WebSocketServer } from 'ws';
+import type { Socket } from 'node:net';
+import { WebSocket } from 'ws';
 import type { Entry } from '../exercise/exerciseEntry.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { type Answer, act, approve, type Desk, submit, veto } from '../exercise/seatDesk.js';
@@ -8,6 +8,7 @@ import { catalogText, t } from '../i18n/messages.js';
 import { errorValue } from '../i18n/userError.js';
 import { textOf } from '../report/textOf.js';
 import { createAuthThrottle } from './authThrottle.js';
+import { listenForSeats, type Schedule } from './listenForSeats.js';
 import { LIMITS, PROTOCOL_VERSION, parseClientMessage, type SeatIdentity, type ServerMessage } from './protocol.js';
 import { createRateLimit } from './rateLimit.js';
 import { type SeatCodes, seatOf } from './seatCodes.js';
@@ -24,6 +25,12 @@ export type HostOptions = {
   readonly odds?: (desk: Desk) => SeatView['odds'];
   /** Milliseconds now; for the join throttle and the rate limit. */
   readonly now?: () => number;
+  /** Runs a function later (the hello deadline); setTimeout when not given. */
+  readonly after?: Schedule;
+  /** The process's limit on open files (read from the system when not given): the sockets leave some for the transcript. */
+  readonly fileLimit?: number;
+  /** Told of a server error after the start (an accept failing with EMFILE): the host keeps serving. */
+  readonly onProblem?: (e: Error) => void;
 };
 
 /** A running host: the facilitator acts through it, every seat is updated after each change. */
@@ -53,11 +60,14 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
   const listeners: (() => void)[] = [];
   let desk = initial;
   let revealed = false;
-  const wss = new WebSocketServer({ host: o.bind, port: o.port, maxPayload: LIMITS.maxMessageBytes, clientTracking: true });
-  await new Promise<void>((resolve, reject) => {
-    wss.once('listening', resolve);
-    wss.once('error', reject);
+  const door = await listenForSeats({
+    port: o.port,
+    bind: o.bind,
+    ...(o.after ? { after: o.after } : {}),
+    ...(o.fileLimit !== undefined ? { fileLimit: o.fileLimit } : {}),
+    ...(o.onProblem ? { onProblem: o.onProblem } : {}),
   });
+  const { wss } = door;
 
   const send = (ws: WebSocket, m: ServerMessage) => {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(m));
@@ -91,8 +101,8 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
     role === null ? { role: null, label: 'observer', watch: true } : { role, label: textOf(desk.run.exercise.roles[role]?.label, o.lang, role), watch: false };
 
   wss.on('connection', (ws, req) => {
-    const address = req.socket.remoteAddress ?? 'unknown';
-    if (seats.size >= LIMITS.maxConnections) return refuse(ws, { type: 'error', code: 'too-many', message: 'the host has too many seats connected' });
+    const socket = req.socket as Socket;
+    const address = socket.remoteAddress ?? 'unknown';
     ws.on('message', (data, isBinary) => {
       const seat = seats.get(ws);
       if (seat && !seat.allow(now())) return refuse(ws, { type: 'error', code: 'rate-limited', message: 'too many messages; reconnect and slow down' });
@@ -107,16 +117,17 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
             code: 'protocol',
             message: `this host speaks seat protocol ${PROTOCOL_VERSION}, the client ${m.protocol}: use the same statecraft version as the host`,
           });
-        const wait = throttle.waitFor(address, now());
-        if (wait > 0)
-          return refuse(ws, {
-            type: 'error',
-            code: 'locked-out',
-            message: `too many wrong codes; try again in ${Math.ceil(wait / 1000)} s`,
-            retryAfterMs: wait,
-          });
+        // A right code is never refused: behind an SSH tunnel every team shares 127.0.0.1, and one student's typos must not lock the others out.
         const role = seatOf(o.codes, m.code);
         if (role === undefined) {
+          const wait = throttle.waitFor(address, now());
+          if (wait > 0)
+            return refuse(ws, {
+              type: 'error',
+              code: 'locked-out',
+              message: `too many wrong codes; try again in ${Math.ceil(wait / 1000)} s`,
+              retryAfterMs: wait,
+            });
           const owed = throttle.fail(address, now());
           return refuse(ws, {
             type: 'error',
@@ -125,7 +136,8 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
             ...(owed > 0 ? { retryAfterMs: owed } : {}),
           });
         }
-        throttle.succeed(address);
+        if (seats.size >= LIMITS.maxConnections) return refuse(ws, { type: 'error', code: 'too-many', message: 'the host has too many seats connected' });
+        door.joined(socket);
         seats.set(ws, { role, allow: createRateLimit() });
         send(ws, { type: 'welcome', protocol: PROTOCOL_VERSION, seat: identity(role), view: viewOf(role, revealed && o.odds ? o.odds(desk) : null) });
         for (const l of listeners) l();
@@ -161,7 +173,7 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
   };
 
   return {
-    port: (wss.address() as AddressInfo).port,
+    port: door.port,
     desk: () => desk,
     approve(key) {
       const r = approve(desk, key);
@@ -196,10 +208,6 @@ export async function startExerciseHost(initial: Desk, o: HostOptions): Promise<
         listeners.splice(listeners.indexOf(listener), 1);
       };
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const ws of wss.clients) ws.terminate();
-        wss.close(() => resolve());
-      }),
+    close: () => door.close(),
   };
 }

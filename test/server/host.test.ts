@@ -115,26 +115,32 @@ describe('seats', () => {
 });
 
 describe('the door', () => {
-  it('should refuse a wrong code, then slow down an address that keeps guessing, even with the right code', async () => {
+  it('should slow down an address that keeps guessing, and still let in a right code from it at once', async () => {
     hosted = await hostHarir();
     const port = hosted.host.port;
-    const waits: (number | undefined)[] = [];
-    for (let i = 0; i < 5; i++) {
+    const guess = async (i: number) => {
       const c = await rawClient(port);
       c.send({ type: 'hello', protocol: 1, code: `guess-${i}-AAAAAAAAAAAAAAAAAAAA` });
       const m = await c.next((x) => x.type === 'error');
-      waits.push(m.type === 'error' ? m.retryAfterMs : -1);
-      if (i >= 3) expect(m).toMatchObject({ code: i === 3 ? 'bad-code' : 'locked-out' });
       await c.closed;
-    }
-    expect(waits.slice(0, 3)).toEqual([undefined, undefined, undefined]);
-    expect(waits[3]).toBe(1000);
-    const right = await rawClient(port);
-    right.send({ type: 'hello', protocol: 1, code: hosted.codes.roles.erbil });
-    expect(await right.next((x) => x.type === 'error' || x.type === 'welcome')).toMatchObject({ type: 'error', code: 'locked-out' });
+      return m;
+    };
+    const answers: ServerMessage[] = [];
+    for (let i = 0; i < 5; i++) answers.push(await guess(i));
+    expect(answers.map((m) => (m.type === 'error' ? [m.code, m.retryAfterMs] : m.type))).toEqual([
+      ['bad-code', undefined],
+      ['bad-code', undefined],
+      ['bad-code', undefined],
+      ['bad-code', 1000],
+      ['locked-out', 1000],
+    ]);
+    // Behind an SSH tunnel every team is 127.0.0.1: the guesser's lockout must not keep the right codes out.
+    const right = await joined(port, hosted.codes.roles.erbil as string);
+    expect(right.messages[0]).toMatchObject({ type: 'welcome', seat: { role: 'erbil' } });
+    // …and a right code clears nothing: the address's next wrong code is still made to wait.
+    expect(await guess(6)).toMatchObject({ code: 'locked-out' });
     hosted.clock.t += 2000;
-    const later = await joined(port, hosted.codes.roles.erbil as string);
-    expect(later.messages[0]).toMatchObject({ type: 'welcome', seat: { role: 'erbil' } });
+    expect(await guess(7)).toMatchObject({ code: 'bad-code', retryAfterMs: 2000 });
   });
 
   it('should refuse a client of another protocol version with the version to use', async () => {

@@ -12,11 +12,14 @@ export type RawClient = {
   close(): void;
   /** Drops the connection without a closing handshake, as a killed process or a cut network does. */
   terminate(): void;
+  readyState(): number;
+  /** Resolves at the next ping from the host. */
+  pinged(): Promise<void>;
 };
 
-/** Opens a raw connection to a host on loopback. */
-export async function rawClient(port: number): Promise<RawClient> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}`);
+/** Opens a raw connection to a host on loopback (`autoPong: false` plays a dead peer). */
+export async function rawClient(port: number, options: WebSocket.ClientOptions = {}): Promise<RawClient> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}`, options);
   const messages: ServerMessage[] = [];
   const waiters: (() => void)[] = [];
   ws.on('message', (d) => {
@@ -49,12 +52,14 @@ export async function rawClient(port: number): Promise<RawClient> {
     closed,
     close: () => ws.close(),
     terminate: () => ws.terminate(),
+    readyState: () => ws.readyState,
+    pinged: () => new Promise<void>((resolve) => ws.once('ping', () => resolve())),
   };
 }
 
 /** Joins with a code and waits for the welcome. */
-export async function joined(port: number, code: string): Promise<RawClient> {
-  const c = await rawClient(port);
+export async function joined(port: number, code: string, options: WebSocket.ClientOptions = {}): Promise<RawClient> {
+  const c = await rawClient(port, options);
   c.send({ type: 'hello', protocol: 1, code });
   await c.next((m) => m.type === 'welcome' || m.type === 'error');
   return c;

@@ -27,7 +27,8 @@ const INITIAL: SeatUi = { view: null, form: null, status: null, connection: 'con
 
 /** The seat after a change of connection: a problem is shown in the seat's language; being online again clears it. */
 function connectionChanged(s: SeatUi, connection: string, problem: SeatProblem | undefined): SeatUi {
-  if (problem) return { ...s, connection, status: { kind: 'error', text: problemText(seatLang(s), problem), connection: true } };
+  if (problem)
+    return { ...s, connection, status: { kind: 'error', text: problemText(seatLang(s), problem), connection: true, hint: problem.kind !== 'refused' } };
   return { ...s, connection, status: connection === 'online' && s.status?.connection ? null : s.status };
 }
 

@@ -62,7 +62,7 @@ export function SeatScreen({ ui, seat, watch, width, height, bidi = 'terminal' }
 /** Before the first view: connecting, and why the seat is not in yet (a refusal, an unreachable host), wrapped whole. */
 function waitingLines(ui: SeatUi, lang: string, width: number): string[] {
   const problem = ui.status?.connection ? wrapCells(ui.status.text, width) : [];
-  const hint = ui.connection === 'offline' && problem.length > 0 ? ['', ...wrapCells(t(lang, 'seat.problem.unreachableHint'), width)] : [];
+  const hint = ui.connection === 'offline' && ui.status?.hint ? ['', ...wrapCells(t(lang, 'seat.problem.unreachableHint'), width)] : [];
   if (ui.connection === 'refused') return problem;
   return [t(lang, 'seat.connecting'), ...(problem.length > 0 ? ['', ...problem] : []), ...hint];
 }

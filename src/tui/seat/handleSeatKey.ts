@@ -17,8 +17,8 @@ type PickOption = { readonly label: string; readonly enabled: boolean; readonly 
 export type SeatUi = {
   readonly view: SeatView | null;
   readonly form: SeatForm | null;
-  /** `connection`: the status says why the seat is not connected, and goes when it is online again. */
-  readonly status: { readonly kind: 'info' | 'error'; readonly text: string; readonly connection?: boolean } | null;
+  /** `connection`: the status says why the seat is not connected, and goes when it is online again; `hint`: with what to check (the host could not be reached). */
+  readonly status: { readonly kind: 'info' | 'error'; readonly text: string; readonly connection?: boolean; readonly hint?: boolean } | null;
   readonly connection: string;
   /** The seat's language until the host's first view (`join --lang`); the host's language after it. */
   readonly lang?: string;
