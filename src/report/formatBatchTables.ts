@@ -1,6 +1,5 @@
 // A batch report as CSV (tidy rows for notebooks) or Markdown.
 import type { BatchReport } from '../analysis/summarizeBatch.js';
-import { escapeControl } from '../core/escapeControl.js';
 import { csvRows } from './csvCell.js';
 import { escapeMarkdown as md } from './debrief/escapeMarkdown.js';
 import { percentInterval } from './percentInterval.js';

@@ -1,6 +1,5 @@
 // Reading a seat's screen in the pty tests: the selected option of a form, with its wrapped lines joined.
-import { expect, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { expect } from 'vitest';
 import { type Run, start } from './pty.js';
 
 /** The selected option (the line that starts with "> ", plus its indented continuation lines). */

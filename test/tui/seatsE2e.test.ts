@@ -2,8 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Run } from './pty.js';
 import { advanceTo, monthLine, proposePass, ptyPool } from './seatScreen.js';
 
