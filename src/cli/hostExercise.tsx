@@ -1,5 +1,6 @@
 // `statecraft exercise … --host`: serves the seats and opens the facilitator's screen over the host's run.
 import { render } from 'ink';
+import { wilson } from '../analysis/wilson.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { openDesk } from '../exercise/seatDesk.js';
@@ -14,6 +15,9 @@ import { initialExerciseUi } from '../tui/exercise/exerciseUi.js';
 import { HostApp } from '../tui/host/HostApp.js';
 import { ThemeContext } from '../tui/theme.js';
 import { leavingLines } from './exerciseTui.js';
+
+/** Runs behind the odds the facilitator shows the seats. */
+const SEAT_ODDS_RUNS = 1000;
 
 export type HostOptions = { readonly port: number; readonly bind: string; readonly resume: boolean; readonly lang: string };
 
@@ -49,7 +53,13 @@ export async function hostExercise(
       codes,
       lang: o.lang,
       save,
-      odds: (desk) => estimateOdds(kernel, desk.run, 1000)?.items.map((x) => ({ id: x.id, p: x.p })) ?? null,
+      odds: (desk) => {
+        const odds = estimateOdds(kernel, desk.run, SEAT_ODDS_RUNS);
+        return odds.items.map((x) => {
+          const [lo, hi] = wilson(Math.round(x.p * odds.runs), odds.runs);
+          return { id: x.id, p: x.p, lo, hi };
+        });
+      },
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -28,7 +28,7 @@ const seatViewSchema = z.object({
   moves: z.array(option),
   pending: z.array(z.object({ action: text, summary: text })),
   log: z.array(text),
-  odds: z.array(z.object({ id: text, p: z.number().min(0).max(1) })).nullable(),
+  odds: z.array(z.object({ id: text, p: z.number().min(0).max(1), lo: z.number().min(0).max(1), hi: z.number().min(0).max(1) })).nullable(),
 }) satisfies z.ZodType<SeatView, unknown>;
 
 const seatSchema = z.object({ role: text.nullable(), label: text, watch: z.boolean() });

@@ -34,7 +34,8 @@ export type SeatView = {
   readonly moves: readonly Option[];
   readonly pending: readonly { readonly action: string; readonly summary: string }[];
   readonly log: readonly string[];
-  readonly odds: readonly { readonly id: string; readonly p: number }[] | null;
+  /** The model's odds when the facilitator shows them: each with its 95% interval over the runs simulated (`lo`, `hi`). */
+  readonly odds: readonly { readonly id: string; readonly p: number; readonly lo: number; readonly hi: number }[] | null;
 };
 
 /** The view of `role` (null: an observer, who sees only what everyone sees). */

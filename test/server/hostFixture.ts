@@ -43,7 +43,12 @@ function handClock(): { clock: Clock; after: Schedule } {
 }
 
 /** Starts a host; `resumeFrom` restarts from an earlier host's transcript and codes; `lang` is the host's language (`--lang`). */
-export async function hostHarir(resumeFrom?: Hosted, odds?: (d: Desk) => { id: string; p: number }[], port = 0, lang = 'en'): Promise<Hosted> {
+export async function hostHarir(
+  resumeFrom?: Hosted,
+  odds?: (d: Desk) => { id: string; p: number; lo: number; hi: number }[],
+  port = 0,
+  lang = 'en',
+): Promise<Hosted> {
   const transcript = resumeFrom?.transcript ?? join(mkdtempSync(join(tmpdir(), 'seats-')), 'harir.transcript.json');
   const codes = resumeFrom?.codes ?? createSeatCodes(loaded.exercise.id, Object.keys(loaded.exercise.roles));
   const run = resumeFrom ? replayTranscript(transcript, loaded, stepper) : startExercise(loaded.exercise, stepper, 1);

@@ -18,8 +18,8 @@ const loaded = loadExercise('harir-in-45');
 const stepper = createStepper(compileScenario(loaded.scenario));
 const run = startExercise(loaded.exercise, stepper, 1);
 const odds = [
-  { id: 'full_exit', p: 0.3 },
-  { id: 'undecided', p: 0.7 },
+  { id: 'full_exit', p: 0.3, lo: 0.27, hi: 0.33 },
+  { id: 'undecided', p: 0.7, lo: 0.67, hi: 0.73 },
 ];
 
 describe('a hosted exercise in Arabic', () => {

@@ -30,7 +30,7 @@ const view: SeatView = {
   moves: [],
   pending: [],
   log: ['آذار 2026  خبر'],
-  odds: [{ id: 'a', p: 0.25 }],
+  odds: [{ id: 'a', p: 0.25, lo: 0.2, hi: 0.3 }],
 };
 const ui: SeatUi = { view, form: null, status: null, connection: 'online', logScroll: 0, showBriefing: false, showWorld: false, quit: false };
 const size = { columns: 80, rows: 24 };
@@ -45,7 +45,16 @@ describe('the seat in Arabic', () => {
   it('should word the team screen in the host language: header, headings, what is asked, keys', () => {
     const screen = frame(ui);
     expect(screen).toContain('الكرد · آذار 2026 (الشهر 7/13) · النتيجة: مفتوحة · متصل');
-    for (const w of ['الأخبار', 'دورك الآن', '! قرّر (d): اطلب؟', '? توقّع (p): ما الأرجح؟', 'النقلات (m): 0 ممكنة الآن', 'الاحتمالات (يعرضها الميسّر)', 'السجل'])
+    for (const w of [
+      'الأخبار',
+      'دورك الآن',
+      '! قرّر (d): اطلب؟',
+      '? توقّع (p): ما الأرجح؟',
+      'النقلات (m): 0 ممكنة الآن',
+      'الاحتمالات (من الميسّر، مجال 95%)',
+      'خروج  25.0% (20%–30%)',
+      'السجل',
+    ])
       expect(screen).toContain(w);
     expect(screen).toContain('p توقّع  d قرار  m نقلة  w العالم  b الإحاطة  ↑↓ السجل  q خروج');
     expect(screen).not.toMatch(ENGLISH);

@@ -123,7 +123,8 @@ function oddsLines(v: SeatView): string[] {
   return [
     t(v.lang, 'seat.odds'),
     ...(v.odds ?? []).map(
-      (o) => `  ${o.id === 'undecided' ? wordOf(v.lang, o.id) : (v.outcomes.find((x) => x.id === o.id)?.label ?? o.id)}  ${formatPercent(v.lang, o.p)}`,
+      (o) =>
+        `  ${o.id === 'undecided' ? wordOf(v.lang, o.id) : (v.outcomes.find((x) => x.id === o.id)?.label ?? o.id)}  ${formatPercent(v.lang, o.p)} (${formatPercent(v.lang, o.lo, 0)}–${formatPercent(v.lang, o.hi, 0)})`,
     ),
   ];
 }
