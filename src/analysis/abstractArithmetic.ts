@@ -1,5 +1,5 @@
 // Arithmetic over abstract values: + - * / % on number ranges, with CEL's int overflow and IEEE doubles.
-import { type Abstract, type NumRange, rangeOf, TOP } from './abstractValue.js';
+import { type Abstract, type NumRange, neverFinite, rangeOf, TOP } from './abstractValue.js';
 
 const INT_LIMIT = 2 ** 63;
 
@@ -19,6 +19,11 @@ export function arithmetic(op: string, a: Abstract, b: Abstract): Abstract {
     const lo = x.lo < 0 ? Math.max(x.lo, -m) : 0;
     const hi = x.hi > 0 ? Math.min(x.hi, m) : 0;
     return { v: { kind: 'num', lo, hi, nan: false, int: true }, ok: ok && !zeroOnly, err: err || (y.lo <= 0 && y.hi >= 0) };
+  }
+  if (!ints && op !== '%' && nonFiniteResult(op, x, y)) {
+    // An operand that can only be NaN (or nothing) makes the result NaN (or nothing).
+    if (x.lo > x.hi || y.lo > y.hi) return { v: { kind: 'num', lo: 1, hi: 0, nan: x.nan || y.nan, int: false }, ok, err };
+    return { v: { kind: 'num', lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, nan: true, int: false, infinite: true }, ok, err };
   }
   if (op === '/' && y.lo <= 0 && y.hi >= 0) {
     if (ints) {
@@ -58,6 +63,26 @@ export function arithmetic(op: string, a: Abstract, b: Abstract): Abstract {
   const hi = Math.max(...results);
   if (ints && op === '/') return withInt({ v: { kind: 'num', lo: Math.trunc(lo), hi: Math.trunc(hi), nan: false, int: true }, ok, err });
   return withInt({ v: { kind: 'num', lo, hi, nan: ints ? false : nan, int: ints }, ok, err });
+}
+
+/**
+ * Whether a double `x op y` can only be ±Infinity or NaN: an operand that is never finite stays so through + - * and
+ * as a dividend (∞ ± a, ∞ × a, ∞ / a, NaN anything), and a divisor that can only be NaN gives NaN; only a finite number
+ * divided by ±∞ comes back to a finite value (0).
+ */
+function nonFiniteResult(op: string, x: NumRange, y: NumRange): boolean {
+  if (neverFinite(x)) return true;
+  return op === '/' ? y.lo > y.hi : neverFinite(y);
+}
+
+/** `x - x`, one expression minus itself (the same value twice in one evaluation): 0, or NaN where it is ±∞ or NaN. */
+export function selfDifference(a: Abstract): Abstract {
+  if (a.v.kind !== 'num') return arithmetic('-', a, a);
+  const r = a.v;
+  if (r.int) return { v: { kind: 'num', lo: 0, hi: 0, nan: false, int: true }, ok: a.ok, err: a.err };
+  const zero = !neverFinite(r);
+  const nan = r.nan || (r.lo <= r.hi && (!Number.isFinite(r.lo) || !Number.isFinite(r.hi)));
+  return { v: { kind: 'num', lo: zero ? 0 : 1, hi: 0, nan, int: false }, ok: a.ok, err: a.err };
 }
 
 /** Integer results beyond 64 bits fail, as in CEL. */

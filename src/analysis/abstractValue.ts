@@ -48,8 +48,11 @@ export function join(a: Abstract, b: Abstract): Abstract {
   if (!b.ok) return { v: a.v, ok, err };
   const x = a.v;
   const y = b.v;
-  if (x.kind === 'num' && y.kind === 'num')
-    return { v: { kind: 'num', lo: Math.min(x.lo, y.lo), hi: Math.max(x.hi, y.hi), nan: x.nan || y.nan, int: x.int && y.int }, ok, err };
+  if (x.kind === 'num' && y.kind === 'num') {
+    const v: NumRange = { kind: 'num', lo: Math.min(x.lo, y.lo), hi: Math.max(x.hi, y.hi), nan: x.nan || y.nan, int: x.int && y.int };
+    // Both only ±∞ or NaN: so is either.
+    return { v: neverFinite(x) && neverFinite(y) ? { ...v, infinite: true } : v, ok, err };
+  }
   if (x.kind === 'bool' && y.kind === 'bool') return { v: { kind: 'bool', t: x.t || y.t, f: x.f || y.f }, ok, err };
   if (x.kind === 'str' && y.kind === 'str') return { v: { kind: 'str', values: x.values && y.values ? new Set([...x.values, ...y.values]) : null }, ok, err };
   return { v: { kind: 'any' }, ok, err };

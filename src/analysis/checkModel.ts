@@ -2,6 +2,7 @@
 import type { Kernel } from '../engine/kernel/createKernel.js';
 import type { World } from '../engine/world.js';
 import { provenInvariants } from './boundProofs.js';
+import { chanceFailures } from './chanceFailures.js';
 import { type Exploration, exactStateLimit, exploreStates } from './exploreStates.js';
 import { overApproximate, type ReachBound } from './overApproximate.js';
 import { partitionBound } from './partitionBound.js';
@@ -100,7 +101,11 @@ export function checkModel(kernel: Kernel, o: CheckOptions): CheckReport {
     settled: { questions: questions.length, found: count('found'), proven: count('proven'), open: count('open') },
     questions,
     invariants: kernel.invariantIds.map(invariant),
-    findings: [...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))), ...reachFindings(kernel, tracker, questions, { how })],
+    findings: [
+      ...staticFindings(kernel.ir, o.locate ?? ((path) => path.join('.'))),
+      ...chanceFailures(kernel, xs, exhaustive),
+      ...reachFindings(kernel, tracker, questions, { how }),
+    ],
   };
 }
 

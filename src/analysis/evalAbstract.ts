@@ -1,6 +1,6 @@
 // Evaluates a CEL syntax tree over sets of values (interval arithmetic): every value it can give, and whether it can fail.
 import type { CelNode } from '../scenario/walkCel.js';
-import { arithmetic, withInt } from './abstractArithmetic.js';
+import { arithmetic, selfDifference, withInt } from './abstractArithmetic.js';
 import { type Abstract, boolSet, join, mayBeTrue, mayNotHold, type NumRange, neverFinite, numRange, strSet, TOP } from './abstractValue.js';
 
 /** What the variables can hold: per indicator a range, per actor a set of innermost states. */
@@ -57,8 +57,13 @@ export function evalAbstract(node: CelNode, env: AbstractEnv): Abstract {
     case '>':
     case '>=':
       return compare(node.op, evalAbstract((args as CelNode[])[0] as CelNode, env), evalAbstract((args as CelNode[])[1] as CelNode, env));
+    case '-': {
+      const [l, r] = args as [CelNode, CelNode];
+      // One expression minus itself sees the same value twice: 0 (or NaN), whatever the range.
+      if (sameExpr(l, r)) return selfDifference(evalAbstract(l, env));
+      return arithmetic('-', evalAbstract(l, env), evalAbstract(r, env));
+    }
     case '+':
-    case '-':
     case '*':
     case '/':
     case '%':
@@ -186,7 +191,7 @@ function call([name, callArgs]: [string, CelNode[]], env: AbstractEnv): Abstract
     if (!(Math.abs(a.lo) < 2 ** 63 && Math.abs(a.hi) < 2 ** 63)) return { ...TOP, ok };
     return { v: { kind: 'num', lo: Math.trunc(a.lo), hi: Math.trunc(a.hi), nan: false, int: true }, ok, err: err || nan };
   }
-  if (name === 'double' && a && !b) return { v: { kind: 'num', lo: a.lo, hi: a.hi, nan, int: false }, ok, err };
+  if (name === 'double' && a && !b) return { v: { kind: 'num', lo: a.lo, hi: a.hi, nan, int: false, ...(a.infinite ? { infinite: true } : {}) }, ok, err };
   if ((name === 'min' || name === 'max') && a && b && !c) {
     const f = name === 'min' ? Math.min : Math.max;
     return { v: { kind: 'num', lo: f(a.lo, b.lo), hi: f(a.hi, b.hi), nan, int }, ok, err };
@@ -197,6 +202,16 @@ function call([name, callArgs]: [string, CelNode[]], env: AbstractEnv): Abstract
     return { v: { kind: 'num', lo, hi, nan, int: false }, ok, err };
   }
   return TOP;
+}
+
+/** Whether two syntax trees are the same expression (CEL has no side effects, so within one evaluation they give the same value). */
+export function sameExpr(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameExpr(x, b[i]));
+  if (typeof a !== 'object' || a === null) return Object.is(a, b);
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
+  const x = a as CelNode;
+  const y = b as CelNode;
+  return x.op === y.op && x.param === y.param && sameExpr(x.args, y.args);
 }
 
 /** Whether a condition evaluated over `env` can hold, and whether it can fail to. */

@@ -52,7 +52,7 @@ export function staticFindings(ir: IR, locate: (path: readonly string[]) => stri
         code: 'chance-range',
         subject: t.id,
         at: t.chance.at,
-        message: `the chance of "${t.id}" (${t.chance.text}) can leave [0, 1]: over the indicators' declared ranges it lies in ${span} (interval arithmetic), and is clamped to [0, 1] when rolled`,
+        message: `the chance of "${t.id}" (${t.chance.text}) can leave [0, 1]: over the indicators' declared ranges it lies in ${span} (interval arithmetic); a finite value is clamped to [0, 1] when rolled${mayBeNonFinite(chance.v) ? ', but one that is not a finite number (±Infinity or NaN, possible here) stops the run' : ''}`,
       });
     }
     if (t.effects.length === 0 && t.transitions.length === 0)
@@ -81,5 +81,8 @@ export function staticFindings(ir: IR, locate: (path: readonly string[]) => stri
     });
   return out;
 }
+
+/** Whether a range can hold ±Infinity or NaN. */
+const mayBeNonFinite = (r: NumRange): boolean => r.nan || !Number.isFinite(r.lo) || !Number.isFinite(r.hi);
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);

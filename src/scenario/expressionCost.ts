@@ -33,7 +33,8 @@ const isNode = (x: unknown): x is CelNode => typeof x === 'object' && x !== null
  * An upper bound on the steps evaluating `node` takes, whatever the state, and the first list macro, for positioning a
  * refusal; `size` and `elem` bound its value (its length, and each element's size when walked). It holds for every value an expression can build: a list from `split` has as many elements as its text has
  * characters, a `map` as its input, a `join` is as long as its parts; a macro counts its body once per element, a
- * comparison or a concatenation walks its operands.
+ * comparison or a concatenation walks its operands; a name a macro or `cel.bind` introduces carries the bounds of what
+ * it stands for (an element of the range, the bound value).
  */
 export function expressionCost(node: CelNode): { cost: number; macro: CelNode | null; size: number; elem: number } {
   let macro: CelNode | null = null;
@@ -97,6 +98,13 @@ export function expressionCost(node: CelNode): { cost: number; macro: CelNode | 
   };
   const method = (n: CelNode, scope: Scope): Bound => {
     const [name, targetNode, argNodes] = n.args as [string, CelNode, unknown[]];
+    if (name === 'bind' && targetNode.op === 'id' && targetNode.args === 'cel') {
+      // `cel.bind(v, VALUE, BODY)`: VALUE is evaluated once, and `v` carries its bounds into BODY.
+      const [variable, valueNode, bodyNode] = argNodes as [CelNode | undefined, unknown, unknown];
+      const value = bound(valueNode, scope);
+      const body = bound(bodyNode, new Map(scope).set(String(variable?.args), { size: value.size, elem: value.elem, cost: 0 }));
+      return { size: body.size, elem: body.elem, cost: value.cost + body.cost + 1 };
+    }
     const target = bound(targetNode, scope);
     if (MACROS.has(name)) {
       macro ??= n;

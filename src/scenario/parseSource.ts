@@ -2,6 +2,7 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { type Diagnostic, ScenarioError } from '../core/errors.js';
 import { MAX_BYTES } from '../files/limits.js';
+import { checkAliases } from './checkAliases.js';
 import { fastParse } from './fastParse.js';
 import { lineTable, type PosNode, treeFromEvents, treeFromYaml } from './positionTree.js';
 
@@ -9,7 +10,12 @@ import { lineTable, type PosNode, treeFromEvents, treeFromYaml } from './positio
 export const MAX_FILE_BYTES = Math.max(...Object.values(MAX_BYTES));
 /** Deeper nesting than this is refused. */
 export const MAX_DEPTH = 48;
-const MAX_ALIASES = 100;
+/** The most alias expansions a file may hold, counting the aliases inside what an alias names. */
+export const MAX_ALIASES = 100;
+/** The most values aliases may repeat in all (a small alias to a long list is still a long list). */
+export const MAX_ALIAS_VALUES = 100_000;
+/** yaml's own alias guard, a second line behind checkAliases (it counts differently, so it is set above that limit). */
+const YAML_ALIAS_GUARD = 10 * MAX_ALIASES;
 
 /** A parsed YAML file with its positions (worked out when first asked for, on a file that read cleanly). */
 export type Source = {
@@ -66,12 +72,18 @@ export function parseFully(file: string, text: string): { source: Source; value:
     const pos = lines.linePos(deep.range?.[0] ?? 0);
     fail(pos.line, pos.col, 'too-deep', `nesting deeper than ${MAX_DEPTH} levels`, 'flatten the structure');
   }
+  const aliasProblem = checkAliases(doc.contents as Node | null, { expansions: MAX_ALIASES, values: MAX_ALIAS_VALUES, depth: MAX_DEPTH });
+  if (aliasProblem) {
+    const pos = lines.linePos(aliasProblem.node.range?.[0] ?? 0);
+    const { code, path, message, hint } = aliasProblem;
+    throw new ScenarioError([{ file, line: pos.line, column: pos.col, path, code, message, hint }]);
+  }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    value = doc.toJS({ maxAliasCount: YAML_ALIAS_GUARD });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    fail(1, 1, 'alias-bomb', `too many YAML aliases: ${firstLine(message)}`, 'expand the aliases by hand; at most 100 alias expansions are allowed');
+    fail(1, 1, 'alias-bomb', `too many YAML aliases: ${firstLine(message)}`, `write the values out; at most ${MAX_ALIASES} alias expansions are allowed`);
   }
   return { source: { file, text, root: treeFromYaml(doc.contents as Node | null), lines }, value };
 }

@@ -60,9 +60,33 @@ describe('expression work limits', () => {
     });
   });
 
+  it('refuses lists hidden behind cel.bind: the bound name carries its list into the body (AUDIT-3 finding 1)', () => {
+    const list60 = `[${Array.from({ length: 60 }, (_, i) => i).join(',')}]`;
+    const five = `cel.bind(l, ${list60}, l.all(a, l.all(b, l.all(c, l.all(d, l.all(e, true))))))`;
+    const six = `cel.bind(l, ${list60}, l.all(a, l.all(b, l.all(c, l.all(d, l.all(e, l.all(f, true)))))))`;
+    const column = "  risk_bounds: '".length + 1;
+    for (const expr of [five, six, `cel.bind(l, ${list60}, l.all(a, l.all(b, l.all(c, true))))`]) {
+      const [d] = withInvariant(expr);
+      expect(d).toMatchObject({ code: 'expression-cost', line, column: column + expr.indexOf('l.all(a') });
+      expect(d?.message).toMatch(/these list macros can take up to [\d,]+ evaluation steps; the limit is 10,000/);
+    }
+    // Nested binds, a bind inside a macro, and texts doubled by binds are bounded the same way.
+    expect(withInvariant(`cel.bind(l, ${list60}, cel.bind(m, l + l, m.all(a, m.all(b, true))))`)[0]).toMatchObject({ code: 'expression-cost' });
+    expect(withInvariant(`${list60}.all(x, cel.bind(l, ${list60}, l.all(a, true)))`)[0]).toMatchObject({ code: 'expression-cost' });
+    // A text doubled by each bind: ten characters bound twelve times deep is 20,480 long.
+    const doubling = (n: number) => {
+      let expr = `size(t${n}.split("")) > 0`;
+      for (let i = n; i >= 2; i--) expr = `cel.bind(t${i}, t${i - 1} + t${i - 1}, ${expr})`;
+      return `cel.bind(t1, "aaaaaaaaaa", ${expr})`;
+    };
+    expect(withInvariant(doubling(12))[0]).toMatchObject({ code: 'expression-cost', message: /this expression can take up to/ });
+    expect(withInvariant(doubling(3))).toEqual([]);
+  });
+
   it('accepts ordinary expressions, short splits and macros over short lists', () => {
     expect(withInvariant(`${list64}.all(a, a >= 0) && indicators.risk >= 0.0`)).toEqual([]);
     expect(withInvariant(`"${'a'.repeat(200)}".split("").all(x, x == "a")`)).toEqual([]);
     expect(withInvariant('["calm", "quiet", "loud"].exists(s, actors.gov == s)')).toEqual([]);
+    expect(withInvariant(`cel.bind(l, ${list64}, l.all(a, a >= 0) && l.exists(b, b == 3))`)).toEqual([]);
   });
 });

@@ -39,7 +39,19 @@ describe('fastParse', () => {
     ];
     for (const [text, value] of cases) expect(fastParse(text, MAX_DEPTH)?.value).toStrictEqual(value);
     // js-yaml words these differently from yaml (a null key, a complex key, YAML 1.1, aliases, tags): the full parser reads them.
-    const outside = ['null: 2', '1: a', 'true: x', '? [a]\n: 1', '%YAML 1.1\n---\na: yes', 'a: &x [1]\nb: *x', 'a: !!int "1"', 'a: !foo x'];
+    const outside = [
+      'null: 2',
+      '1: a',
+      'true: x',
+      '? [a]\n: 1',
+      '%YAML 1.1\n---\na: yes',
+      'a: &x [1]\nb: *x',
+      'x: &a [*a]',
+      'x: &a {k: *a}',
+      'a: &m\n  <<: *m',
+      'a: !!int "1"',
+      'a: !foo x',
+    ];
     // …and where js-yaml reads what yaml refuses, or reads it otherwise (a second audit found these).
     outside.push('# header\n\uFEFFid: x', '...\nid: x', 'id: x\rtitle: y', `${'k'.repeat(1100)}: 1`, 'a: |\n  x\n\t\n', '\tx\n', '|1\n  x\n');
     for (const text of outside) expect(fastParse(text, MAX_DEPTH), text).toBeUndefined();

@@ -21,7 +21,7 @@ const diagnosticsOf = (file: string, text: string): Diagnostic[] => {
 
 // [fixture, reason code, line, column] of the first problem reported
 const INVALID: [string, string, number, number][] = [
-  ['alias-bomb', 'alias-bomb', 1, 1],
+  ['alias-bomb', 'alias-bomb', 4, 40],
   ['bad-id', 'invalid-id', 30, 3],
   ['bad-kind', 'schema', 31, 11],
   ['bad-month', 'schema', 6, 10],
