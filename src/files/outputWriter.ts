@@ -1,0 +1,120 @@
+// Writes an output checked before the work: under its lock, only if nobody changed it meanwhile, else the result is kept beside.
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { CatalogText } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
+import { errorValue, msg, userError } from '../i18n/userError.js';
+import { type FileLock, lockFile, realTarget } from './lockFile.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+/** An output path as it was when checked (or last written by this writer): its real target and that file's identity. */
+type Seen = { readonly real: string; readonly id: string | null };
+
+/** An output checked before the work, written at its end (or after every action, for a transcript). */
+export type OutputWriter = {
+  readonly path: string;
+  /**
+   * Writes `text` atomically under the file's lock, unless the file changed since it was checked or last written (a
+   * file appeared, was edited or replaced, or the path now leads elsewhere): then nothing is replaced, `text` is kept
+   * in a new file beside it (or in the temporary folder), and a user error says which. Any other failed write keeps
+   * the text the same way.
+   */
+  readonly write: (text: string) => void;
+  /** Releases the lock when it is held for the writer's whole life. */
+  readonly release: () => void;
+};
+
+/**
+ * A writer for `path`, remembering what is there now. With `hold`, the lock is taken now and held until `release`
+ * (a session read and saved by one command, a transcript); else it is taken for each write.
+ */
+export function outputWriter(path: string, what: string, hold: FileLock | null = null): OutputWriter {
+  let seen = seeAt(path);
+  const write = (text: string): void => {
+    let lock: FileLock | null = null;
+    try {
+      if (hold) hold.assertHeld();
+      else lock = lockFile(seen.real, what);
+      const change = changeSince(seen, seeAt(path));
+      if (change !== null) throw userError('err.outputChanged', { path, change });
+      writeFileAtomic(path, text);
+      seen = seeAt(path);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      throw keepElsewhere(path, text, e);
+    } finally {
+      lock?.release();
+    }
+  };
+  return { path, write, release: () => hold?.release() };
+}
+
+function seeAt(path: string): Seen {
+  const real = realTarget(path);
+  try {
+    const s = statSync(real);
+    return { real, id: `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` };
+  } catch {
+    return { real, id: null };
+  }
+}
+
+/** What happened to the output since `before`, or null when nothing did (a file that vanished is no loss: it is written again). */
+function changeSince(before: Seen, now: Seen): CatalogText | null {
+  if (now.real !== before.real) return msg('changed.relinked', { target: now.real });
+  if (now.id === null || now.id === before.id) return null;
+  if (before.id === null) return emptyFile(now.real) ? null : msg('changed.appeared');
+  return before.id.split(':').slice(0, 2).join(':') === now.id.split(':').slice(0, 2).join(':') ? msg('changed.modified') : msg('changed.replaced');
+}
+
+/** An empty file holds nothing to lose (e.g. one made with `touch` for the output meanwhile). */
+function emptyFile(real: string): boolean {
+  try {
+    return statSync(real).size === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `text` to a new file beside `path` (else in the temporary folder) and returns the error to throw, naming it. */
+function keepElsewhere(path: string, text: string, e: UserError): UserError {
+  const reason = errorValue(e);
+  let kept: string | null = null;
+  let why: unknown = null;
+  for (const dir of [dirname(resolve(path)), null]) {
+    try {
+      kept = writeNew(dir ?? mkdtempSync(join(tmpdir(), 'statecraft-kept-')), basename(path), text);
+      break;
+    } catch (err) {
+      why = err;
+    }
+  }
+  if (kept === null) return userError('err.resultLost', { reason, why: errorValue(why) });
+  return userError('err.resultKept', { reason, kept: dirname(resolve(path)) === dirname(kept) ? join(dirname(path), basename(kept)) : kept, path });
+}
+
+/**
+ * Writes `text` to `NAME.kept-N.EXT` in `dir`, at the first N free: through a temporary file hard-linked to the new
+ * name, which fails rather than replace a file already there (so the new file appears whole, and never over another).
+ */
+function writeNew(dir: string, name: string, text: string): string {
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+  try {
+    for (let n = 1; ; n++) {
+      const target = join(dir, `${stem}.kept-${n}${ext}`);
+      try {
+        linkSync(tmp, target);
+        return target;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw e;
+      }
+    }
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
