@@ -81,18 +81,21 @@ function emptyFile(real: string): boolean {
 /** Writes `text` to a new file beside `path` (else in the temporary folder) and returns the error to throw, naming it. */
 function keepElsewhere(path: string, text: string, e: UserError): UserError {
   const reason = errorValue(e);
+  const target = resolve(path);
   let kept: string | null = null;
   let why: unknown = null;
-  for (const dir of [dirname(resolve(path)), null]) {
+  for (const dir of [dirname(target), null]) {
     try {
-      kept = writeNew(dir ?? mkdtempSync(join(tmpdir(), 'statecraft-kept-')), basename(path), text);
+      kept = writeNew(dir ?? mkdtempSync(join(tmpdir(), 'statecraft-kept-')), basename(target), text);
       break;
     } catch (err) {
       why = err;
     }
   }
   if (kept === null) return userError('err.resultLost', { reason, why: errorValue(why) });
-  return userError('err.resultKept', { reason, kept: dirname(resolve(path)) === dirname(kept) ? join(dirname(path), basename(kept)) : kept, path });
+  // Shown as the user named the output (`late.kept-1.md` beside `late.md`), else in full.
+  const shown = resolve(dirname(path)) === dirname(kept) ? join(dirname(path), basename(kept)) : kept;
+  return userError('err.resultKept', { reason, kept: shown, path });
 }
 
 /**

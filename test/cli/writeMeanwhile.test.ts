@@ -11,11 +11,23 @@ let during: (() => void) | null = null;
 // The work of `batch` ends in summarizeBatch and that of `run` in runScript: the other writer acts there, deterministically.
 vi.mock('../../src/analysis/summarizeBatch.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../src/analysis/summarizeBatch.js')>();
-  return { ...m, summarizeBatch: (...a: Parameters<typeof m.summarizeBatch>) => (during?.(), m.summarizeBatch(...a)) };
+  return {
+    ...m,
+    summarizeBatch: (...a: Parameters<typeof m.summarizeBatch>) => {
+      during?.();
+      return m.summarizeBatch(...a);
+    },
+  };
 });
 vi.mock('../../src/engine/runScript.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../src/engine/runScript.js')>();
-  return { ...m, runScript: (...a: Parameters<typeof m.runScript>) => (during?.(), m.runScript(...a)) };
+  return {
+    ...m,
+    runScript: (...a: Parameters<typeof m.runScript>) => {
+      during?.();
+      return m.runScript(...a);
+    },
+  };
 });
 
 afterEach(() => {
