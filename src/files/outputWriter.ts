@@ -1,13 +1,15 @@
 // Writes an output checked before the work: under its lock, only if nobody changed it meanwhile, else the result is kept beside.
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { UserError } from '../core/errors.js';
 import { errorValue, msg, userError } from '../i18n/userError.js';
+import { fileError } from './fileError.js';
 import { type FileLock, lockFile, realTarget } from './lockFile.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { assertReplaceable, writeFileAtomic } from './writeFileAtomic.js';
+import { duringWrite } from './writeGuard.js';
 
 /** An output path as it was when checked (or last written by this writer): its real target and that file's identity. */
 type Seen = { readonly real: string; readonly id: string | null };
@@ -37,9 +39,10 @@ export function outputWriter(path: string, what: string, hold: FileLock | null =
     try {
       if (hold) hold.assertHeld();
       else lock = lockFile(seen.real, what);
-      const change = changeSince(seen, seeAt(path));
+      const now = seeAt(path);
+      const change = changeSince(seen, now);
       if (change !== null) throw userError('err.outputChanged', { path, change });
-      writeFileAtomic(path, text);
+      if (now.id !== null || !createNew(path, now.real, text)) writeFileAtomic(path, text);
       seen = seeAt(path);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
@@ -49,6 +52,39 @@ export function outputWriter(path: string, what: string, hold: FileLock | null =
     }
   };
   return { path, write, release: () => hold?.release() };
+}
+
+/**
+ * Creates the missing file `real` whole, and only if no file appeared there even now: a temporary file, flushed, then
+ * hard-linked to the name (which, unlike a rename, fails on a file in the way: then a user error). False where the
+ * file system has no hard links (the caller writes it the usual way).
+ */
+function createNew(path: string, real: string, text: string): boolean {
+  assertReplaceable(path);
+  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    return duringWrite(() => {
+      const fd = openSync(tmp, 'wx', 0o666);
+      try {
+        writeFileSync(fd, text);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      try {
+        linkSync(tmp, real);
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw userError('err.outputChanged', { path, change: msg('changed.appeared') });
+        if (['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'].includes(String((e as NodeJS.ErrnoException).code))) return false;
+        throw e;
+      }
+    });
+  } catch (e) {
+    throw fileError(e, 'write', path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 function seeAt(path: string): Seen {
