@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { UserError } from '../core/errors.js';
+import type { ParamValue } from '../i18n/messages.js';
 import { errorValue, msg, userError } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 import { type FileLock, lockFile, realTarget } from './lockFile.js';
@@ -29,12 +30,15 @@ export type OutputWriter = {
 };
 
 /**
- * A writer for `path`, remembering what is there now. With `hold`, the lock is taken now and held until `release`
- * (a session read and saved by one command, a transcript); else it is taken for each write.
+ * A writer for `path`, remembering what is there now. With `hold`, a lock already taken on it, held until `release`
+ * (a session read and saved by one command, a transcript); else the lock is taken for each write. Once a write was
+ * refused, the later ones (a transcript's next actions) go on to the same kept file, each saying so again.
  */
 export function outputWriter(path: string, what: string, hold: FileLock | null = null): OutputWriter {
   let seen = seeAt(path);
+  let kept: Kept | null = null;
   const write = (text: string): void => {
+    if (kept !== null && rewriteKept(kept, text)) throw userError('err.resultKept', { reason: kept.reason, kept: kept.shown, path });
     let lock: FileLock | null = null;
     try {
       if (hold) hold.assertHeld();
@@ -46,12 +50,30 @@ export function outputWriter(path: string, what: string, hold: FileLock | null =
       seen = seeAt(path);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      throw keepElsewhere(path, text, e);
+      const elsewhere = keepElsewhere(path, text, errorValue(e));
+      if ('why' in elsewhere) throw userError('err.resultLost', { reason: errorValue(e), why: elsewhere.why });
+      kept = elsewhere;
+      throw userError('err.resultKept', { reason: kept.reason, kept: kept.shown, path });
     } finally {
       lock?.release();
     }
   };
   return { path, write, release: () => hold?.release() };
+}
+
+/** Where a refused output's text went: the file, as shown, why, and what it was when written. */
+type Kept = { readonly file: string; readonly shown: string; readonly reason: ParamValue; seen: Seen };
+
+/** Writes `text` over the kept file again, if it is still as this writer left it; false otherwise (or on failure). */
+function rewriteKept(kept: Kept, text: string): boolean {
+  try {
+    if (changeSince(kept.seen, seeAt(kept.file)) !== null) return false;
+    writeFileAtomic(kept.file, text);
+    kept.seen = seeAt(kept.file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -114,24 +136,21 @@ function emptyFile(real: string): boolean {
   }
 }
 
-/** Writes `text` to a new file beside `path` (else in the temporary folder) and returns the error to throw, naming it. */
-function keepElsewhere(path: string, text: string, e: UserError): UserError {
-  const reason = errorValue(e);
+/** Writes `text` to a new file beside `path` (else in the temporary folder); why not, when neither could be written. */
+function keepElsewhere(path: string, text: string, reason: ParamValue): Kept | { readonly why: ParamValue } {
   const target = resolve(path);
-  let kept: string | null = null;
-  let why: unknown = null;
+  let why: ParamValue = '';
   for (const dir of [dirname(target), null]) {
     try {
-      kept = writeNew(dir ?? mkdtempSync(join(tmpdir(), 'statecraft-kept-')), basename(target), text);
-      break;
+      const file = writeNew(dir ?? mkdtempSync(join(tmpdir(), 'statecraft-kept-')), basename(target), text);
+      // Shown as the user named the output (`late.kept-1.md` beside `late.md`), else in full.
+      const shown = resolve(dirname(path)) === dirname(file) ? join(dirname(path), basename(file)) : file;
+      return { file, shown, reason, seen: seeAt(file) };
     } catch (err) {
-      why = err;
+      why = errorValue(err);
     }
   }
-  if (kept === null) return userError('err.resultLost', { reason, why: errorValue(why) });
-  // Shown as the user named the output (`late.kept-1.md` beside `late.md`), else in full.
-  const shown = resolve(dirname(path)) === dirname(kept) ? join(dirname(path), basename(kept)) : kept;
-  return userError('err.resultKept', { reason, kept: shown, path });
+  return { why };
 }
 
 /**

@@ -96,6 +96,9 @@ describe('a transcript swapped for a symlink while the exercise runs', () => {
       renameSync(join(dir, 'tmp.lnk'), path);
       run = applyEntry(run, { kind: 'note', text: 'A2' });
       expect(() => writer.save(run)).toThrow(`refusing to replace ${path}: it now leads to ${join(dir, 'victim.md')} while statecraft was working`);
+      // The next actions go on to the same kept file, each saying so: no file per action, nothing through the link.
+      run = applyEntry(run, { kind: 'note', text: 'A3' });
+      expect(() => writer.save(run)).toThrow(`the result was written to ${join(dir, 't.kept-1.json')} instead`);
     } finally {
       writer.close();
     }
@@ -103,8 +106,9 @@ describe('a transcript swapped for a symlink while the exercise runs', () => {
     expect(JSON.parse(readFileSync(join(dir, 't.kept-1.json'), 'utf8')).entries).toEqual([
       { kind: 'note', text: 'A1' },
       { kind: 'note', text: 'A2' },
+      { kind: 'note', text: 'A3' },
     ]);
-    expect(existsSync(`${path}.lock`)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['t.json', 't.kept-1.json', 'victim.md']);
   });
 });
 
