@@ -1,18 +1,16 @@
 // `statecraft run`: plays steps or a script on a scenario and prints the timeline.
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import type { Stepper } from '../engine/createStepper.js';
 import { seedRun } from '../engine/rng.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession, timeline } from '../engine/session.js';
 import { serializeSession } from '../engine/sessionFile.js';
-import type { OutputWriter } from '../files/outputWriter.js';
 import { withoutIsolates } from '../i18n/messages.js';
 import { formatOddsMarkdown, formatOddsSparklines } from '../report/formatOddsOverSteps.js';
 import { formatRunMarkdown } from '../report/formatRunMarkdown.js';
 import { formatRunText } from '../report/formatRunText.js';
 import { runReport } from '../report/runReport.js';
-import { openSessionOutput } from '../report/sessionStore.js';
+import { checkSessionOutput } from '../report/sessionStore.js';
 import { loadScript, type Script } from '../scenario/loadScript.js';
 import { parseStepsOption, type ScriptStep } from '../scenario/scriptStep.js';
 import { assertLanguage } from './assertLanguage.js';
@@ -53,29 +51,8 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   assertLanguage(stepper.ir, o.lang);
   const seed = o.seed !== undefined ? parseInteger('--seed', o.seed, 0, 2 ** 31 - 1) : (script?.seed ?? 1);
   const overwrite = o.overwrite ? { overwrite: true } : {};
-  // Locked from before --from is read until the save: a second `run --save` of this file is refused from the start.
-  const saving = o.save === undefined ? null : openSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
-  try {
-    return playAndReport({ o, stepper, written, scenarioName, seed, batchRun, script, saving }, write, warn);
-  } finally {
-    saving?.release();
-  }
-}
-
-type Prepared = {
-  o: RunOptions;
-  stepper: Stepper;
-  written: Stepper;
-  scenarioName: string | undefined;
-  seed: number;
-  batchRun: number | null;
-  script: Script | undefined;
-  saving: OutputWriter | null;
-};
-
-/** Opens `--from`, plays the steps, saves (refused, keeping the session beside, if the file changed since it was locked) and prints. */
-function playAndReport(p: Prepared, write: (s: string) => void, warn: (s: string) => void): number {
-  const { o, stepper, written, scenarioName, seed, batchRun, script, saving } = p;
+  // Checked (and what is there remembered) before --from is read: a save made meanwhile by another process is never overwritten.
+  const saving = o.save === undefined ? null : checkSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
   // As in `batch --from --set`: the session is read on the scenario as written, then played on with the what-ifs.
   const opened = o.from ? openSession(o.from, written, o.replay === true, scenarioName) : null;
   if (opened?.replay && o.from) warn(`${withoutIsolates(replayReport(o.from, opened.replay, o.lang).join('\n'))}\n`);

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
-import { lockFile } from './lockFile.js';
+import { lockFile, withFileLock } from './lockFile.js';
 import { type OutputWriter, outputWriter } from './outputWriter.js';
 import { readBounded } from './readBounded.js';
 import { type OutputKind, recognizeOutput } from './recognizeOutput.js';
@@ -36,8 +36,11 @@ const FORMATS = ['statecraft-session', 'statecraft-exercise-transcript', 'statec
  * to use at the end of the work: it refuses to replace a file that appeared or changed meanwhile (see {@link outputWriter}).
  */
 export function checkOutput(path: string, rules: OutputRules): OutputWriter {
-  assertOutput(path, rules);
-  return outputWriter(path, 'output');
+  const what = rules.format === 'statecraft-session' ? 'session' : rules.format === 'statecraft-exercise-transcript' ? 'transcript' : 'output';
+  // Locked only to check and to write, never during the work (a command stopped by a signal would leave it behind);
+  // a file another statecraft process is writing, or a lock that cannot be taken, is refused before any work.
+  withFileLock(path, what, () => assertOutput(path, rules));
+  return outputWriter(path, what);
 }
 
 /**

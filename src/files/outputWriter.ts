@@ -42,7 +42,7 @@ export function outputWriter(path: string, what: string, hold: FileLock | null =
     let lock: FileLock | null = null;
     try {
       if (hold) hold.assertHeld();
-      else lock = lockFile(seen.real, what);
+      else lock = lockFile(path, what);
       const now = seeAt(path);
       const change = changeSince(seen, now);
       if (change !== null) throw userError('err.outputChanged', { path, change });

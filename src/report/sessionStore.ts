@@ -2,7 +2,7 @@
 import type { Stepper } from '../engine/createStepper.js';
 import type { Session } from '../engine/session.js';
 import { rebuildSession, SESSION_FORMAT, SESSION_VERSION, serializeSession, sessionFormat } from '../engine/sessionFile.js';
-import { openOutput } from '../files/checkOutput.js';
+import { checkOutput, openOutput } from '../files/checkOutput.js';
 import type { OutputWriter } from '../files/outputWriter.js';
 import { readVersionedJson } from '../files/readVersionedJson.js';
 
@@ -15,17 +15,22 @@ export function readSessionFile(path: string, stepper: Stepper): Session {
 type SessionOutputOptions = { flag: string; inputs?: readonly (string | undefined)[]; overwrite?: boolean };
 
 /**
- * Locks `path` and checks, before any work, that a session of `scenario` can be saved there; the writer holds the lock
- * until `release`, so a second writer is refused from the start, and its `write` refuses (keeping the session beside)
- * a file someone changed meanwhile. Read a `--from` session after this, so the lock spans the read and the save.
+ * Checks, before any work, that a session of `scenario` can be saved at `path`; the writer's `write` refuses a file
+ * someone wrote or changed meanwhile (keeping the session beside, see `checkOutput`). Read a `--from` session after
+ * this, so a save made by another process between the read and the save is never overwritten. No lock is held
+ * during the work: a command stopped by a signal leaves none behind.
  */
-export function openSessionOutput(path: string, scenario: string, o: SessionOutputOptions): OutputWriter {
-  return openOutput(path, { ...o, format: SESSION_FORMAT, version: SESSION_VERSION, scenario }, 'session');
+export function checkSessionOutput(path: string, scenario: string, o: SessionOutputOptions): OutputWriter {
+  return checkOutput(path, { ...o, format: SESSION_FORMAT, version: SESSION_VERSION, scenario });
 }
 
 /** Writes a session atomically under a lock; refuses to replace a file that is not a session of the same scenario unless `overwrite`. */
 export function writeSessionFile(path: string, session: Session, o: { flag?: string; overwrite?: boolean } = {}): void {
-  const output = openSessionOutput(path, session.stepper.ir.id, { flag: o.flag ?? 'save', ...(o.overwrite ? { overwrite: true } : {}) });
+  const output = openOutput(
+    path,
+    { format: SESSION_FORMAT, version: SESSION_VERSION, scenario: session.stepper.ir.id, flag: o.flag ?? 'save', ...(o.overwrite ? { overwrite: true } : {}) },
+    'session',
+  );
   try {
     output.write(serializeSession(session));
   } finally {
