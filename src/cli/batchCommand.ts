@@ -2,7 +2,7 @@
 import { summarizeBatch } from '../analysis/summarizeBatch.js';
 import { UsageError } from '../core/errors.js';
 import { checkOutput } from '../files/checkOutput.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
+import type { OutputWriter } from '../files/outputWriter.js';
 import { SHARD_FORMAT, serializeShard } from '../report/batchShardFile.js';
 import { runBatchJob } from '../workers/runBatchJob.js';
 import { type BatchOptions, batchPlan } from './batchPlan.js';
@@ -21,6 +21,8 @@ export type BatchCommandOptions = BatchOptions & {
   perDraw?: string;
   given?: string[];
   overTime?: boolean;
+  /** The --out file as checked before the work (set by batchCommand): written at the end only if nobody changed it meanwhile. */
+  output?: OutputWriter | undefined;
 };
 
 /** Runs the batch; resolves to the exit code (130 on Ctrl+C, 143 on SIGTERM, 1 when runs stopped on an evaluation error, after printing). */
@@ -35,18 +37,24 @@ export async function batchCommand(
     const example = `statecraft batch --shard ${plan.shard.k}/${plan.shard.n} --out shard-${plan.shard.k}-of-${plan.shard.n}.json`;
     throw new UsageError('--shard writes a file for statecraft merge, not a report: add --out FILE', `e.g. ${example}`);
   }
-  if (o.out !== undefined) {
-    checkOutput(o.out, {
-      flag: '--out',
-      inputs: [plan.job.scenarioFile, o.from],
-      format: plan.shard ? SHARD_FORMAT : null,
-      scenario: plan.kernel.ir.id,
-      ...(o.overwrite ? { overwrite: true } : {}),
-    });
-  }
-  if (o.given && o.given.length > 0) return (await import('./givenBatch.js')).givenBatch(scenarioArg, { ...o, given: o.given }, write);
+  const output =
+    o.out === undefined
+      ? undefined
+      : checkOutput(o.out, {
+          flag: '--out',
+          inputs: [plan.job.scenarioFile, o.from],
+          format: plan.shard ? SHARD_FORMAT : null,
+          scenario: plan.kernel.ir.id,
+          ...(o.overwrite ? { overwrite: true } : {}),
+        });
+  if (o.given && o.given.length > 0) return (await import('./givenBatch.js')).givenBatch(scenarioArg, { ...o, given: o.given, output }, write);
   if (o.uncertainty)
-    return (await import('./uncertainBatch.js')).uncertainBatch(scenarioArg, { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500' }, write, warn);
+    return (await import('./uncertainBatch.js')).uncertainBatch(
+      scenarioArg,
+      { ...o, draws: o.draws ?? '200', perDraw: o.perDraw ?? '500', output },
+      write,
+      warn,
+    );
   const interrupt = interruptController();
   const bar = progressBar(process.stderr, plan.shard ? `shard ${plan.shard.k}/${plan.shard.n}` : 'batch');
   let result: Awaited<ReturnType<typeof runBatchJob>>;
@@ -65,7 +73,7 @@ export async function batchCommand(
   }
   if (plan.shard && !result.partial) {
     const text = serializeShard(identity, plan.shard, result.aggregate);
-    if (o.out) writeFileAtomic(o.out, text);
+    if (output) output.write(text);
     else write(text);
     if (o.out) write(`wrote shard ${plan.shard.k}/${plan.shard.n} (${(plan.last - plan.first).toLocaleString('en-US')} runs) to ${o.out}\n`);
     return 0;
@@ -74,7 +82,7 @@ export async function batchCommand(
   if (result.partial) report.partial = true;
   report.provenance = plan.provenance;
   const text = (o.overTime ? printOverTime : printBatch)(plan.kernel.ir, report, o.format, process.stdout.columns || 100, scenarioArg);
-  if (o.out) writeFileAtomic(o.out, text);
+  if (output) output.write(text);
   else write(text);
   if (o.out) write(`wrote the ${o.format} report of ${result.done.toLocaleString('en-US')} runs to ${o.out}\n`);
   if (result.partial) {

@@ -6,7 +6,7 @@ import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import { checkOutput, checkOutputDir, createOutputDir, sameFile } from '../files/checkOutput.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
+import type { OutputWriter } from '../files/outputWriter.js';
 import { buildDebrief } from '../report/debrief/buildDebrief.js';
 import { DEBRIEF_LANGS } from '../report/debrief/debriefMessages.js';
 import { formatDebriefHtml } from '../report/debrief/formatDebriefHtml.js';
@@ -28,14 +28,18 @@ export function debriefCommand(transcript: string, o: { outDir?: string; runs: s
   const dir = o.outDir ?? dirname(transcript);
   const base = join(dir, basename(transcript).replace(/\.transcript\.json$|\.json$/, ''));
   checkOutputDir(dir, '--out-dir');
+  const check = (ext: string) => checkOutput(`${base}.debrief.${ext}`, { flag: '--out-dir', kind: 'debrief', inputs: [transcript, loaded.file] });
+  let outputs: OutputWriter[] | null = null;
   if (existsSync(dir)) {
     refuseInputs(base, o.outDir, [transcript, loaded.file]);
-    for (const ext of ['md', 'html']) checkOutput(`${base}.debrief.${ext}`, { flag: '--out-dir', kind: 'debrief', inputs: [transcript, loaded.file] });
+    outputs = [check('md'), check('html')];
   }
   const debrief = buildDebrief(run, createKernel(ir), runs, o.lang);
   createOutputDir(dir);
-  writeFileAtomic(`${base}.debrief.md`, formatDebriefMarkdown(debrief));
-  writeFileAtomic(`${base}.debrief.html`, formatDebriefHtml(debrief));
+  // Written only if nobody put a file there meanwhile (else kept beside under a new name).
+  const [md, html] = outputs ?? [check('md'), check('html')];
+  md?.write(formatDebriefMarkdown(debrief));
+  html?.write(formatDebriefHtml(debrief));
   write(`wrote ${base}.debrief.md\nwrote ${base}.debrief.html\n`);
   return 0;
 }

@@ -2,7 +2,6 @@
 import { compileObservation } from '../analysis/compileObservation.js';
 import { conditionalOdds } from '../analysis/conditionalOdds.js';
 import { UsageError } from '../core/errors.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { formatConditionalCsv, formatConditionalMarkdown, formatConditionalText } from '../report/formatConditional.js';
 import { specFor } from '../workers/batchJob.js';
 import type { BatchCommandOptions } from './batchCommand.js';
@@ -23,7 +22,7 @@ export function givenBatch(scenarioArg: string | undefined, o: BatchCommandOptio
         : o.format === 'md'
           ? formatConditionalMarkdown(report)
           : formatConditionalText(plan.kernel.ir, report);
-  if (o.out) writeFileAtomic(o.out, text);
+  if (o.output) o.output.write(text);
   else write(text);
   return 0;
 }

@@ -4,12 +4,13 @@ import { UsageError } from '../core/errors.js';
 import { seedRun } from '../engine/rng.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession, timeline } from '../engine/session.js';
+import { serializeSession } from '../engine/sessionFile.js';
 import { withoutIsolates } from '../i18n/messages.js';
 import { formatOddsMarkdown, formatOddsSparklines } from '../report/formatOddsOverSteps.js';
 import { formatRunMarkdown } from '../report/formatRunMarkdown.js';
 import { formatRunText } from '../report/formatRunText.js';
 import { runReport } from '../report/runReport.js';
-import { checkSessionOutput, writeSessionFile } from '../report/sessionStore.js';
+import { checkSessionOutput } from '../report/sessionStore.js';
 import { loadScript, type Script } from '../scenario/loadScript.js';
 import { parseStepsOption, type ScriptStep } from '../scenario/scriptStep.js';
 import { assertLanguage } from './assertLanguage.js';
@@ -50,7 +51,8 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   assertLanguage(stepper.ir, o.lang);
   const seed = o.seed !== undefined ? parseInteger('--seed', o.seed, 0, 2 ** 31 - 1) : (script?.seed ?? 1);
   const overwrite = o.overwrite ? { overwrite: true } : {};
-  if (o.save) checkSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
+  // Checked (and what is there remembered) before --from is read: a save made meanwhile by another process is never overwritten.
+  const saving = o.save === undefined ? null : checkSessionOutput(o.save, stepper.ir.id, { flag: '--save', inputs: [file, o.script], ...overwrite });
   // As in `batch --from --set`: the session is read on the scenario as written, then played on with the what-ifs.
   const opened = o.from ? openSession(o.from, written, o.replay === true, scenarioName) : null;
   if (opened?.replay && o.from) warn(`${withoutIsolates(replayReport(o.from, opened.replay, o.lang).join('\n'))}\n`);
@@ -61,7 +63,7 @@ export function runCommand(scenarioArg: string | undefined, o: RunOptions, write
   const steps: readonly ScriptStep[] =
     o.steps !== undefined ? parseStepsOption(o.steps) : (script?.steps ?? [{ kind: 'roll', months: stepper.ir.months + 1, where: 'default run' }]);
   const { session, checks } = runScript(start, steps, script?.expect);
-  if (o.save) writeSessionFile(o.save, session, { flag: '--save', ...overwrite });
+  saving?.write(serializeSession(session));
   // JSON is a contract read by programs: its explanations stay English; text and Markdown are worded in --lang.
   const report = runReport(stepper.ir, session.seed, timeline(session), session.cursor.world, checks, o.format === 'json' ? 'en' : o.lang);
   const odds = o.odds === undefined || o.odds === false ? null : runOdds(session, o.odds);

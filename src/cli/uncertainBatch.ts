@@ -1,7 +1,6 @@
 // `statecraft batch --uncertainty`: the nested loop over parameter draws, printed in the chosen format or written as a shard.
 import { summarizeNested } from '../analysis/summarizeNested.js';
 import { UsageError } from '../core/errors.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { serializeNestedShard } from '../report/batchShardFile.js';
 import { drawRange } from '../report/checkShard.js';
 import { formatUncertainty } from '../report/formatUncertainty.js';
@@ -53,7 +52,7 @@ export async function uncertainBatch(
       return interrupt.code() ?? 130;
     }
     const text = serializeNestedShard(identity, { draws, perDraw }, shard, result.nested.draws);
-    if (o.out) writeFileAtomic(o.out, text);
+    if (o.output) o.output.write(text);
     else write(text);
     const runs = (range[1] - range[0]) * perDraw;
     if (o.out) write(`wrote shard ${shard.k}/${shard.n} (draws ${range[0] + 1}–${range[1]} of ${draws}, ${runs.toLocaleString('en-US')} runs) to ${o.out}\n`);
@@ -62,7 +61,7 @@ export async function uncertainBatch(
   const report = summarizeNested(plan.kernel, result.nested, { seed: plan.job.seed, perDraw, startMonth: identity.startMonth });
   if (result.partial) report.partial = true;
   const text = formatUncertainty(plan.kernel.ir, report, o.format);
-  if (o.out) writeFileAtomic(o.out, text);
+  if (o.output) o.output.write(text);
   else write(text);
   if (!result.partial) return 0;
   const finished = `${(result.done / perDraw).toLocaleString('en-US')} of ${draws.toLocaleString('en-US')} parameter draws`;

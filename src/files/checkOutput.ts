@@ -1,9 +1,12 @@
 // Checks an output path before any work is done: writable, not an input of the command, not a file of another kind.
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
 import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
+import { lockFile, withFileLock } from './lockFile.js';
+import { type OutputWriter, outputWriter } from './outputWriter.js';
 import { readBounded } from './readBounded.js';
 import { type OutputKind, recognizeOutput } from './recognizeOutput.js';
 import { assertReplaceable } from './writeFileAtomic.js';
@@ -28,8 +31,34 @@ export type OutputRules = {
 
 const FORMATS = ['statecraft-session', 'statecraft-exercise-transcript', 'statecraft-batch-shard', 'statecraft-seat-codes'];
 
-/** Throws a user error when writing `path` would fail or would destroy something; creates nothing. */
-export function checkOutput(path: string, rules: OutputRules): void {
+/**
+ * Throws a user error when writing `path` would fail or would destroy something; creates nothing. Returns the writer
+ * to use at the end of the work: it refuses to replace a file that appeared or changed meanwhile (see {@link outputWriter}).
+ */
+export function checkOutput(path: string, rules: OutputRules): OutputWriter {
+  const what = rules.format === 'statecraft-session' ? 'session' : rules.format === 'statecraft-exercise-transcript' ? 'transcript' : 'output';
+  // Locked only to check and to write, never during the work (a command stopped by a signal would leave it behind);
+  // a file another statecraft process is writing, or a lock that cannot be taken, is refused before any work.
+  withFileLock(path, what, () => assertOutput(path, rules));
+  return outputWriter(path, what);
+}
+
+/**
+ * Locks `path` (a `what`, e.g. `session`), checks it as {@link checkOutput} does, and returns its writer holding the
+ * lock until `release`: another statecraft writer is refused from the start, and a write by anyone else is caught.
+ */
+export function openOutput(path: string, rules: OutputRules, what: string): OutputWriter {
+  const lock = lockFile(path, what);
+  try {
+    assertOutput(path, rules);
+    return outputWriter(path, what, lock);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+function assertOutput(path: string, rules: OutputRules): void {
   for (const input of rules.inputs ?? []) {
     if (input !== undefined && sameFile(path, input)) throw userError('err.outputIsInput', { flag: rules.flag, path, input });
   }
@@ -125,16 +154,21 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Creates and removes a probe file: the only test of writability that also holds for root and read-only mounts. */
+/**
+ * Creates a probe file and removes it: the only test of writability that also holds for root and read-only mounts.
+ * The probe is created exclusively under a name with a random part (another on a clash), and only the file this call
+ * created is removed: a file already there, whatever its name, is never touched.
+ */
 function checkWritableFolder(dir: string, shown: string): void {
-  const probe = join(dir, `.statecraft-probe-${process.pid}`);
-  try {
-    closeSync(openSync(probe, 'wx'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    throw fileError(e, 'write', shown);
-  } finally {
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const probe = join(dir, `.statecraft-probe-${process.pid}-${randomBytes(6).toString('hex')}`);
+    try {
+      closeSync(openSync(probe, 'wx'));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw fileError(e, 'write', shown);
+    }
     rmSync(probe, { force: true });
+    return;
   }
 }

@@ -11,7 +11,11 @@ import { fileError } from './fileError.js';
 export const LOCK_STALE_MS = 10_000;
 
 /** What a lock protects, named for the message (`session`, `transcript`); another word is shown as given. */
-const WHAT: Readonly<Record<string, CatalogText>> = { session: msg('noun.session'), transcript: msg('noun.transcript') };
+const WHAT: Readonly<Record<string, CatalogText>> = {
+  session: msg('noun.session'),
+  transcript: msg('noun.transcript'),
+  output: msg('noun.output'),
+};
 
 /** A held lock. */
 export type FileLock = {

@@ -4,12 +4,10 @@ import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { applyEntry, type ExerciseRun, startExercise } from '../exercise/exerciseRun.js';
-import { checkOutput } from '../files/checkOutput.js';
+import { openOutput } from '../files/checkOutput.js';
 import { MAX_ITEMS } from '../files/limits.js';
-import { lockFile } from '../files/lockFile.js';
 import type { VersionedFormat } from '../files/parseVersionedJson.js';
 import { readVersionedJson } from '../files/readVersionedJson.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { type Entry, entrySchema } from '../scenario/exerciseEntry.js';
 import type { LoadedExercise } from '../scenario/loadExercise.js';
 
@@ -127,27 +125,20 @@ export type TranscriptWriter = {
  * an existing file must be a transcript of this exercise.
  */
 export function openTranscriptWriter(path: string, loaded: LoadedExercise): TranscriptWriter {
-  const lock = lockFile(path, 'transcript');
+  const output = openOutput(path, { flag: '--transcript', format: TRANSCRIPT_FORMAT, version: TRANSCRIPT_VERSION }, 'transcript');
   try {
-    checkOutput(path, { flag: '--transcript', format: TRANSCRIPT_FORMAT, version: TRANSCRIPT_VERSION });
     if (existsSync(path)) {
       const header = readTranscriptHeader(path);
       if (header.exercise.id !== loaded.exercise.id)
         throw new UserError(`refusing to overwrite ${path}: it is a transcript of exercise "${header.exercise.id}"`, 'choose another --transcript file');
     }
   } catch (e) {
-    lock.release();
+    output.release();
     throw e;
   }
   const serialize = createSerializer(loaded);
-  return {
-    path,
-    save: (run) => {
-      lock.assertHeld();
-      writeFileAtomic(path, serialize(run));
-    },
-    close: lock.release,
-  };
+  // Each save is refused (and the transcript kept beside) when the file was changed or swapped for a link since the last.
+  return { path, save: (run) => output.write(serialize(run)), close: output.release };
 }
 
 /** Writes the transcript once (lock, check, write, unlock). */

@@ -1,6 +1,6 @@
 // `statecraft batch`: arguments and options of the Monte Carlo batch.
 import { Command, Option } from '@commander-js/extra-typings';
-import { type CliIo, collect, SCENARIO_ARGUMENT } from './cliIo.js';
+import { type CliIo, collect, pathValue, SCENARIO_ARGUMENT } from './cliIo.js';
 
 /** The `batch` command. */
 export function batch(io: CliIo) {
@@ -9,13 +9,13 @@ export function batch(io: CliIo) {
     .argument('[scenario]', SCENARIO_ARGUMENT)
     .option('--runs <n>', 'number of runs', '10000')
     .option('--seed <n>', 'seed; run i always uses the generator seeded by (seed, i)', '1')
-    .option('--from <file>', 'start every run from a saved session instead of the start')
+    .option('--from <file>', 'start every run from a saved session instead of the start', pathValue)
     .option('--force <trigger@YYYY-MM>', 'what-if: fire a trigger at the start of that month in every run (repeatable)', collect, [])
     .option('--set <path=value>', 'what-if: triggers.ID.chance=EXPR, indicators.ID.initial=N or params.NAME=N (repeatable)', collect, [])
     .option('--workers <k>', 'worker threads (default: the number of cores)')
     .option('--shard <k/n|auto>', 'run only part k of n and write a shard for statecraft merge; auto reads it from a Kubernetes, Slurm or AWS Batch array job')
     .option('--shard-count <n>', 'with --shard auto: the number of parts, where the array job does not say (Kubernetes, AWS Batch)')
-    .option('--out <file>', 'write the result to a file (atomically) instead of stdout')
+    .option('--out <file>', 'write the result to a file (atomically) instead of stdout', pathValue)
     .option('--overwrite', 'let --out replace a statecraft file of another kind or scenario')
     .option('--over-time', 'add the odds over time: P(outcome decided by each month), as a table and a chart')
     .option('--uncertainty', "draw the scenario's ranges: an outer loop of --draws parameter draws, --per-draw runs each (--runs is not used)")

@@ -1,6 +1,6 @@
 // `statecraft check`: arguments and options of validation and state-space exploration.
 import { Command, Option } from '@commander-js/extra-typings';
-import type { CliIo } from './cliIo.js';
+import { type CliIo, pathValue } from './cliIo.js';
 
 /** The `check` command. */
 export function check(io: CliIo) {
@@ -17,7 +17,7 @@ export function check(io: CliIo) {
     .option('--max-states <n>', 'stop exploring after this many states and report "bounded"', '300000')
     .option('--strict', 'exit 1 on (proven) warnings too; notes never fail')
     .option('--witnesses', 'list every reachability question with its witness (a sequence that replays) or its proof')
-    .option('--counterexamples <dir>', 'where counterexample scripts are written', 'statecraft-counterexamples')
+    .option('--counterexamples <dir>', 'where counterexample scripts are written', pathValue, 'statecraft-counterexamples')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
     .addHelpText(
       'after',

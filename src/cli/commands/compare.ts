@@ -1,6 +1,6 @@
 // `statecraft compare`: arguments and options of a paired comparison of two variants.
 import { Command, Option } from '@commander-js/extra-typings';
-import { type CliIo, collect, SCENARIO_ARGUMENT } from './cliIo.js';
+import { type CliIo, collect, pathValue, SCENARIO_ARGUMENT } from './cliIo.js';
 
 /** The `compare` command. */
 export function compare(io: CliIo) {
@@ -11,11 +11,11 @@ export function compare(io: CliIo) {
     .option('--seed <n>', 'seed (the same random streams for both)', '1')
     .option('--set <path=value>', 'what-if of A, kept in B (repeatable)', collect, [])
     .option('--force <trigger@YYYY-MM>', 'what-if of A, kept in B (repeatable)', collect, [])
-    .option('--from <file>', 'A starts every run from a saved session (B too, unless --b-from)')
+    .option('--from <file>', 'A starts every run from a saved session (B too, unless --b-from)', pathValue)
     .option('--b-set <path=value>', 'what-if added in B (repeatable)', collect, [])
     .option('--b-force <trigger@YYYY-MM>', 'forced trigger added in B (repeatable)', collect, [])
-    .option('--b-from <file>', 'B starts every run from this saved session')
-    .option('--b-scenario <name-or-path>', 'B plays this scenario file (same outcome ids)')
+    .option('--b-from <file>', 'B starts every run from this saved session', pathValue)
+    .option('--b-scenario <name-or-path>', 'B plays this scenario file (same outcome ids)', pathValue)
     .option(
       '--uncertainty',
       "draw the scenario's ranges: --draws parameter draws, --per-draw runs each, A and B on the same draws and runs (--runs is not used)",

@@ -1,6 +1,6 @@
 // `statecraft drivers`: arguments and options of interventional attribution.
 import { Command, Option } from '@commander-js/extra-typings';
-import { type CliIo, collect, SCENARIO_ARGUMENT } from './cliIo.js';
+import { type CliIo, collect, pathValue, SCENARIO_ARGUMENT } from './cliIo.js';
 
 /** The `drivers` command. */
 export function drivers(io: CliIo) {
@@ -9,7 +9,7 @@ export function drivers(io: CliIo) {
     .argument('[scenario]', SCENARIO_ARGUMENT)
     .option('--runs <n>', 'runs for the baseline and for each intervention', '2000')
     .option('--seed <n>', 'seed (the same random streams for every intervention)', '1')
-    .option('--from <file>', 'start every run from a saved session')
+    .option('--from <file>', 'start every run from a saved session', pathValue)
     .option('--force <trigger@YYYY-MM>', 'what-if applied to the baseline and every intervention (repeatable)', collect, [])
     .option('--set <path=value>', 'what-if applied to the baseline and every intervention (repeatable)', collect, [])
     .option('--first-chance', 'also force each non-scheduled trigger at the first month it can fire')

@@ -1,14 +1,14 @@
 // `statecraft exercise`: arguments and options of a teaching exercise.
 import { Command } from '@commander-js/extra-typings';
-import { allowInteractiveInCi, type CliIo } from './cliIo.js';
+import { allowInteractiveInCi, type CliIo, pathValue } from './cliIo.js';
 
 /** The `exercise` command. */
 export function exercise(io: CliIo) {
   return new Command('exercise')
     .description('run a teaching exercise: injects, roles, decisions, predictions, adjudication (facilitator screen, or --script headless)')
     .argument('<exercise>', 'a shipped exercise name (see list) or path to an exercise .yaml')
-    .option('--script <file>', 'play these entries headless (tests, rehearsals)')
-    .option('--transcript <file>', 'where the transcript is written after every action (default: <exercise>.transcript.json)')
+    .option('--script <file>', 'play these entries headless (tests, rehearsals)', pathValue)
+    .option('--transcript <file>', 'where the transcript is written after every action (default: <exercise>.transcript.json)', pathValue)
     .option('--resume', 'continue the transcript after a break or a crash')
     .option('--seed <n>', 'seed', '1')
     .option('--lang <code>', 'language of labels, e.g. en or ar', 'en')

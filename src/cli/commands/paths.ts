@@ -1,6 +1,6 @@
 // `statecraft paths`: arguments and options of the shortest-path search.
 import { Command, Option } from '@commander-js/extra-typings';
-import type { CliIo } from './cliIo.js';
+import { type CliIo, pathValue } from './cliIo.js';
 
 /** The `paths` command. */
 export function paths(io: CliIo) {
@@ -9,11 +9,11 @@ export function paths(io: CliIo) {
     .argument('[scenario]', 'shipped scenario name or path (default: iraq-coalition)')
     .requiredOption('--to <target>', 'an outcome id, or actor=state')
     .option('--max <n>', 'how many paths', '3')
-    .option('--from <file>', 'start from a saved session')
+    .option('--from <file>', 'start from a saved session', pathValue)
     .option('--exact', 'tell states apart by exact indicator values')
     .option('--buckets <n>', 'tell states apart by indicator buckets (default: exact when it fits, else 3)')
     .option('--max-states <n>', 'stop exploring after this many states', '300000')
-    .option('--out-dir <dir>', 'write each path as a run script')
+    .option('--out-dir <dir>', 'write each path as a run script', pathValue)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
     .addHelpText(
       'after',
