@@ -1,7 +1,8 @@
 // `statecraft debrief`: Markdown and a self-contained HTML file from an exercise transcript.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../core/errors.js';
+import { ScenarioError, UserError } from '../core/errors.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
@@ -16,12 +17,30 @@ import { loadExercise } from '../scenario/loadExercise.js';
 import { exerciseOfTranscript } from './exercisePath.js';
 import { parseInteger } from './parseNumber.js';
 
+/**
+ * The exercise a transcript names. A transcript from elsewhere may name any file the user can read: when it is no valid
+ * exercise, say so without quoting it (its diagnostics would print its lines); `statecraft exercise FILE` shows them.
+ */
+function exerciseNamedBy(header: Parameters<typeof exerciseOfTranscript>[0], transcript: string): ReturnType<typeof loadExercise> {
+  const path = exerciseOfTranscript(header, transcript);
+  try {
+    return loadExercise(path);
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    const errors = e.diagnostics.length;
+    throw new UserError(
+      `${transcript}: the exercise file it names, ${path}, is not a valid exercise (${errors} error${errors === 1 ? '' : 's'}); its contents are not shown here`,
+      `if it is yours, see the errors with: ${commandLine(['statecraft', 'exercise', fileWord(path)])}`,
+    );
+  }
+}
+
 /** Writes `<name>.debrief.md` and `<name>.debrief.html` beside the transcript (or in --out-dir). */
 export function debriefCommand(transcript: string, o: { outDir?: string; runs: string; lang: string }, write: (s: string) => void): number {
   if (!(DEBRIEF_LANGS as readonly string[]).includes(o.lang))
     throw new UserError(`no debrief in language "${o.lang}"`, `the debrief is written in: ${DEBRIEF_LANGS.join(', ')}`);
   const header = readTranscriptHeader(transcript);
-  const loaded = loadExercise(exerciseOfTranscript(header, transcript));
+  const loaded = exerciseNamedBy(header, transcript);
   const ir = compileScenario(loaded.scenario);
   const run = replayTranscript(transcript, loaded, createStepper(ir));
   const runs = parseInteger('--runs', o.runs, 100, 1_000_000);

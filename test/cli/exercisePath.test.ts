@@ -26,6 +26,21 @@ describe('the exercise file a transcript names', () => {
     expect(resumed.code).toBe(0);
   });
 
+  it('should not quote a file that is no exercise when a transcript names it (a transcript from elsewhere may name any file)', async () => {
+    const dir = fresh();
+    expect((await statecraftIn(dir, 'exercise', 'harir-in-45', '--script', script, '--transcript', 't.json')).code).toBe(0);
+    const secrets = join(dir, 'secrets.txt');
+    writeFileSync(secrets, 'alice:$apr1$secret1\nbob:$apr1$secret2\n');
+    const t = JSON.parse(readFileSync(join(dir, 't.json'), 'utf8'));
+    t.exercise.file = secrets;
+    writeFileSync(join(dir, 'evil.json'), JSON.stringify(t));
+    const r = await statecraftIn(dir, 'debrief', 'evil.json', '--runs', '100');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`evil.json: the exercise file it names, ${secrets}, is not a valid exercise (`);
+    expect(r.stderr).not.toContain('apr1');
+    expect(r.stderr).not.toContain('alice');
+  });
+
   it('should record the exercise relative to the transcript’s folder, so debrief works from another folder', async () => {
     const dir = fresh();
     mkdirSync(join(dir, 'ex'));
