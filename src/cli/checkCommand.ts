@@ -6,7 +6,6 @@ import { commandLine, fileWord } from '../core/shellQuote.js';
 import { compileScenario } from '../engine/compileScenario.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { textOf } from '../report/textOf.js';
 import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
@@ -52,14 +51,15 @@ export function checkCommand(scenarioArg: string | undefined, o: CheckCommandOpt
   const scripts: string[] = [];
   const withSteps = errors.filter((f) => f.steps);
   const fileOf = (f: (typeof errors)[number]) => join(o.counterexamples, `${ir.id}.${f.subject ?? f.code}.yaml`);
-  // Every script is checked before any is written: none replaces a file of the user's own.
-  for (const f of withSteps) if (existsSync(fileOf(f))) checkOutput(fileOf(f), { flag: '--counterexamples', kind: 'script', inputs: [checked.source.file] });
+  // Every script is checked before any is written (none replaces a file of the user's own), and again when written.
+  const rules = { flag: '--counterexamples', kind: 'script', inputs: [checked.source.file] } as const;
+  const writers = new Map(withSteps.filter((f) => existsSync(fileOf(f))).map((f) => [fileOf(f), checkOutput(fileOf(f), rules)]));
   for (const f of withSteps) {
     if (!f.steps) continue;
     const file = fileOf(f);
     createOutputDir(dirname(file));
     const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : relative(dirname(resolve(file)), resolve(checked.source.file));
-    writeFileAtomic(file, counterexampleScript(scenario, `Counterexample: ${f.message}.`, f.steps));
+    (writers.get(file) ?? checkOutput(file, rules)).write(counterexampleScript(scenario, `Counterexample: ${f.message}.`, f.steps));
     scripts.push(file);
   }
   const exploration = `${report.how}${report.exhaustive ? '' : report.complete ? ' (every bucket reached; not a proof)' : ''}; over-approximation: fixpoint in ${report.rounds} rounds`;

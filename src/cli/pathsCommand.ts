@@ -9,7 +9,6 @@ import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import { checkOutput, checkOutputDir, createOutputDir } from '../files/checkOutput.js';
-import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { counterexampleScript } from '../report/counterexampleScript.js';
 import { readSessionFile } from '../report/sessionStore.js';
 import { listScenarioNames, loadScenario } from '../scenario/loadScenario.js';
@@ -46,9 +45,13 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
     : `found by a ${result.how}; shorter ones may exist: try --exact with a larger --max-states`;
   const lines = [`${what} to ${o.to}${start ? ` from ${o.from}` : ''}, ${how}:`];
   const fileOf = (i: number) => join(o.outDir ?? '.', `${ir.id}.path-${i + 1}.yaml`);
-  // Every script is checked before any is written: none replaces a file of the user's own.
-  if (o.outDir)
-    for (let i = 0; i < n; i++) if (existsSync(fileOf(i))) checkOutput(fileOf(i), { flag: '--out-dir', kind: 'script', inputs: [checked.source.file, o.from] });
+  // Every script is checked before any is written (none replaces a file of the user's own), and again when written.
+  const rules = { flag: '--out-dir', kind: 'script', inputs: [checked.source.file, o.from] } as const;
+  const writers = new Map(
+    Array.from({ length: o.outDir ? n : 0 }, (_, i) => fileOf(i))
+      .filter((file) => existsSync(file))
+      .map((file) => [file, checkOutput(file, rules)]),
+  );
   result.paths.forEach((p, i) => {
     const groups = groupAdvances(p.steps);
     let month = start?.month ?? 0;
@@ -71,7 +74,7 @@ export function pathsCommand(scenarioArg: string | undefined, o: PathsOptions, w
       createOutputDir(o.outDir);
       const file = fileOf(i);
       const scenario = listScenarioNames().includes(scenarioArg ?? ir.id) ? ir.id : checked.source.file;
-      writeFileAtomic(file, counterexampleScript(scenario, `Path ${i + 1} to ${o.to}.`, p.steps));
+      (writers.get(file) ?? checkOutput(file, rules)).write(counterexampleScript(scenario, `Path ${i + 1} to ${o.to}.`, p.steps));
       lines.push(`  written to ${file}`);
     }
   });
