@@ -21,7 +21,11 @@ export type Replay = { readonly session: Session; readonly kept: number; readonl
 const looseFile = z.object({
   format: z.literal(SESSION_FORMAT),
   scenario: z.object({ id: z.string() }),
-  seed: z.number().int(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   branch: z.string(),
   branches: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });

@@ -37,7 +37,11 @@ const fileSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   version: z.union([z.literal(2), z.literal(SESSION_VERSION)]),
   scenario: z.strictObject({ id: z.string(), fingerprint: z.string() }),
-  seed: z.number().int(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   branch: branchName,
   cursor: z.number().int().min(0),
   branches: z.record(branchName, z.array(actionSchema)),

@@ -26,7 +26,8 @@ export function parseStepWord(word: string, where: string, place?: ParamValue): 
   const [name, count, extra] = word.split(':');
   if (extra !== undefined || name === undefined || name === '') throw stepError('err.step.unreadable', at, { word });
   if (name === 'advance' || name === 'roll') {
-    const months = count === undefined ? 1 : Number(count);
+    // Digits only: Number() would also take 0x10, 1e3 and blanks.
+    const months = count === undefined ? 1 : /^\d{1,4}$/.test(count) ? Number(count) : Number.NaN;
     if (!Number.isInteger(months) || months < 1 || months > 1000) throw stepError('err.step.months', at, { word, name });
     return { kind: name, months, ...at };
   }

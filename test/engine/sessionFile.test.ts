@@ -86,6 +86,8 @@ describe('session files', () => {
     const hostile = text.replace('"id": "minimal"', '"id": "minimal; touch PWNED #"');
     expect(hostile).not.toBe(text);
     expect(() => parseSession(hostile, 'a.json', other)).toThrow('a.json: not a statecraft session file (its scenario id is not an id)');
+    // A seed that --seed would refuse is refused in a file too.
+    expect(() => parseSession(text.replace(/"seed": \d+/, '"seed": -5'), 'a.json', sample().stepper)).toThrow(/a\.json: corrupt session file at seed/);
   });
 
   it('should write atomically and never overwrite a file it cannot read', () => {

@@ -55,6 +55,8 @@ describe('run --lang ar text output', () => {
       expect(r.code, steps).toBe(2);
       expect(r.stderr, steps).toContain(said);
     }
+    for (const odd of ['roll:0x10', 'roll:1e3', 'advance: 2', 'advance:2.0'])
+      expect((await statecraft('run', '--steps', odd)).stderr, odd).toContain(`"${odd.trim()}" needs a whole number of months from 1 to 1000`);
     const en = await statecraft('run', '--steps', 'advance,x:1');
     expect(en.stderr).toMatch(/^error: --steps item 2: only advance and roll take a count, not "x:1"\nhint: repeat the trigger instead\n/);
   });
