@@ -1,6 +1,7 @@
 // Opens a session file for play or run: as saved, or, when the scenario changed and the user agreed, replayed onto it.
 
 import { UserError } from '../core/errors.js';
+import { parseJson } from '../core/parseJson.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { type Replay, replaySession } from '../engine/replaySession.js';
 import type { Session } from '../engine/session.js';
@@ -16,7 +17,7 @@ export type OpenedSession = { readonly session: Session; readonly replay: Replay
 /** True when `text` is a session file of this scenario saved from another version of it. */
 export function isFromChangedScenario(text: string, stepper: Stepper): boolean {
   try {
-    const header = JSON.parse(text) as { scenario?: { id?: unknown; fingerprint?: unknown } };
+    const header = parseJson(text) as { scenario?: { id?: unknown; fingerprint?: unknown } };
     return header.scenario?.id === stepper.ir.id && header.scenario.fingerprint !== stepper.ir.fingerprint;
   } catch {
     return false;

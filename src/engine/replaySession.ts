@@ -1,6 +1,7 @@
 // Replays a saved session's actions on a scenario that changed since: keeps each step that still applies, reports the rest.
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
+import { parseJson } from '../core/parseJson.js';
 import { SCENARIO_ID } from '../core/scenarioId.js';
 import { commandLine, fileWord } from '../core/shellQuote.js';
 import type { ParamValue } from '../i18n/messages.js';
@@ -42,7 +43,7 @@ export function describeAction(a: Record<string, unknown>): ParamValue {
 export function replaySession(text: string, file: string, stepper: Stepper): Replay {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJson(text);
   } catch (e) {
     throw userErrorWith('err.sessionJson', msg('err.corrupt'), { file, reason: e instanceof Error ? e.message : String(e) });
   }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
+import { parseJson } from '../core/parseJson.js';
 import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import { fileError } from './fileError.js';
 import { lockFile, withFileLock } from './lockFile.js';
@@ -126,7 +127,7 @@ type Header = { version?: unknown; scenario?: { id?: unknown }; batch?: { proven
 
 function parseHeader(text: string | null): Header | null {
   try {
-    return text === null ? null : (JSON.parse(text) as Header);
+    return text === null ? null : (parseJson(text) as Header);
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 // Versioned JSON (sessions, transcripts, shards): one check of format, version and shape, refusing anything else. Pure: no fs.
 import type { z } from 'zod';
 import type { CatalogText } from '../core/errors.js';
+import { parseJson } from '../core/parseJson.js';
 import { msg, userError, userErrorWith } from '../i18n/userError.js';
 import type { InputKind } from './limits.js';
 
@@ -29,7 +30,7 @@ const UNTOUCHED = msg('err.untouched');
 export function parseVersionedJson<T>(text: string, file: string, spec: VersionedFormat<T>): T {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJson(text);
   } catch (e) {
     throw userErrorWith('err.invalidJson', msg('err.corrupt'), { file, noun: nounOf(spec), reason: e instanceof Error ? e.message : String(e) });
   }

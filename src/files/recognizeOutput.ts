@@ -1,6 +1,7 @@
 // Tells what an existing file at an output path is: one of statecraft's outputs (by its marks), or what it seems to be.
 import { extname } from 'node:path';
 import type { CatalogText } from '../core/errors.js';
+import { parseJson } from '../core/parseJson.js';
 import { msg } from '../i18n/userError.js';
 
 /** The kinds of output statecraft writes whose files carry no `format` field of their own. */
@@ -72,7 +73,7 @@ function isPlainReport(json: Record<string, unknown>, provenance: { statecraft?:
 function parseObject(text: string): Record<string, unknown> | null {
   if (!/^\s*\{/.test(text)) return null;
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = parseJson(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
     return null;

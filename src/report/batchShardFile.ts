@@ -4,6 +4,7 @@ import { type BatchAggregate, MAX_EXAMPLES, SEQUENCE_LENGTH } from '../analysis/
 import type { Provenance } from '../analysis/provenance.js';
 import type { DrawResult } from '../analysis/runNestedBatch.js';
 import { UserError } from '../core/errors.js';
+import { parseJson } from '../core/parseJson.js';
 import { RNG_STREAM } from '../engine/rng.js';
 import { MAX_BYTES } from '../files/limits.js';
 
@@ -138,7 +139,7 @@ export const isNestedShard = (s: ShardFile | NestedShardFile): s is NestedShardF
 export function parseShard(text: string, file: string): ShardFile | NestedShardFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJson(text);
   } catch {
     throw new UserError(`${file}: not a batch shard file (invalid JSON)`, HINT);
   }

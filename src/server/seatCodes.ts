@@ -2,6 +2,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { z } from 'zod';
+import { parseJson } from '../core/parseJson.js';
 import { readBounded } from '../files/readBounded.js';
 import { writeFileAtomic } from '../files/writeFileAtomic.js';
 import { msg, userError, userErrorWith } from '../i18n/userError.js';
@@ -54,7 +55,7 @@ export function readSeatCodes(path: string, exercise: string): SeatCodes {
   const text = readBounded(path, 'seat codes');
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJson(text);
   } catch {
     throw userErrorWith('err.seatCodesJson', msg('err.untouched'), { path });
   }

@@ -119,6 +119,11 @@ describe('statecraft CLI', () => {
     expect((await statecraft('run', 'base-closure', '--steps', 'attack,advance', '--save', file)).code).toBe(0);
     const r = await statecraft('run', 'base-closure', '--from', file, '--steps', 'advance', '--format', 'json');
     expect(JSON.parse(r.stdout).steps.map((s: { trigger: string }) => s.trigger)).toEqual(['attack', 'advance', 'advance']);
+    // Saved again by an editor that writes a byte-order mark first (Notepad): still the same session.
+    writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`);
+    const bom = await statecraft('run', 'base-closure', '--from', file, '--steps', 'advance', '--format', 'json');
+    expect(bom.stderr).toBe('');
+    expect(JSON.parse(bom.stdout).steps).toHaveLength(3);
     writeFileSync(file, '{ broken');
     const broken = await statecraft('run', 'base-closure', '--from', file);
     expect(broken.code).toBe(1);
