@@ -85,6 +85,13 @@ export function checkShape<T>(source: Source, schema: z.ZodType<T>, value: unkno
       out.push(diagnose(source, path.slice(0, -1), 'missing-field', `missing required field "${field}"`, `add "${field}:" here`));
       continue;
     }
+    if (typeof input === 'number' && !Number.isFinite(input)) {
+      const what = Number.isNaN(input)
+        ? 'this value is .nan, not a number'
+        : `this number is ${input > 0 ? '' : 'minus '}infinite (.inf, or too large, as 1e400 is)`;
+      out.push(diagnose(source, path, 'schema', what, 'write a finite number, e.g. 50'));
+      continue;
+    }
     if (issue.code === 'invalid_key') {
       const reason = (issue as { issues?: { message: string }[] }).issues?.[0]?.message ?? issue.message;
       out.push(diagnose(source, path, 'invalid-id', `invalid id "${String(last)}"`, reason, { at: 'key' }));

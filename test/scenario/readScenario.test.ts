@@ -111,6 +111,18 @@ describe('readScenario', () => {
     expect(diagnosticsOf(file, text)[0]).toMatchObject({ message: 'unknown field "chanse"', hint: 'did you mean "chance"?' });
   });
 
+  it('should say a number is infinite or .nan, with a fix, not "the wrong shape"', () => {
+    const { file, text } = fixture('valid', 'minimal');
+    for (const [written, message] of [
+      ['1e400', 'this number is infinite (.inf, or too large, as 1e400 is)'],
+      ['-.inf', 'this number is minus infinite (.inf, or too large, as 1e400 is)'],
+      ['.nan', 'this value is .nan, not a number'],
+    ]) {
+      const found = diagnosticsOf(file, text.replace('initial: 50', `initial: ${written}`));
+      expect(found[0], written).toMatchObject({ code: 'schema', message, hint: 'write a finite number, e.g. 50', path: 'indicators.risk.initial' });
+    }
+  });
+
   it('should report every problem at once, sorted by position', () => {
     const { file, text } = fixture('valid', 'minimal');
     const broken = text
