@@ -21,7 +21,7 @@ export const arSeat: Readonly<Record<keyof typeof enSeat, string>> = {
   'seat.predictSent': '? توقّع (p): {prompt} (أُرسل)',
   'seat.moves': 'النقلات (m): {n} ممكنة الآن',
   'seat.waiting': '… بانتظار الميسّر: {summary}',
-  'seat.odds': 'الاحتمالات (من الميسّر، مجال 95%)',
+  'seat.odds': 'الاحتمالات (الميسّر؛ مجال 95%)',
   'seat.world': 'العالم (w يغلق)',
   'seat.range': '{label}: {value} (من {min} إلى {max})',
   'seat.confirm': 'إرسال هذا إلى الميسّر؟ y يرسل، n أو Esc يلغي',

@@ -20,7 +20,7 @@ export const enSeat = {
   'seat.predictSent': '? predict (p): {prompt} (sent)',
   'seat.moves': 'moves (m): {n} possible now',
   'seat.waiting': '… waiting for the facilitator: {summary}',
-  'seat.odds': 'ODDS (from the facilitator, 95% interval)',
+  'seat.odds': 'ODDS (facilitator; 95% interval)',
   'seat.world': 'THE WORLD (w closes)',
   'seat.range': '{label}: {value} (from {min} to {max})',
   'seat.confirm': 'Send this to the facilitator? y sends, n or Esc cancels',

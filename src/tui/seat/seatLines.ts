@@ -108,24 +108,25 @@ export function newsLines(v: SeatView, width: number): string[] {
 /** What is asked of this team now, and what waits for the facilitator. */
 export function turnLines(v: SeatView, width: number, watch: boolean): string[] {
   const { lang } = v;
-  if (watch) return v.odds ? oddsLines(v) : [t(lang, 'seat.watching')];
-  if (v.ended) return [t(lang, 'seat.ended', { outcome: v.outcome.label }), ...(v.odds ? oddsLines(v) : [])];
+  if (watch) return v.odds ? oddsLines(v, width) : [t(lang, 'seat.watching')];
+  if (v.ended) return [t(lang, 'seat.ended', { outcome: v.outcome.label }), ...(v.odds ? oddsLines(v, width) : [])];
   const lines = [
     ...v.decisions.flatMap((d) => wrapCells(t(lang, 'seat.decide', { prompt: d.prompt }), width, '  ')),
     ...v.prompts.flatMap((p) => wrapCells(t(lang, p.answered ? 'seat.predictSent' : 'seat.predict', { prompt: p.prompt }), width, '  ')),
     t(lang, 'seat.moves', { n: v.moves.filter((m) => m.enabled).length }),
     ...v.pending.flatMap((p) => wrapCells(t(lang, 'seat.waiting', { summary: p.summary }), width, '  ')),
   ];
-  return [...lines, ...(v.odds ? ['', ...oddsLines(v)] : [])];
+  return [...lines, ...(v.odds ? ['', ...oddsLines(v, width)] : [])];
 }
 
-function oddsLines(v: SeatView): string[] {
+/** The odds the facilitator shows, each with its interval, wrapped between words (a figure is never cut). */
+function oddsLines(v: SeatView, width: number): string[] {
   return [
-    t(v.lang, 'seat.odds'),
-    ...(v.odds ?? []).map(
-      (o) =>
-        `  ${o.id === 'undecided' ? wordOf(v.lang, o.id) : (v.outcomes.find((x) => x.id === o.id)?.label ?? o.id)}  ${formatPercent(v.lang, o.p)} (${formatPercent(v.lang, o.lo, 0)}–${formatPercent(v.lang, o.hi, 0)})`,
-    ),
+    ...wrapCells(t(v.lang, 'seat.odds'), width, '  '),
+    ...(v.odds ?? []).flatMap((o) => {
+      const label = o.id === 'undecided' ? wordOf(v.lang, o.id) : (v.outcomes.find((x) => x.id === o.id)?.label ?? o.id);
+      return wrapCells(`  ${label}  ${formatPercent(v.lang, o.p)} (${formatPercent(v.lang, o.lo, 0)}–${formatPercent(v.lang, o.hi, 0)})`, width, '      ');
+    }),
   ];
 }
 
