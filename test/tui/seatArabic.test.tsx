@@ -42,6 +42,12 @@ const ENGLISH =
   /month|outcome|online|NEWS|YOUR|THE CLASS|LOG|BRIEFING|WORLD|ODDS|decide|predict|moves|possible|watching|quit|briefing|world|log |Send|cancel|total|digits|DECISION|PREDICTION|MOVE|from \d/;
 
 describe('the seat in Arabic', () => {
+  it('should mark the lines of a column that do not fit, never drop them unsaid', () => {
+    const many = { ...view, decisions: Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, prompt: `سؤال ${i}`, options: [] })) };
+    const screen = frame({ ...ui, view: many });
+    expect(screen).toMatch(/↓ \d+ أخرى أدناه/);
+  });
+
   it('should word the team screen in the host language: header, headings, what is asked, keys', () => {
     const screen = frame(ui);
     expect(screen).toContain('الكرد · آذار 2026 (الشهر 7/13) · النتيجة: مفتوحة · متصل');

@@ -28,8 +28,11 @@ export function SeatScreen({ ui, seat, watch, width, height, bidi = 'terminal' }
   const body = height - 4;
   const left = Math.floor(width / 2) - 1;
   const right = width - left - 1;
-  const pad = (lines: readonly string[], w: number, rows: number) =>
-    [...lines.slice(0, rows), ...Array(Math.max(0, rows - lines.length)).fill('')].map((l) => fitCells(l, w));
+  // Lines beyond the rows end in a mark of how many more (w shows the world and the odds whole), never dropped unsaid.
+  const pad = (lines: readonly string[], w: number, rows: number) => {
+    const kept = lines.length > rows ? [...lines.slice(0, rows - 1), t(lang, 'list.below', { n: lines.length - rows + 1 })] : lines;
+    return [...kept, ...Array(Math.max(0, rows - kept.length)).fill('')].map((l) => fitCells(l, w));
+  };
   let rows: string[];
   if (!v) rows = pad(waitingLines(ui, lang, width), width, body);
   else if (ui.form) rows = pad(seatFormLines(ui, width), width, body);

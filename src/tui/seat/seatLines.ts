@@ -116,7 +116,7 @@ export function turnLines(v: SeatView, width: number, watch: boolean): string[] 
     t(lang, 'seat.moves', { n: v.moves.filter((m) => m.enabled).length }),
     ...v.pending.flatMap((p) => wrapCells(t(lang, 'seat.waiting', { summary: p.summary }), width, '  ')),
   ];
-  return [...lines, ...(v.odds ? ['', ...oddsLines(v, width)] : [])];
+  return [...lines, ...(v.odds ? oddsLines(v, width) : [])];
 }
 
 /** The odds the facilitator shows, each with its interval, wrapped between words (a figure is never cut). */
