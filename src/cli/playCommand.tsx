@@ -5,9 +5,11 @@ import { compileScenario } from '../engine/compileScenario.js';
 import { createStepper } from '../engine/createStepper.js';
 import { runScript } from '../engine/runScript.js';
 import { type Session, startSession } from '../engine/session.js';
+import { serializeSession } from '../engine/sessionFile.js';
+import type { OutputWriter } from '../files/outputWriter.js';
 import { userError } from '../i18n/userError.js';
 import { recoveryDir, removeRecovery } from '../report/recoveryStore.js';
-import { readSessionFile, writeSessionFile } from '../report/sessionStore.js';
+import { checkSessionOutput, readSessionFile } from '../report/sessionStore.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadScript } from '../scenario/loadScript.js';
 import { App } from '../tui/App.js';
@@ -43,9 +45,23 @@ export async function playCommand(scenarioArg: string | undefined, o: PlayOption
   let session: Session = opened?.session ?? startSession(stepper, seed);
   if (o.script) session = runScript(session, loadScript(o.script).steps).session;
   const dir = recoveryDir();
+  // A session file as it was when opened or last saved here: a save refuses one another process wrote meanwhile (kept beside).
+  const writers = new Map<string, OutputWriter>();
+  const writerOf = (path: string) => writers.get(path) ?? checkSessionOutput(path, stepper.ir.id, { flag: 'save' });
+  if (o.session && !opened?.replay) writers.set(o.session, writerOf(o.session));
   const io: AppIo = {
-    readSession: (path) => asUserError(() => readSessionFile(path, stepper)),
-    writeSession: (path, s) => asUserError(() => writeSessionFile(path, s)),
+    readSession: (path) =>
+      asUserError(() => {
+        const read = readSessionFile(path, stepper);
+        writers.set(path, checkSessionOutput(path, stepper.ir.id, { flag: 'save' }));
+        return read;
+      }),
+    writeSession: (path, s) =>
+      asUserError(() => {
+        const writer = writerOf(path);
+        writers.set(path, writer);
+        writer.write(serializeSession(s));
+      }),
     removeRecovery,
   };
   const replay = opened?.replay && o.session ? { path: o.session, replay: opened.replay } : null;

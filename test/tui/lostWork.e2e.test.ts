@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PATIENCE } from '../helpers.js';
+import { PATIENCE, statecraftIn } from '../helpers.js';
 import { start } from './pty.js';
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `statecraft-${name}-`));
@@ -95,5 +95,29 @@ describe('no lost work in statecraft play', () => {
     run.press('q');
     expect(await run.exit, 'a did not advance, so nothing is unsaved and q quits at once').toBe(0);
     expect(existsSync('iraq-coalition.session.json')).toBe(false);
+  });
+});
+
+describe('saving a session another process changed', () => {
+  it('should refuse to replace it and keep this session beside it, saying where', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'statecraft-changed-'));
+    expect((await statecraftIn(cwd, 'run', '--steps', 'advance', '--save', 's.json')).code).toBe(0);
+    const run = start(['play', '--session', 's.json', '--no-odds'], {}, 80, 24, cwd);
+    await run.waitFor('step 3 · seed 1 · main');
+    run.press('\r');
+    await run.waitFor('step 4 · seed 1 · main *');
+    // Meanwhile another statecraft saves over it.
+    expect((await statecraftIn(cwd, 'run', '--from', 's.json', '--steps', 'advance', '--save', 's.json')).code).toBe(0);
+    const theirs = readFileSync(join(cwd, 's.json'), 'utf8');
+    run.press('s');
+    await run.waitFor('Save session as: s.json');
+    run.press('\r');
+    await run.waitForScreen((shown) => expect(shown.replace(/\s+/g, ' ')).toContain('s.kept-1.json'));
+    expect(readFileSync(join(cwd, 's.json'), 'utf8'), 'their save is untouched').toBe(theirs);
+    const kept = JSON.parse(readFileSync(join(cwd, 's.kept-1.json'), 'utf8')).branches.main;
+    expect(kept, 'this session: the advance it opened with, then the trigger fired here').toHaveLength(2);
+    expect(kept[0]).toEqual({ kind: 'advance' });
+    expect(kept[1]).toMatchObject({ kind: 'fire' });
+    run.proc.kill('SIGKILL');
   });
 });
