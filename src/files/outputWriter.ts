@@ -83,16 +83,10 @@ function rewriteKept(kept: Kept, text: string): boolean {
  */
 function createNew(path: string, real: string, text: string): boolean {
   assertReplaceable(path);
-  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempBeside(dirname(real), basename(real));
   try {
     return duringWrite(() => {
-      const fd = openSync(tmp, 'wx', 0o666);
-      try {
-        writeFileSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      writeTemp(tmp, text, 0o666);
       try {
         linkSync(tmp, real);
         return true;
@@ -160,8 +154,8 @@ function keepElsewhere(path: string, text: string, reason: ParamValue): Kept | {
 function writeNew(dir: string, name: string, text: string): string {
   const ext = extname(name);
   const stem = name.slice(0, name.length - ext.length);
-  const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+  const tmp = tempBeside(dir, name);
+  writeTemp(tmp, text, 0o644);
   try {
     for (let n = 1; ; n++) {
       const target = join(dir, `${stem}.kept-${n}${ext}`);
@@ -174,5 +168,19 @@ function writeNew(dir: string, name: string, text: string): string {
     }
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+/** A fresh temporary name in `dir` for a file to become `name`. */
+const tempBeside = (dir: string, name: string) => join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** Writes `text` to the new file `tmp` (never over one) and flushes it to disk, so a name linked to it shows it whole. */
+function writeTemp(tmp: string, text: string, mode: number): void {
+  const fd = openSync(tmp, 'wx', mode);
+  try {
+    writeFileSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
