@@ -1,6 +1,5 @@
 // `statecraft exercise … --host`: serves the seats and opens the facilitator's screen over the host's run.
 import { render } from 'ink';
-import { wilson } from '../analysis/wilson.js';
 import { createKernel } from '../engine/kernel/createKernel.js';
 import type { ExerciseRun } from '../exercise/exerciseRun.js';
 import { openDesk } from '../exercise/seatDesk.js';
@@ -53,13 +52,7 @@ export async function hostExercise(
       codes,
       lang: o.lang,
       save,
-      odds: (desk) => {
-        const odds = estimateOdds(kernel, desk.run, SEAT_ODDS_RUNS);
-        return odds.items.map((x) => {
-          const [lo, hi] = wilson(Math.round(x.p * odds.runs), odds.runs);
-          return { id: x.id, p: x.p, lo, hi };
-        });
-      },
+      odds: (desk) => estimateOdds(kernel, desk.run, SEAT_ODDS_RUNS).items,
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -33,10 +33,10 @@ describe('a hosted exercise in Arabic', () => {
 
   it('should break the odds between outcomes at 80 columns, never inside one', () => {
     const items = [
-      { id: 'kurdistan_deal', p: 0.18 },
-      { id: 'full_exit', p: 0.03 },
-      { id: 'redefined_mission', p: 0.79 },
-      { id: 'undecided', p: 0 },
+      { id: 'kurdistan_deal', p: 0.18, lo: 0.16, hi: 0.2 },
+      { id: 'full_exit', p: 0.03, lo: 0.02, hi: 0.04 },
+      { id: 'redefined_mission', p: 0.79, lo: 0.77, hi: 0.81 },
+      { id: 'undecided', p: 0, lo: 0, hi: 0.004 },
     ];
     const ui = { ...initialExerciseUi(run, 'ar', 't.json', { save: () => {}, estimate: () => null }), odds: { runs: 100, halfWidth: 0.02, items } };
     const rows = oddsRows(ui, 80).map(withoutIsolates);

@@ -8,12 +8,10 @@ import type { OddsView } from './exerciseUi.js';
 /** Simulates the rest of the exercise `runs` times from where the run stands (seeded by the run's seed). */
 export function estimateOdds(kernel: Kernel, run: ExerciseRun, runs: number): OddsView {
   const sim = simulateExercise(kernel, run.exercise, exercisePoint(run), runs, run.session.seed);
-  const items = Object.entries(sim.counts).map(([id, n]) => ({ id, p: n / runs }));
-  const halfWidth = Math.max(
-    ...Object.values(sim.counts).map((n) => {
-      const [lo, hi] = wilson(n, runs);
-      return (hi - lo) / 2;
-    }),
-  );
+  const items = Object.entries(sim.counts).map(([id, n]) => {
+    const [lo, hi] = wilson(n, runs);
+    return { id, p: n / runs, lo, hi };
+  });
+  const halfWidth = Math.max(...items.map((x) => (x.hi - x.lo) / 2));
   return { runs, halfWidth, items };
 }

@@ -10,7 +10,12 @@ import { describeEntry } from './describeEntry.js';
 import { type Form, fieldsOf } from './exerciseForms.js';
 
 /** The model's odds shown on screen: each ending with its share of `runs` simulated endings. */
-export type OddsView = { readonly runs: number; readonly halfWidth: number; readonly items: readonly { readonly id: string; readonly p: number }[] };
+export type OddsView = {
+  readonly runs: number;
+  readonly halfWidth: number;
+  /** Each ending's share of the runs, with its 95% interval. */
+  readonly items: readonly { readonly id: string; readonly p: number; readonly lo: number; readonly hi: number }[];
+};
 
 /** What the screen needs besides its state: where the transcript goes, and the model's odds of a run. */
 export type ExerciseDeps = { readonly save: (run: ExerciseRun) => void; readonly estimate: (run: ExerciseRun) => OddsView | null };
