@@ -2,6 +2,7 @@
 
 import { UserError } from '../core/errors.js';
 import { parseJson } from '../core/parseJson.js';
+import { commandLine, fileWord } from '../core/shellQuote.js';
 import type { Stepper } from '../engine/createStepper.js';
 import { type Replay, replaySession } from '../engine/replaySession.js';
 import type { Session } from '../engine/session.js';
@@ -9,7 +10,6 @@ import { parseSession } from '../engine/sessionFile.js';
 import { readBounded } from '../files/readBounded.js';
 import { t } from '../i18n/messages.js';
 import { msg, userError } from '../i18n/userError.js';
-import { shellQuote } from '../report/replayCommand.js';
 
 /** The session, and the replay report when it was replayed onto a changed scenario. */
 export type OpenedSession = { readonly session: Session; readonly replay: Replay | null };
@@ -40,7 +40,7 @@ export function openSession(path: string, stepper: Stepper, replay: boolean, sce
     const said = e instanceof UserError ? e.text?.message : undefined;
     if (said?.id !== 'err.sessionChanged') throw e;
     const words = (command: string, flag: string) =>
-      ['statecraft', command, ...(scenario === undefined ? [] : [scenario]), flag, path, '--replay'].map(shellQuote).join(' ');
+      commandLine(['statecraft', command, ...(scenario === undefined ? [] : [fileWord(scenario)]), flag, fileWord(path), '--replay']);
     const p = said.params as Readonly<Record<'file' | 'id' | 'saved' | 'now', string>>;
     throw userError('err.sessionChanged', { ...p, play: words('play', '--session'), run: words('run', '--from') });
   }

@@ -14,8 +14,6 @@ export type ReplaySource = {
   readonly triggers: readonly Pick<TriggerIR, 'id' | 'kind'>[];
 };
 
-export { shellQuote } from '../core/shellQuote.js';
-
 /**
  * The scheduled trigger the run fired by `--force`, if any. `statecraft run` plays a scheduled trigger's step at its own
  * month (the clock jumps there), so such a run is replayed by a batch instead.

@@ -1,7 +1,8 @@
 // The replay line is safe to paste: every word reaches statecraft as itself, whatever it holds (F5b).
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { forcedScheduled, replayCommand, shellQuote } from '../../src/report/replayCommand.js';
+import { shellQuote } from '../../src/core/shellQuote.js';
+import { forcedScheduled, replayCommand } from '../../src/report/replayCommand.js';
 
 /** The triggers of a scenario: one scheduled, one exogenous. */
 const triggers = [
